@@ -1,0 +1,44 @@
+package coach.kaizen.core.checkin;
+
+import java.time.LocalDate;
+
+/**
+ * One check-in: a step on one of the person's own days.
+ *
+ * @param amount     what was actually done, if the person said (DONE only)
+ * @param resistance how hard it felt to start, 0–10, if the person said
+ */
+public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
+
+    public static final int MAX_RESISTANCE = 10;
+
+    public CheckIn {
+        if (day == null) {
+            throw new IllegalArgumentException("day is required");
+        }
+        if (outcome == null) {
+            throw new IllegalArgumentException("outcome is required (DONE, MISSED or SKIPPED)");
+        }
+        if (amount != null && (!Double.isFinite(amount) || amount < 0)) {
+            throw new IllegalArgumentException("amount must be zero or more");
+        }
+        if (amount != null && outcome != Outcome.DONE) {
+            throw new IllegalArgumentException("amount goes with DONE only");
+        }
+        if (resistance != null && (resistance < 0 || resistance > MAX_RESISTANCE)) {
+            throw new IllegalArgumentException("resistance must be from 0 to 10");
+        }
+    }
+
+    public static CheckIn done(LocalDate day) {
+        return new CheckIn(day, Outcome.DONE, null, null, null);
+    }
+
+    public static CheckIn missed(LocalDate day) {
+        return new CheckIn(day, Outcome.MISSED, null, null, null);
+    }
+
+    public static CheckIn skipped(LocalDate day) {
+        return new CheckIn(day, Outcome.SKIPPED, null, null, null);
+    }
+}

@@ -1,0 +1,40 @@
+package coach.kaizen.core.engine;
+
+/**
+ * The engine's thresholds. The defaults follow ENGINE.md: a target success rate of 85%,
+ * resistance 7+ never grows a step, 3 or less is easy, and a hard day is low energy,
+ * high stress or a strong craving.
+ */
+public record EngineSettings(
+        double target, int hardResistance, int easyResistance, int lowEnergy, int highStress, int highCraving) {
+
+    public static final EngineSettings DEFAULTS = new EngineSettings(0.85, 7, 3, 3, 8, 7);
+
+    public EngineSettings {
+        // At 50% or below, misses would be as common as successes: far above anyone's comfort.
+        if (!(target > 0.5) || !(target < 1)) {
+            throw new IllegalArgumentException("target success rate must lie above 0.5 and below 1");
+        }
+        if (easyResistance >= hardResistance) {
+            throw new IllegalArgumentException("easy resistance must lie below hard resistance");
+        }
+    }
+
+    public EngineSettings withTarget(double newTarget) {
+        return new EngineSettings(newTarget, hardResistance, easyResistance, lowEnergy, highStress, highCraving);
+    }
+
+    public boolean isHardDay(Readiness readiness) {
+        return atMost(readiness.energy(), lowEnergy)
+                || atLeast(readiness.stress(), highStress)
+                || atLeast(readiness.craving(), highCraving);
+    }
+
+    private static boolean atMost(Integer value, int limit) {
+        return value != null && value <= limit;
+    }
+
+    private static boolean atLeast(Integer value, int limit) {
+        return value != null && value >= limit;
+    }
+}

@@ -1,0 +1,62 @@
+package coach.kaizen.core.step;
+
+import java.math.BigDecimal;
+
+/**
+ * How big a step is and how it may move: a start size, the quantum it is shown in,
+ * the floor (the smallest version, for hard days) and an optional ceiling.
+ */
+public record Sizing(double start, String unit, double quantum, double floor, Double ceiling) {
+
+    public Sizing {
+        requirePositive(start, "size");
+        requirePositive(quantum, "quantum");
+        requirePositive(floor, "floor");
+        if (unit == null || unit.isBlank()) {
+            throw new IllegalArgumentException("unit must not be empty");
+        }
+        if (start < floor) {
+            throw new IllegalArgumentException("size must be at least the floor (" + floor + ")");
+        }
+        if (ceiling != null && (!Double.isFinite(ceiling) || ceiling < start)) {
+            throw new IllegalArgumentException("ceiling must be at least the size (" + start + ")");
+        }
+        unit = unit.strip();
+    }
+
+    private static void requirePositive(double value, String name) {
+        if (!Double.isFinite(value) || value <= 0) {
+            throw new IllegalArgumentException(name + " must be a number above zero");
+        }
+    }
+
+    public double startLevel() {
+        return Math.log(start);
+    }
+
+    /** Keeps a level inside [ln floor, ln ceiling]. */
+    public double clamp(double level) {
+        double low = Math.log(floor);
+        double high = ceiling == null ? Double.POSITIVE_INFINITY : Math.log(ceiling);
+        return Math.min(high, Math.max(low, level));
+    }
+
+    /** The size a person sees for a level: rounded to the quantum, never outside floor and ceiling. */
+    public double show(double level) {
+        long quanta = Math.max(1, Math.round(Math.exp(level) / quantum));
+        double rounded = BigDecimal.valueOf(quantum).multiply(BigDecimal.valueOf(quanta)).doubleValue();
+        double atLeastFloor = Math.max(floor, rounded);
+        return ceiling == null ? atLeastFloor : Math.min(ceiling, atLeastFloor);
+    }
+
+    public boolean atCeiling(double size) {
+        return ceiling != null && size >= ceiling;
+    }
+
+    /** "5 minutes", "1 minute", "2.5 km". */
+    public String describe(double size) {
+        String number = BigDecimal.valueOf(size).stripTrailingZeros().toPlainString();
+        boolean singular = size == 1 && unit.length() > 1 && unit.endsWith("s");
+        return number + " " + (singular ? unit.substring(0, unit.length() - 1) : unit);
+    }
+}

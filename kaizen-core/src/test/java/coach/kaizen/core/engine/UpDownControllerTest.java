@@ -1,0 +1,100 @@
+package coach.kaizen.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.step.Sizing;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class UpDownControllerTest {
+
+    private static final int TRIALS = 100_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+
+    @ParameterizedTest(name = "p* = {0}: a miss multiplies the size by {1}")
+    @CsvSource({"0.85, 0.9452", "0.90, 0.9143", "0.80, 0.9610"})
+    void aMissShrinksBy(double target, double factor) {
+        UpDownController controller = UpDownController.forTarget(target);
+        assertThat(Math.exp(controller.afterMiss(0))).isCloseTo(factor, within(5e-5));
+        assertThat(Math.exp(controller.afterSuccess(0))).isCloseTo(1.01, within(1e-12));
+        assertThat(controller.equilibrium()).isCloseTo(target, within(1e-12));
+    }
+
+    @Test
+    void successFractionFollowsTheExactIdentity() {
+        // With no clipping: fraction = (b·N + L_N − L_0) / ((a + b)·N).
+        Engine engine = Engine.standard();
+        UpDownController controller = UpDownController.forTarget(0.85);
+        Sizing sizing = unclipped();
+        EngineState state = engine.start(sizing);
+        boolean[] pattern = {true, true, false, true, true, true, false, false, true, true, true, true, true};
+        int successes = 0;
+        int n = 400;
+        for (int i = 0; i < n; i++) {
+            boolean done = pattern[i % pattern.length];
+            successes += done ? 1 : 0;
+            LocalDate day = FIRST_DAY.plusDays(i);
+            CheckIn checkIn = done ? CheckIn.done(day) : CheckIn.missed(day);
+            state = engine.record(sizing, state, checkIn, Readiness.UNKNOWN).state();
+        }
+        double a = controller.up();
+        double b = controller.down();
+        double identity = (b * n + state.level() - sizing.startLevel()) / ((a + b) * n);
+        assertThat(identity).isCloseTo((double) successes / n, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "σ = {0}, p* = {1}")
+    @CsvSource({"0.1, 0.85", "0.3, 0.85", "1.0, 0.85", "0.3, 0.80", "0.3, 0.90"})
+    void holdsASimulatedPersonAtTheTarget(double sigma, double target) {
+        Engine engine = new Engine(EngineSettings.DEFAULTS.withTarget(target));
+        Sizing sizing = unclipped();
+        LogisticPerson person = new LogisticPerson(10, sigma, 42);
+        EngineState state = engine.start(sizing);
+        int successes = 0;
+        double lowest = state.level();
+        double highest = state.level();
+        for (int i = 0; i < TRIALS; i++) {
+            LocalDate day = FIRST_DAY.plusDays(i);
+            double size = engine.propose(sizing, state, Readiness.UNKNOWN).size();
+            boolean done = person.does(size);
+            successes += done ? 1 : 0;
+            state = engine.record(sizing, state, done ? CheckIn.done(day) : CheckIn.missed(day), Readiness.UNKNOWN)
+                    .state();
+            lowest = Math.min(lowest, state.level());
+            highest = Math.max(highest, state.level());
+        }
+        assertThat(lowest).as("never clipped by the floor").isGreaterThan(Math.log(sizing.floor()));
+        assertThat((double) successes / TRIALS).isCloseTo(target, within(0.01));
+    }
+
+    @Test
+    void equalUpAndDownMovesSitAtFiftyPercent() {
+        UpDownController equal = new UpDownController(UpDownController.ONE_PERCENT, UpDownController.ONE_PERCENT);
+        assertThat(equal.equilibrium()).isEqualTo(0.5);
+        LogisticPerson person = new LogisticPerson(10, 0.3, 7);
+        double level = Math.log(2);
+        int successes = 0;
+        for (int i = 0; i < TRIALS; i++) {
+            boolean done = person.does(Math.exp(level));
+            successes += done ? 1 : 0;
+            level = done ? equal.afterSuccess(level) : equal.afterMiss(level);
+        }
+        assertThat((double) successes / TRIALS).isCloseTo(0.5, within(0.01));
+    }
+
+    @Test
+    void theEngineRefusesATargetThatWouldHoldPeopleAtFiftyPercent() {
+        assertThatThrownBy(() -> EngineSettings.DEFAULTS.withTarget(0.5)).hasMessageContaining("above 0.5");
+        UpDownController shipped = UpDownController.forTarget(Engine.standard().settings().target());
+        assertThat(shipped.down() / shipped.up()).isCloseTo(0.85 / 0.15, within(1e-9));
+    }
+
+    private static Sizing unclipped() {
+        return new Sizing(2, "minutes", 1e-9, 1e-30, null);
+    }
+}
