@@ -1,0 +1,115 @@
+package coach.kaizen.app.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything the app is configured with. Each setting comes from its command-line flag,
+ * else its KAIZEN_* environment variable, else the default; a bad value fails at start.
+ *
+ * @param dbUrl      a JDBC URL; null means the embedded SQLite file under {@code dataDir}
+ * @param dbUser     for PostgreSQL, from KAIZEN_DB_USER (or in the URL)
+ * @param dbPassword for PostgreSQL, from KAIZEN_DB_PASSWORD only, so it never shows in a process list
+ */
+public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    public static final String DEFAULT_DATA_DIR = "data";
+    public static final String DATABASE_FILE = "kaizen.db";
+
+    /** The values given on the command line; null where a flag was not given. */
+    public record Flags(String host, String port, String dataDir, String dbUrl) {
+        public static final Flags NONE = new Flags(null, null, null, null);
+    }
+
+    public static AppConfig resolve(Flags flags, Map<String, String> env) {
+        Setting host = Setting.of("--host", flags.host(), "KAIZEN_HOST", env, DEFAULT_HOST);
+        Setting port = Setting.of("--port", flags.port(), "KAIZEN_PORT", env, Integer.toString(DEFAULT_PORT));
+        Setting dataDir = Setting.of("--data-dir", flags.dataDir(), "KAIZEN_DATA_DIR", env, DEFAULT_DATA_DIR);
+        Setting dbUrl = Setting.of("--db-url", flags.dbUrl(), "KAIZEN_DB_URL", env, null);
+        return new AppConfig(
+                host.required(),
+                port.port(),
+                dataDir.path(),
+                dbUrl.jdbcUrl(),
+                blankToNull(env.get("KAIZEN_DB_USER")),
+                blankToNull(env.get("KAIZEN_DB_PASSWORD")));
+    }
+
+    public boolean isEmbedded() {
+        return dbUrl == null || dbUrl.startsWith("jdbc:sqlite:");
+    }
+
+    public String jdbcUrl() {
+        return dbUrl != null ? dbUrl : "jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE);
+    }
+
+    /** The database's address without credentials or parameters, fit to print. */
+    public String databaseLabel() {
+        String url = jdbcUrl();
+        int query = url.indexOf('?');
+        String withoutQuery = query < 0 ? url : url.substring(0, query);
+        return withoutQuery.replaceFirst("//[^/@]*@", "//");
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + databaseLabel()
+                + "]";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** One setting's winning value and where it came from, so an error can name the source. */
+    private record Setting(String value, String source) {
+
+        static Setting of(String flag, String flagValue, String envName, Map<String, String> env, String fallback) {
+            if (flagValue != null) {
+                return new Setting(flagValue.strip(), flag);
+            }
+            String fromEnv = blankToNull(env.get(envName));
+            return fromEnv != null ? new Setting(fromEnv, envName) : new Setting(fallback, "default");
+        }
+
+        String required() {
+            if (value == null || value.isEmpty()) {
+                throw new ConfigException(source + " must not be empty");
+            }
+            return value;
+        }
+
+        int port() {
+            try {
+                int port = Integer.parseInt(required());
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the value that was given
+            }
+            throw new ConfigException(source + " must be a port number from 0 to 65535, not '" + value + "'");
+        }
+
+        Path path() {
+            try {
+                return Path.of(required());
+            } catch (InvalidPathException e) {
+                throw new ConfigException(source + " is not a usable folder path: '" + value + "'");
+            }
+        }
+
+        String jdbcUrl() {
+            if (value == null) {
+                return null;
+            }
+            if (value.startsWith("jdbc:postgresql://") || value.startsWith("jdbc:sqlite:")) {
+                return value;
+            }
+            throw new ConfigException(source + " must start with jdbc:postgresql:// (or jdbc:sqlite:)");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package coach.kaizen.app.db;
+
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** A person's aims; every query is scoped by their user id. */
+public final class AimStore {
+
+    private final Handle handle;
+
+    AimStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    public Aim create(long userId, String title, AimKind kind, Instant now) {
+        return handle.createQuery("""
+                        INSERT INTO aims (user_id, title, kind, created_at)
+                        VALUES (:userId, :title, :kind, :now)
+                        RETURNING id, title, kind""")
+                .bind("userId", userId)
+                .bind("title", title)
+                .bind("kind", kind)
+                .bind("now", now)
+                .map((rs, ctx) -> aim(rs))
+                .one();
+    }
+
+    public Optional<Aim> find(long userId, long aimId) {
+        return handle.createQuery("SELECT id, title, kind FROM aims WHERE id = :aimId AND user_id = :userId")
+                .bind("aimId", aimId)
+                .bind("userId", userId)
+                .map((rs, ctx) -> aim(rs))
+                .findOne();
+    }
+
+    public List<Aim> list(long userId) {
+        return handle.createQuery("SELECT id, title, kind FROM aims WHERE user_id = :userId ORDER BY id")
+                .bind("userId", userId)
+                .map((rs, ctx) -> aim(rs))
+                .list();
+    }
+
+    /** Deletes the aim with its steps and their check-ins; false when the person has no such aim. */
+    public boolean delete(long userId, long aimId) {
+        return handle.createUpdate("DELETE FROM aims WHERE id = :aimId AND user_id = :userId")
+                .bind("aimId", aimId)
+                .bind("userId", userId)
+                .execute() == 1;
+    }
+
+    private static Aim aim(ResultSet rs) throws SQLException {
+        return new Aim(rs.getLong("id"), rs.getString("title"), Columns.enumOf(rs, "kind", AimKind.class));
+    }
+}

@@ -1,0 +1,143 @@
+package coach.kaizen.app.db;
+
+import coach.kaizen.app.config.AppConfig;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+
+/** The one way into the database: a pool, its migrations, and transactions over the stores. */
+public final class Database implements AutoCloseable {
+
+    private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final Jdbi jdbi;
+    private final String label;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, String label) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.label = label;
+        this.jdbi = Jdbi.create(dataSource);
+        dialect.configure(jdbi);
+    }
+
+    public static Database open(AppConfig config) {
+        String url = config.jdbcUrl();
+        Dialect dialect = Dialect.of(url);
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("kaizen");
+        pool.setJdbcUrl(url);
+        if (dialect == Dialect.SQLITE) {
+            createFolderFor(url);
+            pool.setDataSourceProperties(sqliteSettings().toProperties());
+            pool.setMaximumPoolSize(4);
+        } else {
+            pool.setUsername(config.dbUser());
+            pool.setPassword(config.dbPassword());
+            pool.setMaximumPoolSize(10);
+        }
+        try {
+            return new Database(new HikariDataSource(pool), dialect, config.databaseLabel());
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailable("cannot open the database at " + config.databaseLabel() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /** WAL for concurrent readers, FULL sync so a saved check-in survives a power cut, foreign keys on. */
+    private static SQLiteConfig sqliteSettings() {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
+        // Writers take the lock up front, so two transactions never deadlock upgrading a read lock.
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return sqlite;
+    }
+
+    private static void createFolderFor(String sqliteUrl) {
+        String file = sqliteUrl.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        Path parent = Path.of(query < 0 ? file : file.substring(0, query)).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DatabaseUnavailable("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies any migrations this database lacks; returns the schema version it is now at. */
+    public Migrated migrate() {
+        try {
+            MigrateResult result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .load()
+                    .migrate();
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            return new Migrated(version, result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailable("cannot migrate the database at " + label + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The outcome of {@link #migrate()}: the schema version and how many migrations this run applied. */
+    public record Migrated(String version, int applied) {
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none. */
+    public <T> T transaction(Function<Stores, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect)));
+    }
+
+    /** Runs read-only {@code work} on one connection. */
+    public <T> T read(Function<Stores, T> work) {
+        return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect)));
+    }
+
+    /** For tests in this package that must look at the connection itself. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,93 @@
+package coach.kaizen.app.db;
+
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** A person's steps; every query is scoped by their user id. */
+public final class StepStore {
+
+    private static final String COLUMNS =
+            "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, start_day";
+
+    private final Handle handle;
+    private final Dialect dialect;
+
+    StepStore(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
+    }
+
+    /** Empty when the person has no such aim. */
+    public Optional<Step> create(long userId, long aimId, String action, Sizing sizing, String anchor,
+            LocalDate startDay, Instant now) {
+        return handle.createQuery("""
+                        INSERT INTO steps (user_id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor,
+                                           schedule, start_day, created_at)
+                        SELECT user_id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :anchor,
+                               :schedule, :startDay, :now
+                        FROM aims WHERE id = :aimId AND user_id = :userId
+                        RETURNING\s""" + COLUMNS)
+                .bind("userId", userId)
+                .bind("aimId", aimId)
+                .bind("action", action)
+                .bind("amount", sizing.start())
+                .bind("unit", sizing.unit())
+                .bind("quantum", sizing.quantum())
+                .bind("floor", sizing.floor())
+                .bind("ceiling", sizing.ceiling())
+                .bind("anchor", anchor)
+                .bind("schedule", Schedule.DAILY)
+                .bind("startDay", startDay)
+                .bind("now", now)
+                .map((rs, ctx) -> step(rs))
+                .findOne();
+    }
+
+    public Optional<Step> find(long userId, long stepId) {
+        return findOne(userId, stepId, "");
+    }
+
+    /** Finds the step and holds it until the transaction ends, so its check-ins are recorded one at a time. */
+    public Optional<Step> findForUpdate(long userId, long stepId) {
+        return findOne(userId, stepId, dialect.lockRows());
+    }
+
+    private Optional<Step> findOne(long userId, long stepId, String lock) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM steps WHERE id = :stepId AND user_id = :userId" + lock)
+                .bind("stepId", stepId)
+                .bind("userId", userId)
+                .map((rs, ctx) -> step(rs))
+                .findOne();
+    }
+
+    public List<Step> list(long userId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM steps WHERE user_id = :userId ORDER BY id")
+                .bind("userId", userId)
+                .map((rs, ctx) -> step(rs))
+                .list();
+    }
+
+    public List<Step> listForAim(long userId, long aimId) {
+        return handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM steps WHERE user_id = :userId AND aim_id = :aimId ORDER BY id")
+                .bind("userId", userId)
+                .bind("aimId", aimId)
+                .map((rs, ctx) -> step(rs))
+                .list();
+    }
+
+    private static Step step(ResultSet rs) throws SQLException {
+        Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
+                rs.getDouble("floor"), Columns.decimal(rs, "ceiling"));
+        return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,
+                rs.getString("anchor"), Columns.enumOf(rs, "schedule", Schedule.class), Columns.day(rs, "start_day"));
+    }
+}

@@ -1,0 +1,35 @@
+package coach.kaizen.app.db;
+
+import org.jdbi.v3.core.Handle;
+
+/** The stores, bound to one connection (and, in {@link Database#transaction}, one transaction). */
+public final class Stores {
+
+    private final Handle handle;
+    private final Dialect dialect;
+
+    Stores(Handle handle, Dialect dialect) {
+        this.handle = handle;
+        this.dialect = dialect;
+    }
+
+    public UserStore users() {
+        return new UserStore(handle);
+    }
+
+    public AimStore aims() {
+        return new AimStore(handle);
+    }
+
+    public StepStore steps() {
+        return new StepStore(handle, dialect);
+    }
+
+    public CheckInStore checkIns() {
+        return new CheckInStore(handle);
+    }
+
+    public ProgressStore progress() {
+        return new ProgressStore(handle);
+    }
+}

@@ -1,0 +1,55 @@
+package coach.kaizen.app.db;
+
+import coach.kaizen.core.person.Person;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Accounts: the person behind each one, with the zone their days are counted in. */
+public final class UserStore {
+
+    private static final String COLUMNS = "id, username, time_zone, day_start_hour";
+
+    private final Handle handle;
+
+    UserStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Empty when the username is already taken. */
+    public Optional<Person> create(String username, ZoneId zone, int dayStartHour, Instant now) {
+        return handle.createQuery("""
+                        INSERT INTO users (username, time_zone, day_start_hour, created_at)
+                        VALUES (:username, :zone, :dayStartHour, :now)
+                        ON CONFLICT (username) DO NOTHING
+                        RETURNING\s""" + COLUMNS)
+                .bind("username", username)
+                .bind("zone", zone.getId())
+                .bind("dayStartHour", dayStartHour)
+                .bind("now", now)
+                .map((rs, ctx) -> person(rs))
+                .findOne();
+    }
+
+    public Optional<Person> find(long userId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE id = :userId")
+                .bind("userId", userId)
+                .map((rs, ctx) -> person(rs))
+                .findOne();
+    }
+
+    public Optional<Person> findByUsername(String username) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM users WHERE username = :username")
+                .bind("username", username)
+                .map((rs, ctx) -> person(rs))
+                .findOne();
+    }
+
+    private static Person person(ResultSet rs) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getString("username"), ZoneId.of(rs.getString("time_zone")),
+                rs.getInt("day_start_hour"));
+    }
+}

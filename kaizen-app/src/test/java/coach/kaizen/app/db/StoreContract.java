@@ -1,0 +1,209 @@
+package coach.kaizen.app.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.TestDatabase;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.engine.EngineState;
+import coach.kaizen.core.engine.Event;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.strength.Strength;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store must do, on every database the app runs on. */
+abstract class StoreContract {
+
+    private static final Instant NOW = Instant.parse("2026-04-02T08:15:30.123456Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
+    private static final Sizing SIZING = new Sizing(5, "minutes", 1, 1, 60.0);
+
+    private TestDatabase test;
+    private Database db;
+
+    protected abstract TestDatabase openDatabase();
+
+    @BeforeEach
+    void open() {
+        test = openDatabase();
+        db = test.database();
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void aUsernameIsTakenOnceAndThePersonIsFoundByIdOrName() {
+        Person ana = person("ana", "Europe/Lisbon", 3);
+        assertThat(ana.zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(ana.dayStartHour()).isEqualTo(3);
+        assertThat(db.read((Stores s) -> s.users().find(ana.id()))).contains(ana);
+        assertThat(db.read((Stores s) -> s.users().findByUsername("ana"))).contains(ana);
+        assertThat(db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("UTC"), 0, NOW))).isEmpty();
+        assertThat(db.read((Stores s) -> s.users().findByUsername("nobody"))).isEmpty();
+    }
+
+    @Test
+    void aimsBelongToTheirPersonOnly() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Move every day", AimKind.BUILD, NOW));
+
+        assertThat(db.read((Stores s) -> s.aims().find(ana.id(), aim.id()))).contains(aim);
+        assertThat(db.read((Stores s) -> s.aims().list(ana.id()))).containsExactly(aim);
+        assertThat(db.read((Stores s) -> s.aims().find(ben.id(), aim.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.aims().list(ben.id()))).isEmpty();
+        assertThat(db.transaction((Stores s) -> s.aims().delete(ben.id(), aim.id()))).isFalse();
+        assertThat(db.read((Stores s) -> s.aims().find(ana.id(), aim.id()))).contains(aim);
+    }
+
+    @Test
+    void stepsRoundTripAndLiveOnlyUnderTheirPersonsAims() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Read more", AimKind.BUILD, NOW));
+        Sizing pages = new Sizing(2.5, "pages", 0.5, 0.5, null);
+
+        Step step = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), "Read", pages, "after I pour my coffee",
+                DAY, NOW)).orElseThrow();
+        Step bare = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), "Walk", SIZING, null, DAY, NOW))
+                .orElseThrow();
+
+        assertThat(step).isEqualTo(new Step(step.id(), aim.id(), "Read", pages, "after I pour my coffee",
+                Schedule.DAILY, DAY));
+        assertThat(db.read((Stores s) -> s.steps().find(ana.id(), bare.id()))).contains(bare);
+        assertThat(db.read((Stores s) -> s.steps().listForAim(ana.id(), aim.id()))).containsExactly(step, bare);
+        assertThat(db.read((Stores s) -> s.steps().list(ana.id()))).containsExactly(step, bare);
+        assertThat(db.read((Stores s) -> s.steps().find(ben.id(), step.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.steps().list(ben.id()))).isEmpty();
+        assertThat(db.transaction((Stores s) -> s.steps().create(ben.id(), aim.id(), "Sneak", SIZING, null, DAY, NOW)))
+                .isEmpty();
+        assertThat(db.read((Stores s) -> s.steps().listForAim(ana.id(), aim.id()))).hasSize(2);
+    }
+
+    @Test
+    void aSecondCheckInForTheSameDayCorrectsTheFirst() {
+        Person ana = person("ana", "UTC", 0);
+        Step step = step(ana);
+        SavedCheckIn first = db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(),
+                new CheckIn(DAY, Outcome.MISSED, null, null, "busy"), NOW)).orElseThrow();
+        Instant later = NOW.plusSeconds(3600);
+        CheckIn corrected = new CheckIn(DAY, Outcome.DONE, 7.5, 2, "did it after all ✓");
+        SavedCheckIn second = db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), corrected, later))
+                .orElseThrow();
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.checkIn()).isEqualTo(corrected);
+        assertThat(second.createdAt()).isEqualTo(NOW);
+        assertThat(second.updatedAt()).isEqualTo(later);
+        assertThat(db.read((Stores s) -> s.checkIns().list(ana.id(), step.id(), DAY.minusDays(30), DAY))).containsExactly(second);
+    }
+
+    @Test
+    void checkInsAreListedByDayRangeAndReplayedInOrder() {
+        Person ana = person("ana", "UTC", 0);
+        Step step = step(ana);
+        List<CheckIn> days = List.of(
+                new CheckIn(DAY.plusDays(2), Outcome.SKIPPED, null, null, null),
+                CheckIn.done(DAY),
+                new CheckIn(DAY.plusDays(1), Outcome.DONE, 3.0, 9, "hard one"),
+                CheckIn.missed(DAY.plusDays(5)));
+        db.transaction((Stores s) -> days.stream().map(c -> s.checkIns().save(ana.id(), step.id(), c, NOW)).toList());
+
+        assertThat(db.read((Stores s) -> s.checkIns().history(ana.id(), step.id())))
+                .containsExactly(days.get(1), days.get(2), days.get(0), days.get(3));
+        assertThat(db.read((Stores s) -> s.checkIns().list(ana.id(), step.id(), DAY.plusDays(1), DAY.plusDays(2))))
+                .extracting(SavedCheckIn::checkIn)
+                .containsExactly(days.get(2), days.get(0));
+        assertThat(db.read((Stores s) -> s.checkIns().find(ana.id(), step.id(), DAY.plusDays(1)))).get()
+                .extracting(SavedCheckIn::checkIn).isEqualTo(days.get(2));
+    }
+
+    @Test
+    void anotherPersonCanNeitherSeeNorWriteCheckIns() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step step = step(ana);
+        db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(DAY), NOW));
+
+        assertThat(db.transaction((Stores s) -> s.checkIns().save(ben.id(), step.id(), CheckIn.missed(DAY), NOW))).isEmpty();
+        assertThat(db.read((Stores s) -> s.checkIns().find(ben.id(), step.id(), DAY))).isEmpty();
+        assertThat(db.read((Stores s) -> s.checkIns().list(ben.id(), step.id(), DAY, DAY))).isEmpty();
+        assertThat(db.read((Stores s) -> s.checkIns().history(ben.id(), step.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.checkIns().find(ana.id(), step.id(), DAY))).get()
+                .extracting(saved -> saved.checkIn().outcome()).isEqualTo(Outcome.DONE);
+    }
+
+    @Test
+    void progressRoundTripsExactlyAndIsScoped() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step step = step(ana);
+        StepProgress fresh = new StepProgress(EngineState.start(Math.log(5)), Strength.NONE);
+        StepProgress full = new StepProgress(
+                new EngineState(1.6199, 5.0, DAY, Event.HARD, 8, 0, 0, 0), new Strength(0.123456789, DAY));
+
+        db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), fresh, NOW); return null; });
+        assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(fresh);
+        db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), full, NOW); return null; });
+        assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(full);
+        assertThat(db.read((Stores s) -> s.progress().find(ben.id(), step.id()))).isEmpty();
+    }
+
+    @Test
+    void deletingAnAimRemovesItsStepsCheckInsAndProgress() {
+        Person ana = person("ana", "UTC", 0);
+        Step step = step(ana);
+        db.transaction((Stores s) -> {
+            s.checkIns().save(ana.id(), step.id(), CheckIn.done(DAY), NOW);
+            s.progress().save(ana.id(), step.id(), new StepProgress(EngineState.start(1), Strength.NONE), NOW);
+            return null;
+        });
+
+        assertThat(db.transaction((Stores s) -> s.aims().delete(ana.id(), step.aimId()))).isTrue();
+        assertThat(db.read((Stores s) -> s.steps().find(ana.id(), step.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.checkIns().history(ana.id(), step.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).isEmpty();
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        Person ana = person("ana", "UTC", 0);
+        Step step = step(ana);
+        try {
+            db.transaction((Stores s) -> {
+                s.checkIns().save(ana.id(), step.id(), CheckIn.done(DAY), NOW);
+                throw new IllegalStateException("something went wrong after the save");
+            });
+        } catch (IllegalStateException expected) {
+            // the point of the test is what is left afterwards
+        }
+        assertThat(db.read((Stores s) -> s.checkIns().history(ana.id(), step.id()))).isEmpty();
+    }
+
+    private Person person(String username, String zone, int dayStartHour) {
+        return db.transaction((Stores s) -> s.users().create(username, ZoneId.of(zone), dayStartHour, NOW)).orElseThrow();
+    }
+
+    private Step step(Person person) {
+        return db.transaction((Stores s) -> {
+            Aim aim = s.aims().create(person.id(), "Move", AimKind.BUILD, NOW);
+            return s.steps().create(person.id(), aim.id(), "Walk", SIZING, "after lunch", DAY, NOW).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,14 @@
+package coach.kaizen.app.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs a test class on the PostgreSQL server named by KAIZEN_TEST_PG_URL; see {@link PostgresCondition}. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PostgresCondition.class)
+public @interface RequiresPostgres {
+}

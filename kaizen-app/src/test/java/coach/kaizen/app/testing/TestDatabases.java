@@ -1,0 +1,63 @@
+package coach.kaizen.app.testing;
+
+import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.db.Database;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Real, migrated databases for tests: a SQLite file in a temp folder, or a fresh PostgreSQL schema. */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    public static String postgresUrl() {
+        String url = System.getenv("KAIZEN_TEST_PG_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    public static TestDatabase sqlite(Path folder) {
+        AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, folder.toString(), null), Map.of());
+        return new TestDatabase(migrated(config), () -> { });
+    }
+
+    /** A database in a schema of its own, dropped again when the test database is closed. */
+    public static TestDatabase postgres() {
+        String base = postgresUrl();
+        String schema = "kz_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(base, "CREATE SCHEMA " + schema);
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, null, url), System.getenv());
+        return new TestDatabase(migrated(config), () -> execute(base, "DROP SCHEMA " + schema + " CASCADE"));
+    }
+
+    private static Database migrated(AppConfig config) {
+        Database database = Database.open(config);
+        database.migrate();
+        return database;
+    }
+
+    private static void execute(String url, String sql) {
+        Properties credentials = new Properties();
+        putIfSet(credentials, "user", System.getenv("KAIZEN_DB_USER"));
+        putIfSet(credentials, "password", System.getenv("KAIZEN_DB_PASSWORD"));
+        try (Connection connection = DriverManager.getConnection(url, credentials);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test setup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void putIfSet(Properties properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.setProperty(key, value);
+        }
+    }
+}
