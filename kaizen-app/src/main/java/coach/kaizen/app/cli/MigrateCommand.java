@@ -1,0 +1,36 @@
+package coach.kaizen.app.cli;
+
+import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.db.Database;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Bring the database schema up to date, then exit.")
+final class MigrateCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Mixin
+    DatabaseOptions database;
+
+    MigrateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        AppConfig config = AppConfig.resolve(
+                new AppConfig.Flags(null, null, database.dataDir, database.dbUrl), cli.env());
+        try (Database db = Database.open(config)) {
+            Database.Migrated migrated = db.migrate();
+            String what = migrated.applied() == 0
+                    ? "already up to date"
+                    : migrated.applied() + (migrated.applied() == 1 ? " migration" : " migrations") + " applied";
+            cli.out().println("Database " + db.label() + " is at schema version " + migrated.version() + " ("
+                    + what + ").");
+        }
+        return 0;
+    }
+}

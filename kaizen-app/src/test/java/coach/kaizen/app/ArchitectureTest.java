@@ -1,0 +1,55 @@
+package coach.kaizen.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The shape of the house: a pure core, SQL only in db, and one clock. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("coach.kaizen");
+
+    @Test
+    void theCoreUsesNothingButTheJdkAndItself() {
+        classes().that().resideInAPackage("coach.kaizen.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("coach.kaizen.core..", "java.lang..",
+                        "java.util..", "java.time..", "java.math..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingReadsTheSystemClockButTheInjectedOne() {
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDatabaseLayerSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("coach.kaizen.app.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..",
+                        "com.zaxxer..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void servicesKnowNothingOfTheWebOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage("coach.kaizen.app.coach..", "coach.kaizen.app.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("coach.kaizen.app.web..", "coach.kaizen.app.cli..",
+                        "io.javalin..", "picocli..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,144 @@
+package coach.kaizen.app.coach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.testing.TestDatabase;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The check-in service on a real database: one transaction, no duplicates, replays when the past changes. */
+abstract class CheckInServiceContract {
+
+    // 10:00 UTC on 2026-06-20 is already 22:00 of the same day in Auckland; 2026-06-21 there starts at 12:00 UTC.
+    private static final Instant NOW = Instant.parse("2026-06-20T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
+    private static final LocalDate START = TODAY.minusDays(30);
+    private static final Sizing SIZING = new Sizing(10, "minutes", 1, 2, 60.0);
+
+    private final Engine engine = Engine.standard();
+    private TestDatabase test;
+    private Database db;
+    private CheckInService service;
+    private Person ana;
+    private Step step;
+
+    protected abstract TestDatabase openDatabase();
+
+    @BeforeEach
+    void setUp() {
+        test = openDatabase();
+        db = test.database();
+        service = new CheckInService(db, engine, new PersonalClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+        ana = db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("Pacific/Auckland"), 0, NOW)).orElseThrow();
+        step = db.transaction((Stores s) -> {
+            Aim aim = s.aims().create(ana.id(), "Move", AimKind.BUILD, NOW);
+            return s.steps().create(ana.id(), aim.id(), "Walk", SIZING, null, START, NOW).orElseThrow();
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        test.close();
+    }
+
+    @Test
+    void recordingTheSameDayTwiceCorrectsItAndNeverDuplicates() {
+        service.record(ana.id(), step.id(), CheckIn.missed(TODAY));
+        CheckIn corrected = new CheckIn(TODAY, Outcome.DONE, 12.0, 2, "went after all");
+        CheckInService.Result result = service.record(ana.id(), step.id(), corrected);
+
+        assertThat(history()).containsExactly(corrected);
+        assertThat(result.checkIn().checkIn()).isEqualTo(corrected);
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, List.of(corrected)));
+    }
+
+    @Test
+    void dayByDayCheckInsKeepTheSameProgressAReplayWould() {
+        List<CheckIn> days = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            LocalDate day = START.plusDays(i);
+            CheckIn checkIn = i % 5 == 4 ? CheckIn.missed(day) : new CheckIn(day, Outcome.DONE, null, i % 4, null);
+            days.add(checkIn);
+            CheckInService.Result result = service.record(ana.id(), step.id(), checkIn);
+            assertThat(result.progress()).isEqualTo(storedProgress());
+        }
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, days));
+        assertThat(storedProgress().engine().level()).isNotEqualTo(SIZING.startLevel());
+    }
+
+    @Test
+    void aLateCheckInForAnEarlierDayRecomputesWhatDependsOnIt() {
+        service.record(ana.id(), step.id(), CheckIn.done(START));
+        service.record(ana.id(), step.id(), CheckIn.done(START.plusDays(2)));
+        StepProgress before = storedProgress();
+
+        CheckIn late = new CheckIn(START.plusDays(1), Outcome.DONE, null, 9, "forgot to log this one");
+        service.record(ana.id(), step.id(), late);
+
+        StepProgress after = storedProgress();
+        assertThat(after).isEqualTo(StepProgress.replay(engine, SIZING, history()));
+        assertThat(after.engine().level()).isLessThan(before.engine().level());
+        assertThat(after.strength().value()).isGreaterThan(before.strength().value());
+        assertThat(history()).hasSize(3);
+    }
+
+    @Test
+    void todayFollowsThePersonsZone() {
+        // Already 2026-06-20 in Auckland: accepted. 2026-06-21 has not begun there yet: refused.
+        service.record(ana.id(), step.id(), CheckIn.done(TODAY));
+        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.done(TODAY.plusDays(1))))
+                .isInstanceOf(Rejected.class)
+                .hasMessage("a check-in can be for today (2026-06-20) or an earlier day, not 2026-06-21");
+        assertThat(history()).containsExactly(CheckIn.done(TODAY));
+    }
+
+    @Test
+    void aDayBeforeTheStepBeganIsRefusedAndNothingIsSaved() {
+        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.done(START.minusDays(1))))
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("starts on " + START);
+        assertThat(history()).isEmpty();
+        assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).isEmpty();
+    }
+
+    @Test
+    void anotherPersonsStepIsNotFoundAndStaysUntouched() {
+        Person ben = db.transaction((Stores s) -> s.users().create("ben", ZoneId.of("UTC"), 0, NOW)).orElseThrow();
+        service.record(ana.id(), step.id(), CheckIn.done(TODAY));
+        StepProgress anas = storedProgress();
+
+        assertThatThrownBy(() -> service.record(ben.id(), step.id(), CheckIn.missed(TODAY)))
+                .isInstanceOf(NotFound.class)
+                .hasMessage("no step with that id");
+        assertThat(history()).containsExactly(CheckIn.done(TODAY));
+        assertThat(storedProgress()).isEqualTo(anas);
+    }
+
+    private List<CheckIn> history() {
+        return db.read((Stores s) -> s.checkIns().history(ana.id(), step.id()));
+    }
+
+    private StepProgress storedProgress() {
+        return db.read((Stores s) -> s.progress().find(ana.id(), step.id())).orElseThrow();
+    }
+}
