@@ -45,6 +45,9 @@ public final class Engine {
 
     /** Applies one day's check-in; {@code readiness} is that day's, so a hard day is judged as it was lived. */
     public Recorded record(Sizing sizing, EngineState state, CheckIn checkIn, Readiness readiness) {
+        if (!state.isBefore(checkIn.day())) {
+            throw new IllegalArgumentException("a check-in on " + checkIn.day() + " needs a replay from the start");
+        }
         Proposal asked = propose(sizing, state, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {

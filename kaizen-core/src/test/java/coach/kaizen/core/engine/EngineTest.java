@@ -1,6 +1,7 @@
 package coach.kaizen.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -116,6 +117,13 @@ class EngineTest {
         }
         assertThat(state.level()).isEqualTo(Math.log(4));
         assertThat(engine.propose(narrow, state, Readiness.UNKNOWN).size()).isEqualTo(4);
+    }
+
+    @Test
+    void anEarlierDayCannotBeRecordedOnTopOfALaterOne() {
+        EngineState state = record(engine.start(minutes), CheckIn.done(DAY));
+        assertThatThrownBy(() -> record(state, CheckIn.missed(DAY)))
+                .hasMessageContaining("replay");
     }
 
     private EngineState record(EngineState state, CheckIn checkIn) {
