@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class PostgresCondition implements ExecutionCondition {
 
-    private static final String WHY = "KAIZEN_TEST_PG_URL is not set, so the PostgreSQL tests were skipped "
+    private static final String UNSET = "KAIZEN_TEST_PG_URL is not set";
+    private static final String SKIPPED = UNSET + ", so the PostgreSQL tests were skipped "
             + "(set it to a jdbc:postgresql:// URL of an empty database to run them)";
 
     @Override
@@ -20,11 +21,11 @@ final class PostgresCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("KAIZEN_TEST_PG_URL is set");
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new ExtensionConfigurationException("CI must run the PostgreSQL tests, but " + WHY);
+            throw new ExtensionConfigurationException("CI must run the PostgreSQL tests, but " + UNSET);
         }
         if (context.getTestMethod().isEmpty()) {
-            System.err.println("[kaizen] " + context.getDisplayName() + ": " + WHY);
+            System.err.println("[kaizen] " + context.getDisplayName() + ": " + SKIPPED);
         }
-        return ConditionEvaluationResult.disabled(WHY);
+        return ConditionEvaluationResult.disabled(SKIPPED);
     }
 }
