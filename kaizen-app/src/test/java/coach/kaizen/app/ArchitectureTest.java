@@ -6,10 +6,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the house: a pure core, SQL only in db, and one clock. */
@@ -33,7 +36,18 @@ class ArchitectureTest {
                 .orShould().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(LocalDateTime.class, "now")
                 .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callConstructor(Date.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyMainMayTakeTheSystemClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(Main.class.getName())
+                .should().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .allowEmptyShould(true)
                 .check(CLASSES);
     }
 

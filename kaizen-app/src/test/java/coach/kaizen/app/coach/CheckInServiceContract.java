@@ -22,6 +22,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,9 @@ abstract class CheckInServiceContract {
     private Step step;
 
     protected abstract TestDatabase openDatabase();
+
+    /** Makes the database refuse every write to step_progress, as a full disk or a lost connection might. */
+    protected abstract void refuseProgressWrites(TestDatabase test);
 
     @BeforeEach
     void setUp() {
@@ -69,7 +78,7 @@ abstract class CheckInServiceContract {
 
         assertThat(history()).containsExactly(corrected);
         assertThat(result.checkIn().checkIn()).isEqualTo(corrected);
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, List.of(corrected)));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, List.of(corrected), Map.of()));
     }
 
     @Test
@@ -82,7 +91,7 @@ abstract class CheckInServiceContract {
             CheckInService.Result result = service.record(ana.id(), step.id(), checkIn);
             assertThat(result.progress()).isEqualTo(storedProgress());
         }
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, days));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, days, Map.of()));
         assertThat(storedProgress().engine().level()).isNotEqualTo(SIZING.startLevel());
     }
 
@@ -96,7 +105,7 @@ abstract class CheckInServiceContract {
         service.record(ana.id(), step.id(), late);
 
         StepProgress after = storedProgress();
-        assertThat(after).isEqualTo(StepProgress.replay(engine, SIZING, history()));
+        assertThat(after).isEqualTo(StepProgress.replay(engine, SIZING, history(), Map.of()));
         assertThat(after.engine().level()).isLessThan(before.engine().level());
         assertThat(after.strength().value()).isGreaterThan(before.strength().value());
         assertThat(history()).hasSize(3);
@@ -132,6 +141,56 @@ abstract class CheckInServiceContract {
                 .hasMessage("no step with that id");
         assertThat(history()).containsExactly(CheckIn.done(TODAY));
         assertThat(storedProgress()).isEqualTo(anas);
+    }
+
+    @Test
+    void aFailureAfterTheCheckInIsSavedUndoesTheWholeCheckIn() {
+        CheckIn yesterday = CheckIn.done(TODAY.minusDays(1));
+        service.record(ana.id(), step.id(), yesterday);
+        StepProgress before = storedProgress();
+        refuseProgressWrites(test);
+
+        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.missed(TODAY)))
+                .hasStackTraceContaining("refused for the test");
+        assertThat(history()).containsExactly(yesterday);
+        assertThat(storedProgress()).isEqualTo(before);
+    }
+
+    @Test
+    void checkInsSavedWithoutProgressAreReplayedByTheNextOne() {
+        // As an import or a repair might leave them: check-ins, and no progress kept yet.
+        db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(START), NOW));
+        service.record(ana.id(), step.id(), CheckIn.done(START.plusDays(1)));
+
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, history(), Map.of()));
+        assertThat(storedProgress().engine().doneRun()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentCheckInsOnOneStepEndWhereAReplayWould() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                SplittableRandom random = new SplittableRandom(writer);
+                writers.add(threads.submit(() -> {
+                    for (int i = 0; i < 12; i++) {
+                        LocalDate day = START.plusDays(random.nextInt(31));
+                        service.record(ana.id(), step.id(), random.nextBoolean()
+                                ? new CheckIn(day, Outcome.DONE, null, random.nextInt(11), null)
+                                : CheckIn.missed(day));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(history()).isNotEmpty();
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, history(), Map.of()));
     }
 
     private List<CheckIn> history() {

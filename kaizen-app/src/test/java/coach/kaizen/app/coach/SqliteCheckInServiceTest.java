@@ -14,4 +14,12 @@ class SqliteCheckInServiceTest extends CheckInServiceContract {
     protected TestDatabase openDatabase() {
         return TestDatabases.sqlite(folder);
     }
+
+    @Override
+    protected void refuseProgressWrites(TestDatabase test) {
+        for (String event : new String[] {"INSERT", "UPDATE"}) {
+            test.execute("CREATE TRIGGER refuse_progress_" + event + " BEFORE " + event + " ON step_progress "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+        }
+    }
 }

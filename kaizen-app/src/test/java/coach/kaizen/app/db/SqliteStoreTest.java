@@ -20,13 +20,14 @@ class SqliteStoreTest extends StoreContract {
     }
 
     @Test
-    void theFileIsCreatedWithWalFullSyncAndForeignKeys() {
+    void theFileIsCreatedWithWalFullSyncForeignKeysAndPatience() {
         try (TestDatabase test = TestDatabases.sqlite(folder.resolve("fresh"))) {
             assertThat(Files.exists(folder.resolve("fresh").resolve("kaizen.db"))).isTrue();
             test.database().jdbi().useHandle(handle -> {
                 assertThat(handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualTo("wal");
                 assertThat(handle.createQuery("PRAGMA synchronous").mapTo(Integer.class).one()).isEqualTo(2);
                 assertThat(handle.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+                assertThat(handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isEqualTo(10_000);
             });
         }
     }

@@ -1,9 +1,19 @@
 package coach.kaizen.app.testing;
 
 import coach.kaizen.app.db.Database;
+import java.util.Properties;
 
-/** A migrated test database and what to undo when a test is done with it. */
-public record TestDatabase(Database database, Runnable cleanup) implements AutoCloseable {
+/**
+ * A migrated test database, what to undo when a test is done with it, and a plain JDBC door
+ * for setting up situations the app itself never creates.
+ */
+public record TestDatabase(Database database, String url, Properties credentials, Runnable cleanup)
+        implements AutoCloseable {
+
+    /** Runs one statement on a connection of its own, outside the app's pool. */
+    public void execute(String sql) {
+        Jdbc.execute(url, credentials, sql);
+    }
 
     @Override
     public void close() {

@@ -3,10 +3,6 @@ package coach.kaizen.app.testing;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -24,17 +20,19 @@ public final class TestDatabases {
 
     public static TestDatabase sqlite(Path folder) {
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, folder.toString(), null), Map.of());
-        return new TestDatabase(migrated(config), () -> { });
+        return new TestDatabase(migrated(config), config.jdbcUrl(), new Properties(), () -> { });
     }
 
     /** A database in a schema of its own, dropped again when the test database is closed. */
     public static TestDatabase postgres() {
         String base = postgresUrl();
+        Properties credentials = postgresCredentials();
         String schema = "kz_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(base, "CREATE SCHEMA " + schema);
+        Jdbc.execute(base, credentials, "CREATE SCHEMA " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, null, url), System.getenv());
-        return new TestDatabase(migrated(config), () -> execute(base, "DROP SCHEMA " + schema + " CASCADE"));
+        return new TestDatabase(migrated(config), url, credentials,
+                () -> Jdbc.execute(base, credentials, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
     private static Database migrated(AppConfig config) {
@@ -43,16 +41,11 @@ public final class TestDatabases {
         return database;
     }
 
-    private static void execute(String url, String sql) {
+    private static Properties postgresCredentials() {
         Properties credentials = new Properties();
         putIfSet(credentials, "user", System.getenv("KAIZEN_DB_USER"));
         putIfSet(credentials, "password", System.getenv("KAIZEN_DB_PASSWORD"));
-        try (Connection connection = DriverManager.getConnection(url, credentials);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL test setup failed: " + e.getMessage(), e);
-        }
+        return credentials;
     }
 
     private static void putIfSet(Properties properties, String key, String value) {

@@ -46,9 +46,11 @@ final class Reasons {
                     ? count(state.missRun()) + " misses in a row: a smaller step, " + shown + ", keeps you going."
                     : "After a miss, a slightly smaller step: " + shown + ".");
             case HARD -> new Reason(ReasonCode.SHRINK_AFTER_HARD_DAY,
-                    "Last time felt hard" + resistance(state) + ": a little smaller today, " + shown + ".");
+                    "It felt hard the last time you did it" + resistance(state) + ": a little smaller today, "
+                            + shown + ".");
             case SHORT -> new Reason(ReasonCode.SHRINK_AFTER_SHORT_DAY,
-                    "Last time was less than planned, and that is useful to know: " + shown + " fits better today.");
+                    "Last time you did less than planned, and that is useful to know: " + shown
+                            + " fits better today.");
             default -> new Reason(ReasonCode.ADJUSTED, "Today's step: " + shown + ".");
         };
     }
@@ -61,10 +63,11 @@ final class Reasons {
                             + " today, and the smallest version counts too."
                     : "One miss changes little: " + shown + " again today.");
             case HARD -> new Reason(ReasonCode.HOLD_AFTER_HARD_DAY,
-                    "Last time felt hard" + resistance(state) + ": " + shown
+                    "It felt hard the last time you did it" + resistance(state) + ": " + shown
                             + " again, with no growth until it feels easier.");
             case SHORT -> new Reason(ReasonCode.HOLD_AFTER_SHORT_DAY,
-                    "Last time was less than planned: " + shown + " again, or the smallest version if today is heavy.");
+                    "Last time you did less than planned: " + shown
+                            + " again, or the smallest version if today is heavy.");
             default -> sizing.atCeiling(size)
                     ? new Reason(ReasonCode.HOLD_AT_CEILING,
                             shown + " is the most you set for this step: keep it steady.")

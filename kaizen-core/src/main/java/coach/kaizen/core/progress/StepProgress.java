@@ -10,6 +10,7 @@ import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Everything derived from a step's check-ins: the engine's state and the step's strength. */
 public record StepProgress(EngineState engine, Strength strength) {
@@ -28,12 +29,17 @@ public record StepProgress(EngineState engine, Strength strength) {
         return new StepProgress(recorded.state(), strength.after(checkIn, recorded.asked().size()));
     }
 
-    /** Recomputes from the first check-in, in day order: used when an earlier day changes. */
-    public static StepProgress replay(Engine engine, Sizing sizing, List<CheckIn> checkIns) {
+    /**
+     * Recomputes from the first check-in, in day order, each day judged with the readiness the
+     * person gave that day (none given: an ordinary day). Used when an earlier day changes.
+     */
+    public static StepProgress replay(
+            Engine engine, Sizing sizing, List<CheckIn> checkIns, Map<LocalDate, Readiness> readiness) {
         StepProgress progress = start(engine, sizing);
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
-            progress = progress.record(engine, sizing, checkIn, Readiness.UNKNOWN);
+            Readiness thatDay = readiness.getOrDefault(checkIn.day(), Readiness.UNKNOWN);
+            progress = progress.record(engine, sizing, checkIn, thatDay);
         }
         return progress;
     }

@@ -53,10 +53,20 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return ceiling != null && size >= ceiling;
     }
 
-    /** "5 minutes", "1 minute", "2.5 km". */
+    /** "5 minutes", "1 minute", "1 glass", "2.5 km". */
     public String describe(double size) {
         String number = BigDecimal.valueOf(size).stripTrailingZeros().toPlainString();
-        boolean singular = size == 1 && unit.length() > 1 && unit.endsWith("s");
-        return number + " " + (singular ? unit.substring(0, unit.length() - 1) : unit);
+        return number + " " + (size == 1 ? singular(unit) : unit);
+    }
+
+    /** English plurals of the usual units: minutes, pages, reps, glasses, boxes; "glass" and "km" stay. */
+    static String singular(String unit) {
+        if (unit.matches(".*(ss|sh|ch|x)es")) {
+            return unit.substring(0, unit.length() - 2);
+        }
+        if (unit.length() > 1 && unit.endsWith("s") && !unit.matches(".*(ss|us|is)")) {
+            return unit.substring(0, unit.length() - 1);
+        }
+        return unit;
     }
 }

@@ -8,7 +8,10 @@ import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -60,16 +63,20 @@ class EngineProperties {
     }
 
     @Property
-    void replayingEqualsRecordingDayByDay(@ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days) {
+    void replayingEqualsRecordingDayByDay(
+            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days, @ForAll("readiness") List<Readiness> moods) {
         List<CheckIn> checkIns = new ArrayList<>();
+        Map<LocalDate, Readiness> readiness = new HashMap<>();
         StepProgress stepwise = StepProgress.start(engine, sizing);
         for (int i = 0; i < days.size(); i++) {
             CheckIn checkIn = days.get(i).on(FIRST.plusDays(i * 2L));
+            Readiness thatDay = moods.isEmpty() ? Readiness.UNKNOWN : moods.get(i % moods.size());
             checkIns.add(checkIn);
-            stepwise = stepwise.record(engine, sizing, checkIn, Readiness.UNKNOWN);
+            readiness.put(checkIn.day(), thatDay);
+            stepwise = stepwise.record(engine, sizing, checkIn, thatDay);
         }
-        java.util.Collections.reverse(checkIns);
-        assertThat(StepProgress.replay(engine, sizing, checkIns)).isEqualTo(stepwise);
+        Collections.reverse(checkIns);
+        assertThat(StepProgress.replay(engine, sizing, checkIns, readiness)).isEqualTo(stepwise);
     }
 
     @Property
@@ -108,6 +115,12 @@ class EngineProperties {
                         Arbitraries.integers().between(0, 10).injectNull(0.2))
                 .as(Day::new);
         return day.list().ofMaxSize(120);
+    }
+
+    @Provide
+    Arbitrary<List<Readiness>> readiness() {
+        Arbitrary<Integer> score = Arbitraries.integers().between(0, 10).injectNull(0.3);
+        return Combinators.combine(score, score, score).as(Readiness::new).list().ofMaxSize(10);
     }
 
     @Provide

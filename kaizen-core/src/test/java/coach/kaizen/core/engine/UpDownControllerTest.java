@@ -57,7 +57,6 @@ class UpDownControllerTest {
         EngineState state = engine.start(sizing);
         int successes = 0;
         double lowest = state.level();
-        double highest = state.level();
         for (int i = 0; i < TRIALS; i++) {
             LocalDate day = FIRST_DAY.plusDays(i);
             double size = engine.propose(sizing, state, Readiness.UNKNOWN).size();
@@ -66,7 +65,6 @@ class UpDownControllerTest {
             state = engine.record(sizing, state, done ? CheckIn.done(day) : CheckIn.missed(day), Readiness.UNKNOWN)
                     .state();
             lowest = Math.min(lowest, state.level());
-            highest = Math.max(highest, state.level());
         }
         assertThat(lowest).as("never clipped by the floor").isGreaterThan(Math.log(sizing.floor()));
         assertThat((double) successes / TRIALS).isCloseTo(target, within(0.01));

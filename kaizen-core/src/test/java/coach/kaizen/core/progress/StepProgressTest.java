@@ -9,6 +9,7 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StepProgressTest {
@@ -20,17 +21,34 @@ class StepProgressTest {
     @Test
     void aLateCheckInForAnEarlierDayChangesWhatCameAfter() {
         List<CheckIn> onTime = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)));
-        StepProgress before = StepProgress.replay(engine, sizing, onTime);
+        StepProgress before = StepProgress.replay(engine, sizing, onTime, Map.of());
         assertThat(before.canAppend(DAY.plusDays(1))).isFalse();
 
         CheckIn late = new CheckIn(DAY.plusDays(1), Outcome.MISSED, null, null, "forgot to log");
         StepProgress after = StepProgress.replay(engine, sizing,
-                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), late));
+                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), late), Map.of());
 
         assertThat(after.engine().level()).isLessThan(before.engine().level());
         assertThat(after.strength().through()).isEqualTo(DAY.plusDays(2));
         // Same days and outcomes, in any order given: the missed day was already counted as not done.
         assertThat(after.strength().value()).isCloseTo(before.strength().value(), org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void aReplayJudgesAHardDayAsItWasLived() {
+        Readiness exhausted = new Readiness(1, 9, null);
+        CheckIn floorDone = new CheckIn(DAY.plusDays(1), Outcome.DONE, 2.0, 5, null);
+        StepProgress lived = StepProgress.start(engine, sizing)
+                .record(engine, sizing, CheckIn.done(DAY), Readiness.UNKNOWN)
+                .record(engine, sizing, floorDone, exhausted);
+
+        StepProgress replayed = StepProgress.replay(engine, sizing, List.of(CheckIn.done(DAY), floorDone),
+                Map.of(DAY.plusDays(1), exhausted));
+        StepProgress forgetful = StepProgress.replay(engine, sizing, List.of(CheckIn.done(DAY), floorDone), Map.of());
+
+        assertThat(replayed).isEqualTo(lived);
+        assertThat(lived.engine().level()).isEqualTo(Math.log(10) + Math.log(1.01));
+        assertThat(forgetful.engine().level()).as("read as an ordinary day, 2 of 10 is short").isLessThan(lived.engine().level());
     }
 
     @Test

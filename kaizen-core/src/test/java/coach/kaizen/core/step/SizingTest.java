@@ -26,6 +26,18 @@ class SizingTest {
     }
 
     @Test
+    void namesOneOfAUnitInTheSingular() {
+        assertThat(Sizing.singular("minutes")).isEqualTo("minute");
+        assertThat(Sizing.singular("pages")).isEqualTo("page");
+        assertThat(Sizing.singular("push-ups")).isEqualTo("push-up");
+        assertThat(Sizing.singular("glasses")).isEqualTo("glass");
+        assertThat(Sizing.singular("boxes")).isEqualTo("box");
+        assertThat(Sizing.singular("glass")).isEqualTo("glass");
+        assertThat(Sizing.singular("km")).isEqualTo("km");
+        assertThat(Sizing.singular("s")).isEqualTo("s");
+    }
+
+    @Test
     void clampsTheLevelToFloorAndCeiling() {
         Sizing s = new Sizing(5, "pages", 1, 2, 8.0);
         assertThat(s.clamp(Math.log(1))).isEqualTo(Math.log(2));
