@@ -11,6 +11,7 @@ import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,7 +89,7 @@ public class EngineBenchmark {
     /** A corrected day a year back: the whole history replayed. */
     @Benchmark
     public StepProgress replayAYear() {
-        return StepProgress.replay(engine, sizing, history);
+        return StepProgress.replay(engine, sizing, history, Map.of());
     }
 
     /** The next day's check-in, wrapping back to a fresh start after a year so dates keep rising. */

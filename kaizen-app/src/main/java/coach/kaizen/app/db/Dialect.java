@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jdbi.v3.core.Jdbi;
 import java.lang.reflect.Type;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.argument.Argument;
@@ -79,11 +77,6 @@ public enum Dialect {
                 return Optional.of(value -> value == null
                         ? new NullArgument(sqlType)
                         : (position, statement, context) -> statement.setObject(position, toJdbc.apply(type.cast(value))));
-            }
-
-            @Override
-            public Collection<Type> prePreparedTypes() {
-                return List.of(type);
             }
         };
     }
