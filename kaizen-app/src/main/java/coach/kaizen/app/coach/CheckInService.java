@@ -9,6 +9,7 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +41,14 @@ public final class CheckInService {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             checkDay(checkIn.day(), step, clock.today(person));
+            Instant now = clock.now();
             Optional<StepProgress> kept = stores.progress().find(userId, stepId);
-            SavedCheckIn saved = stores.checkIns().save(userId, stepId, checkIn, clock.now())
+            SavedCheckIn saved = stores.checkIns().save(userId, stepId, checkIn, now)
                     .orElseThrow(() -> new NotFound("step"));
             StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
                     .map(progress -> progress.record(engine, step.sizing(), checkIn, Readiness.UNKNOWN))
                     .orElseGet(() -> replay(stores, userId, step));
-            stores.progress().save(userId, stepId, after, clock.now());
+            stores.progress().save(userId, stepId, after, now);
             return new Result(saved, after);
         });
     }
