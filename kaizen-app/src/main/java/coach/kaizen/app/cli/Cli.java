@@ -16,8 +16,8 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Cli {
 
-    public static final int USAGE = 2;
-    public static final int FAILURE = 1;
+    private static final int USAGE = 2;
+    private static final int FAILURE = 1;
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, String> env;

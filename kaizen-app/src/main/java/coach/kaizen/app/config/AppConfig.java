@@ -38,10 +38,6 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 blankToNull(env.get("KAIZEN_DB_PASSWORD")));
     }
 
-    public boolean isEmbedded() {
-        return dbUrl == null || dbUrl.startsWith("jdbc:sqlite:");
-    }
-
     public String jdbcUrl() {
         return dbUrl != null ? dbUrl : "jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE);
     }
