@@ -1,5 +1,6 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.app.config.AppConfig;
 import picocli.CommandLine.Option;
 
 /** Where the data lives: shared by every command that opens the database. */
@@ -14,4 +15,9 @@ final class DatabaseOptions {
                     + "jdbc:postgresql://localhost/kaizen (env KAIZEN_DB_URL; user and password from "
                     + "KAIZEN_DB_USER and KAIZEN_DB_PASSWORD).")
     String dbUrl;
+
+    /** The whole configuration: these flags with the command's own, then the environment, then defaults. */
+    AppConfig config(String host, String port, Cli cli) {
+        return AppConfig.resolve(new AppConfig.Flags(host, port, dataDir, dbUrl), cli.env());
+    }
 }

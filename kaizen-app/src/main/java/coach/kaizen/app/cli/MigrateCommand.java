@@ -1,6 +1,5 @@
 package coach.kaizen.app.cli;
 
-import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,9 +20,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppConfig config = AppConfig.resolve(
-                new AppConfig.Flags(null, null, database.dataDir, database.dbUrl), cli.env());
-        try (Database db = Database.open(config)) {
+        try (Database db = Database.open(database.config(null, null, cli))) {
             Database.Migrated migrated = db.migrate();
             String what = migrated.applied() == 0
                     ? "already up to date"

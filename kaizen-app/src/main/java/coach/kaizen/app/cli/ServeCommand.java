@@ -1,7 +1,6 @@
 package coach.kaizen.app.cli;
 
 import coach.kaizen.app.App;
-import coach.kaizen.app.config.AppConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +29,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppConfig config = AppConfig.resolve(
-                new AppConfig.Flags(host, port, database.dataDir, database.dbUrl), cli.env());
-        App app = App.start(config);
+        App app = App.start(database.config(host, port, cli));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kaizen-shutdown"));
         cli.out().println("Kaizen Coach is running at " + app.url() + " (database: " + app.databaseLabel() + ")");
         cli.out().println("Press Ctrl+C to stop.");
