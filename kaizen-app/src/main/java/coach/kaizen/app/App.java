@@ -1,28 +1,32 @@
 package coach.kaizen.app;
 
+import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.web.WebServer;
+import java.time.Clock;
 
 /** The running app, composed from its config: database (migrated), then the web server. */
 public final class App implements AutoCloseable {
 
-    private final Database database;
+    private final Services services;
     private final WebServer web;
     private final String host;
 
-    private App(Database database, WebServer web, String host) {
-        this.database = database;
+    private App(Services services, WebServer web, String host) {
+        this.services = services;
         this.web = web;
         this.host = host;
     }
 
-    public static App start(AppConfig config) {
+    /** Starts on {@code clock}: the system clock in production, any day a test or demo needs. */
+    public static App start(AppConfig config, Clock clock) {
         Database database = Database.open(config);
         try {
             database.migrate();
-            WebServer web = WebServer.start(config.host(), config.port(), database);
-            return new App(database, web, config.host());
+            Services services = Services.over(database, clock);
+            WebServer web = WebServer.start(config.host(), config.port(), services);
+            return new App(services, web, config.host());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -35,12 +39,16 @@ public final class App implements AutoCloseable {
     }
 
     public String databaseLabel() {
-        return database.label();
+        return services.database().label();
+    }
+
+    public Services services() {
+        return services;
     }
 
     @Override
     public void close() {
         web.close();
-        database.close();
+        services.database().close();
     }
 }

@@ -3,6 +3,8 @@ package coach.kaizen.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the house: a pure core, SQL only in db, and one clock. */
@@ -64,6 +67,22 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("coach.kaizen.app.coach..", "coach.kaizen.app.db..")
                 .should().dependOnClassesThat().resideInAnyPackage("coach.kaizen.app.web..", "coach.kaizen.app.cli..",
                         "io.javalin..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void handlersReachTheDataOnlyThroughServices() {
+        noClasses().that().resideInAnyPackage("coach.kaizen.app.web..", "coach.kaizen.app.api..")
+                .should().callMethod(Database.class, "transaction", Function.class)
+                .orShould().callMethod(Database.class, "read", Function.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Stores.class.getName())
+                .check(CLASSES);
+    }
+
+    @Test
+    void theApiStandsOnItsOwn() {
+        noClasses().that().resideInAPackage("coach.kaizen.app.api..")
+                .should().dependOnClassesThat().resideInAPackage("coach.kaizen.app.web..")
                 .check(CLASSES);
     }
 }

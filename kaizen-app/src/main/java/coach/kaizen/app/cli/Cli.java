@@ -3,6 +3,7 @@ package coach.kaizen.app.cli;
 import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.app.db.DatabaseUnavailable;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +22,17 @@ public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, String> env;
+    private final Clock clock;
     private final PrintWriter out;
 
-    private Cli(Map<String, String> env, PrintWriter out) {
+    private Cli(Map<String, String> env, Clock clock, PrintWriter out) {
         this.env = env;
+        this.clock = clock;
         this.out = out;
     }
 
-    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-        Cli cli = new Cli(env, out);
+    public static int run(String[] args, Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
+        Cli cli = new Cli(env, clock, out);
         return new CommandLine(new KaizenCommand())
                 .addSubcommand(new ServeCommand(cli))
                 .addSubcommand(new MigrateCommand(cli))
@@ -42,6 +45,10 @@ public final class Cli {
 
     Map<String, String> env() {
         return env;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     PrintWriter out() {

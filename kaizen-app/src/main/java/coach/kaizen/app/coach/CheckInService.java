@@ -1,7 +1,6 @@
 package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
-import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Engine;
@@ -11,7 +10,7 @@ import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** Records check-ins and keeps each step's engine state and strength in step with them. */
@@ -27,8 +26,8 @@ public final class CheckInService {
         this.clock = clock;
     }
 
-    /** The saved check-in and the step's progress after it. */
-    public record Result(SavedCheckIn checkIn, StepProgress progress) {
+    /** The saved check-in, whether it is the day's first (not a correction), and the step's progress after it. */
+    public record Result(SavedCheckIn checkIn, boolean created, StepProgress progress) {
     }
 
     /**
@@ -43,20 +42,27 @@ public final class CheckInService {
             checkDay(checkIn.day(), step, clock.today(person));
             Instant now = clock.now();
             Optional<StepProgress> kept = stores.progress().find(userId, stepId);
+            boolean created = stores.checkIns().find(userId, stepId, checkIn.day()).isEmpty();
             SavedCheckIn saved = stores.checkIns().save(userId, stepId, checkIn, now)
                     .orElseThrow(() -> new NotFound("step"));
             StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
+                    // Readiness is not collected yet: every new day is recorded as an ordinary day.
                     .map(progress -> progress.record(engine, step.sizing(), checkIn, Readiness.UNKNOWN))
-                    .orElseGet(() -> replay(stores, userId, step));
+                    .orElseGet(() -> Progress.replay(stores, engine, userId, step));
             stores.progress().save(userId, stepId, after, now);
-            return new Result(saved, after);
+            return new Result(saved, created, after);
         });
     }
 
-    // Readiness is not collected yet (the daily session will ask for it), so every day is an
-    // ordinary day here: recorded with Readiness.UNKNOWN and replayed with no readiness.
-    private StepProgress replay(Stores stores, long userId, Step step) {
-        return StepProgress.replay(engine, step.sizing(), stores.checkIns().history(userId, step.id()), Map.of());
+    /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */
+    public List<SavedCheckIn> list(long userId, long stepId, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new Invalid("from (" + from + ") must not be after to (" + to + ")");
+        }
+        return database.read(stores -> {
+            stores.steps().find(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            return stores.checkIns().list(userId, stepId, from, to);
+        });
     }
 
     private static void checkDay(LocalDate day, Step step, LocalDate today) {

@@ -46,6 +46,20 @@ public final class AimStore {
                 .list();
     }
 
+    /** Empty when the person has no such aim. */
+    public Optional<Aim> update(long userId, long aimId, String title, AimKind kind) {
+        return handle.createQuery("""
+                        UPDATE aims SET title = :title, kind = :kind
+                        WHERE id = :aimId AND user_id = :userId
+                        RETURNING id, title, kind""")
+                .bind("aimId", aimId)
+                .bind("userId", userId)
+                .bind("title", title)
+                .bind("kind", kind)
+                .map((rs, ctx) -> aim(rs))
+                .findOne();
+    }
+
     /** Deletes the aim with its steps and their check-ins; false when the person has no such aim. */
     public boolean delete(long userId, long aimId) {
         return handle.createUpdate("DELETE FROM aims WHERE id = :aimId AND user_id = :userId")

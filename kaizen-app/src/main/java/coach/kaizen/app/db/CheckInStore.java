@@ -89,7 +89,7 @@ public final class CheckInStore {
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"));
     }
 
-    private static CheckIn checkIn(ResultSet rs) throws SQLException {
+    static CheckIn checkIn(ResultSet rs) throws SQLException {
         return new CheckIn(Columns.day(rs, "day"), Columns.enumOf(rs, "outcome", Outcome.class),
                 Columns.decimal(rs, "amount"), Columns.integer(rs, "resistance"), rs.getString("note"));
     }

@@ -6,11 +6,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.sqlite.SQLiteConfig;
 
 /** The one way into the database: a pool, its migrations, and transactions over the stores. */
@@ -22,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final String label;
+    private final LongAdder statements = new LongAdder();
 
     private Database(HikariDataSource dataSource, Dialect dialect, String label) {
         this.dataSource = dataSource;
@@ -29,6 +33,12 @@ public final class Database implements AutoCloseable {
         this.label = label;
         this.jdbi = Jdbi.create(dataSource);
         dialect.configure(jdbi);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+        });
     }
 
     public static Database open(AppConfig config) {
@@ -117,6 +127,11 @@ public final class Database implements AutoCloseable {
     /** For tests in this package that must look at the connection itself. */
     Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** How many SQL statements this database has run: the work a page or a check-in costs, countable. */
+    public long statementsRun() {
+        return statements.sum();
     }
 
     public boolean isReachable() {

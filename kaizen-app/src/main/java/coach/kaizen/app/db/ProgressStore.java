@@ -22,7 +22,7 @@ public final class ProgressStore {
     public Optional<StepProgress> find(long userId, long stepId) {
         return handle.createQuery("""
                         SELECT level, last_size, last_day, last_event, last_resistance, easy_run, done_run, miss_run,
-                               strength, strength_through
+                               strength, strength_through, strength_day_before
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -35,9 +35,9 @@ public final class ProgressStore {
         handle.createUpdate("""
                         INSERT INTO step_progress (user_id, step_id, level, last_size, last_day, last_event,
                                                    last_resistance, easy_run, done_run, miss_run, strength,
-                                                   strength_through, updated_at)
+                                                   strength_through, strength_day_before, updated_at)
                         VALUES (:userId, :stepId, :level, :lastSize, :lastDay, :lastEvent, :lastResistance,
-                                :easyRun, :doneRun, :missRun, :strength, :strengthThrough, :now)
+                                :easyRun, :doneRun, :missRun, :strength, :strengthThrough, :strengthDayBefore, :now)
                         ON CONFLICT (user_id, step_id) DO UPDATE SET
                             level = excluded.level,
                             last_size = excluded.last_size,
@@ -49,6 +49,7 @@ public final class ProgressStore {
                             miss_run = excluded.miss_run,
                             strength = excluded.strength,
                             strength_through = excluded.strength_through,
+                            strength_day_before = excluded.strength_day_before,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -62,15 +63,17 @@ public final class ProgressStore {
                 .bind("missRun", engine.missRun())
                 .bind("strength", progress.strength().value())
                 .bind("strengthThrough", progress.strength().through())
+                .bind("strengthDayBefore", progress.strength().dayBefore())
                 .bind("now", now)
                 .execute();
     }
 
-    private static StepProgress progress(ResultSet rs) throws SQLException {
+    static StepProgress progress(ResultSet rs) throws SQLException {
         EngineState engine = new EngineState(rs.getDouble("level"), Columns.decimal(rs, "last_size"),
                 Columns.day(rs, "last_day"), Columns.enumOf(rs, "last_event", Event.class),
                 Columns.integer(rs, "last_resistance"), rs.getInt("easy_run"), rs.getInt("done_run"),
                 rs.getInt("miss_run"));
-        return new StepProgress(engine, new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through")));
+        return new StepProgress(engine, new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
+                rs.getDouble("strength_day_before")));
     }
 }

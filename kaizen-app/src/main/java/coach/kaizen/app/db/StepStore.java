@@ -3,6 +3,7 @@ package coach.kaizen.app.db;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.step.StepDraft;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /** A person's steps; every query is scoped by their user id. */
 public final class StepStore {
@@ -26,29 +28,53 @@ public final class StepStore {
     }
 
     /** Empty when the person has no such aim. */
-    public Optional<Step> create(long userId, long aimId, String action, Sizing sizing, String anchor,
-            LocalDate startDay, Instant now) {
-        return handle.createQuery("""
+    public Optional<Step> create(long userId, long aimId, StepDraft draft, LocalDate startDay, Instant now) {
+        return withDraft(handle.createQuery("""
                         INSERT INTO steps (user_id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor,
                                            schedule, start_day, created_at)
                         SELECT user_id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :anchor,
                                :schedule, :startDay, :now
                         FROM aims WHERE id = :aimId AND user_id = :userId
-                        RETURNING\s""" + COLUMNS)
+                        RETURNING\s""" + COLUMNS), draft)
                 .bind("userId", userId)
                 .bind("aimId", aimId)
-                .bind("action", action)
-                .bind("amount", sizing.start())
-                .bind("unit", sizing.unit())
-                .bind("quantum", sizing.quantum())
-                .bind("floor", sizing.floor())
-                .bind("ceiling", sizing.ceiling())
-                .bind("anchor", anchor)
                 .bind("schedule", Schedule.DAILY)
                 .bind("startDay", startDay)
                 .bind("now", now)
                 .map((rs, ctx) -> step(rs))
                 .findOne();
+    }
+
+    /** Changes what the step is and how it is sized; empty when the person has no such step. */
+    public Optional<Step> update(long userId, long stepId, StepDraft draft) {
+        return withDraft(handle.createQuery("""
+                        UPDATE steps SET action = :action, amount = :amount, unit = :unit, quantum = :quantum,
+                                         floor = :floor, ceiling = :ceiling, anchor = :anchor
+                        WHERE id = :stepId AND user_id = :userId
+                        RETURNING\s""" + COLUMNS), draft)
+                .bind("stepId", stepId)
+                .bind("userId", userId)
+                .map((rs, ctx) -> step(rs))
+                .findOne();
+    }
+
+    private static Query withDraft(Query query, StepDraft draft) {
+        Sizing sizing = draft.sizing();
+        return query.bind("action", draft.action())
+                .bind("amount", sizing.start())
+                .bind("unit", sizing.unit())
+                .bind("quantum", sizing.quantum())
+                .bind("floor", sizing.floor())
+                .bind("ceiling", sizing.ceiling())
+                .bind("anchor", draft.anchor());
+    }
+
+    /** Deletes the step with its check-ins; false when the person has no such step. */
+    public boolean delete(long userId, long stepId) {
+        return handle.createUpdate("DELETE FROM steps WHERE id = :stepId AND user_id = :userId")
+                .bind("stepId", stepId)
+                .bind("userId", userId)
+                .execute() == 1;
     }
 
     public Optional<Step> find(long userId, long stepId) {
@@ -84,7 +110,7 @@ public final class StepStore {
                 .list();
     }
 
-    private static Step step(ResultSet rs) throws SQLException {
+    static Step step(ResultSet rs) throws SQLException {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
                 rs.getDouble("floor"), Columns.decimal(rs, "ceiling"));
         return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,

@@ -32,4 +32,16 @@ public final class Stores {
     public ProgressStore progress() {
         return new ProgressStore(handle);
     }
+
+    public TodayStore today() {
+        return new TodayStore(handle);
+    }
+
+    public SessionStore sessions() {
+        return new SessionStore(handle);
+    }
+
+    public TokenStore tokens() {
+        return new TokenStore(handle);
+    }
 }

@@ -19,16 +19,23 @@ public final class UserStore {
         this.handle = handle;
     }
 
+    /** A person's password hash, for signing in. */
+    public record Credentials(Person person, String passwordHash) {
+    }
+
     /** Empty when the username is already taken. */
-    public Optional<Person> create(String username, ZoneId zone, int dayStartHour, Instant now) {
+    public Optional<Person> create(String username, ZoneId zone, int dayStartHour, String passwordHash, boolean demo,
+            Instant now) {
         return handle.createQuery("""
-                        INSERT INTO users (username, time_zone, day_start_hour, created_at)
-                        VALUES (:username, :zone, :dayStartHour, :now)
+                        INSERT INTO users (username, time_zone, day_start_hour, password_hash, demo, created_at)
+                        VALUES (:username, :zone, :dayStartHour, :passwordHash, :demo, :now)
                         ON CONFLICT (username) DO NOTHING
                         RETURNING\s""" + COLUMNS)
                 .bind("username", username)
                 .bind("zone", zone.getId())
                 .bind("dayStartHour", dayStartHour)
+                .bind("passwordHash", passwordHash)
+                .bind("demo", demo)
                 .bind("now", now)
                 .map((rs, ctx) -> person(rs))
                 .findOne();
@@ -48,7 +55,22 @@ public final class UserStore {
                 .findOne();
     }
 
-    private static Person person(ResultSet rs) throws SQLException {
+    public Optional<Credentials> credentials(String username) {
+        return handle.createQuery("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = :username")
+                .bind("username", username)
+                .map((rs, ctx) -> new Credentials(person(rs), rs.getString("password_hash")))
+                .findOne();
+    }
+
+    /** Removes the demo account, with everything in it; a real account of the same name is never touched. */
+    public void deleteDemo(String username) {
+        handle.createUpdate("DELETE FROM users WHERE username = :username AND demo = :demo")
+                .bind("username", username)
+                .bind("demo", true)
+                .execute();
+    }
+
+    static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getString("username"), ZoneId.of(rs.getString("time_zone")),
                 rs.getInt("day_start_hour"));
     }

@@ -1,10 +1,17 @@
 package coach.kaizen.app.web;
 
-import coach.kaizen.app.db.Database;
+import coach.kaizen.app.api.AccountApi;
+import coach.kaizen.app.api.AimApi;
+import coach.kaizen.app.api.Bodies;
+import coach.kaizen.app.api.CheckInApi;
+import coach.kaizen.app.api.StepApi;
+import coach.kaizen.app.api.TodayApi;
+import coach.kaizen.app.coach.Services;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
 
 /** The HTTP server. Every route the app has is declared here, in one place. */
 public final class WebServer implements AutoCloseable {
@@ -15,25 +22,83 @@ public final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    public static WebServer start(String host, int port, Database database) {
-        Pages pages = new Pages();
+    public static WebServer start(String host, int port, Services services) {
+        ObjectMapper mapper = Json.mapper();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new UnreadableRequests(mapper)));
+            config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";
                 files.location = Location.CLASSPATH;
             });
+            // htmx comes in its webjar and is served from /webjars by us, never fetched from a CDN.
+            config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/", ctx -> pages.render(ctx, "home.jte", Map.of()));
-            config.routes.get("/help", ctx -> pages.render(ctx, "help.jte", Map.of()));
-            config.routes.get("/health", new HealthHandler(database));
+            Pages pages = new Pages();
+            routes(config.routes, services, new Auth(services.accounts(), services.sessions()), pages,
+                    new Bodies(mapper));
             new Errors(pages).register(config.routes);
         });
         return new WebServer(javalin.start());
+    }
+
+    private static void routes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies) {
+        routes.get("/health", new HealthHandler(services.database()));
+
+        AccountPages account = new AccountPages(services.accounts(), auth, pages);
+        routes.get("/", account::home);
+        routes.get("/help", account::help);
+        routes.get("/signup", account::signUpForm);
+        routes.post("/signup", account::signUp);
+        routes.get("/login", account::logInForm);
+        routes.post("/login", account::logIn);
+        routes.post("/logout", auth.page(account::logOut));
+
+        TodayPage today = new TodayPage(services.today(), pages);
+        routes.get("/today", auth.page(today::show));
+
+        AimPages aims = new AimPages(services.aims(), services.steps(), pages);
+        routes.get("/aims", auth.page(aims::list));
+        routes.post("/aims", auth.page(aims::create));
+        routes.get("/aims/{aimId}", auth.page(aims::show));
+        routes.post("/aims/{aimId}", auth.page(aims::update));
+        routes.post("/aims/{aimId}/delete", auth.page(aims::delete));
+        routes.post("/aims/{aimId}/steps", auth.page(aims::addStep));
+
+        StepPages steps = new StepPages(services, pages);
+        routes.get("/steps/{stepId}", auth.page(steps::show));
+        routes.post("/steps/{stepId}", auth.page(steps::update));
+        routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
+        routes.post("/steps/{stepId}/check-ins", auth.page(steps::checkIn));
+
+        AccountApi accountApi = new AccountApi(services.accounts(), bodies);
+        routes.post("/api/v1/signup", accountApi::signUp);
+        routes.post("/api/v1/tokens", accountApi::createToken);
+        routes.delete("/api/v1/tokens/{tokenId}", auth.api(accountApi::revokeToken));
+
+        AimApi aimApi = new AimApi(services.aims(), bodies);
+        routes.get("/api/v1/aims", auth.api(aimApi::list));
+        routes.post("/api/v1/aims", auth.api(aimApi::create));
+        routes.get("/api/v1/aims/{aimId}", auth.api(aimApi::find));
+        routes.patch("/api/v1/aims/{aimId}", auth.api(aimApi::patch));
+        routes.delete("/api/v1/aims/{aimId}", auth.api(aimApi::delete));
+
+        StepApi stepApi = new StepApi(services.steps(), bodies);
+        routes.get("/api/v1/aims/{aimId}/steps", auth.api(stepApi::listForAim));
+        routes.post("/api/v1/aims/{aimId}/steps", auth.api(stepApi::create));
+        routes.get("/api/v1/steps/{stepId}", auth.api(stepApi::find));
+        routes.patch("/api/v1/steps/{stepId}", auth.api(stepApi::patch));
+        routes.delete("/api/v1/steps/{stepId}", auth.api(stepApi::delete));
+
+        CheckInApi checkInApi = new CheckInApi(services.checkIns(), services.clock(), bodies);
+        routes.put("/api/v1/steps/{stepId}/check-ins/{date}", auth.api(checkInApi::put));
+        routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
+
+        routes.get("/api/v1/today", auth.api(new TodayApi(services.today())::show));
     }
 
     /** The port actually bound (useful when started on port 0). */

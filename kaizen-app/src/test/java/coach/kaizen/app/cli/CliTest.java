@@ -3,6 +3,9 @@ package coach.kaizen.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +66,20 @@ class CliTest {
     }
 
     @Test
+    void aDemoInAnUnknownZoneIsRefusedBeforeAnythingStarts() {
+        assertThat(run(Map.of(), "serve", "--demo", "--demo-time-zone", "Mars/Olympus")).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("kaizen: --demo-time-zone must be a time zone name like Europe/Paris, not Mars/Olympus\n");
+    }
+
+    @Test
     void migrateCreatesTheSqliteFileThenFindsItUpToDate() {
         Path data = folder.resolve("data");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
         assertThat(Files.exists(data.resolve("kaizen.db"))).isTrue();
-        assertThat(out.toString()).contains("is at schema version 1 (1 migration applied).");
+        assertThat(out.toString()).contains("is at schema version 2 (2 migrations applied).");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
-        assertThat(out.toString()).contains("is at schema version 1 (already up to date).");
+        assertThat(out.toString()).contains("is at schema version 2 (already up to date).");
     }
 
     @Test
@@ -88,6 +98,6 @@ class CliTest {
     }
 
     private int run(Map<String, String> env, String... args) {
-        return Cli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Cli.run(args, env, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 }

@@ -15,6 +15,7 @@ import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.step.StepDraft;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,10 +59,10 @@ abstract class CheckInServiceContract {
         test = openDatabase();
         db = test.database();
         service = new CheckInService(db, engine, new PersonalClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        ana = db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("Pacific/Auckland"), 0, NOW)).orElseThrow();
+        ana = db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("Pacific/Auckland"), 0, null, false, NOW)).orElseThrow();
         step = db.transaction((Stores s) -> {
             Aim aim = s.aims().create(ana.id(), "Move", AimKind.BUILD, NOW);
-            return s.steps().create(ana.id(), aim.id(), "Walk", SIZING, null, START, NOW).orElseThrow();
+            return s.steps().create(ana.id(), aim.id(), new StepDraft("Walk", SIZING, null), START, NOW).orElseThrow();
         });
     }
 
@@ -132,7 +133,7 @@ abstract class CheckInServiceContract {
 
     @Test
     void anotherPersonsStepIsNotFoundAndStaysUntouched() {
-        Person ben = db.transaction((Stores s) -> s.users().create("ben", ZoneId.of("UTC"), 0, NOW)).orElseThrow();
+        Person ben = db.transaction((Stores s) -> s.users().create("ben", ZoneId.of("UTC"), 0, null, false, NOW)).orElseThrow();
         service.record(ana.id(), step.id(), CheckIn.done(TODAY));
         StepProgress anas = storedProgress();
 

@@ -15,11 +15,13 @@ import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.step.StepDraft;
 import coach.kaizen.core.strength.Strength;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ abstract class StoreContract {
         assertThat(ana.dayStartHour()).isEqualTo(3);
         assertThat(db.read((Stores s) -> s.users().find(ana.id()))).contains(ana);
         assertThat(db.read((Stores s) -> s.users().findByUsername("ana"))).contains(ana);
-        assertThat(db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("UTC"), 0, NOW))).isEmpty();
+        assertThat(db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("UTC"), 0, null, false, NOW))).isEmpty();
         assertThat(db.read((Stores s) -> s.users().findByUsername("nobody"))).isEmpty();
     }
 
@@ -79,10 +81,10 @@ abstract class StoreContract {
         Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Read more", AimKind.BUILD, NOW));
         Sizing pages = new Sizing(2.5, "pages", 0.5, 0.5, null);
 
-        Step step = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), "Read", pages, "after I pour my coffee",
-                DAY, NOW)).orElseThrow();
-        Step bare = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), "Walk", SIZING, null, DAY, NOW))
-                .orElseThrow();
+        StepDraft read = new StepDraft("Read", pages, "after I pour my coffee");
+        Step step = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), read, DAY, NOW)).orElseThrow();
+        StepDraft walk = new StepDraft("Walk", SIZING, null);
+        Step bare = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), walk, DAY, NOW)).orElseThrow();
 
         assertThat(step).isEqualTo(new Step(step.id(), aim.id(), "Read", pages, "after I pour my coffee",
                 Schedule.DAILY, DAY));
@@ -91,8 +93,7 @@ abstract class StoreContract {
         assertThat(db.read((Stores s) -> s.steps().list(ana.id()))).containsExactly(step, bare);
         assertThat(db.read((Stores s) -> s.steps().find(ben.id(), step.id()))).isEmpty();
         assertThat(db.read((Stores s) -> s.steps().list(ben.id()))).isEmpty();
-        assertThat(db.transaction((Stores s) -> s.steps().create(ben.id(), aim.id(), "Sneak", SIZING, null, DAY, NOW)))
-                .isEmpty();
+        assertThat(db.transaction((Stores s) -> s.steps().create(ben.id(), aim.id(), walk, DAY, NOW))).isEmpty();
         assertThat(db.read((Stores s) -> s.steps().listForAim(ana.id(), aim.id()))).hasSize(2);
     }
 
@@ -156,7 +157,7 @@ abstract class StoreContract {
         Step step = step(ana);
         StepProgress fresh = new StepProgress(EngineState.start(Math.log(5)), Strength.NONE);
         StepProgress full = new StepProgress(
-                new EngineState(1.6199, 5.0, DAY, Event.HARD, 8, 0, 0, 0), new Strength(0.123456789, DAY));
+                new EngineState(1.6199, 5.0, DAY, Event.HARD, 8, 0, 0, 0), new Strength(0.123456789, DAY, 0.1));
 
         db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), fresh, NOW); return null; });
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(fresh);
@@ -196,14 +197,115 @@ abstract class StoreContract {
         assertThat(db.read((Stores s) -> s.checkIns().history(ana.id(), step.id()))).isEmpty();
     }
 
+    @Test
+    void sessionsAreFoundByTheirHashUntilTheyExpireOrEnd() {
+        Person ana = person("ana", "UTC", 0);
+        Instant expires = NOW.plusSeconds(60);
+        db.transaction((Stores s) -> {
+            s.sessions().create("hash-1", ana.id(), "csrf-1", NOW, expires);
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", NOW)))
+                .contains(new SessionStore.SignedIn(ana, "csrf-1", false));
+        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", expires))).isEmpty();
+        assertThat(db.read((Stores s) -> s.sessions().find("hash-2", NOW))).isEmpty();
+        db.transaction((Stores s) -> {
+            s.sessions().delete("hash-1");
+            return null;
+        });
+        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", NOW))).isEmpty();
+    }
+
+    @Test
+    void tokensNameTheirOwnerAndOnlyTheOwnerRevokesThem() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        TokenStore.ApiToken token = db.transaction((Stores s) -> s.tokens().create(ana.id(), "laptop", "t-hash", NOW));
+
+        assertThat(token.name()).isEqualTo("laptop");
+        assertThat(token.createdAt()).isEqualTo(NOW);
+        assertThat(db.read((Stores s) -> s.tokens().owner("t-hash"))).contains(ana);
+        assertThat(db.transaction((Stores s) -> s.tokens().delete(ben.id(), token.id()))).isFalse();
+        assertThat(db.transaction((Stores s) -> s.tokens().delete(ana.id(), token.id()))).isTrue();
+        assertThat(db.read((Stores s) -> s.tokens().owner("t-hash"))).isEmpty();
+    }
+
+    @Test
+    void aimsAndStepsChangeAndGoOnlyForTheirPerson() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step step = step(ana);
+        StepDraft bigger = new StepDraft("Walk briskly", new Sizing(10, "minutes", 1, 2, null), null);
+
+        assertThat(db.transaction((Stores s) -> s.aims().update(ben.id(), step.aimId(), "Mine", AimKind.RECOVER)))
+                .isEmpty();
+        assertThat(db.transaction((Stores s) -> s.aims().update(ana.id(), step.aimId(), "Move more", AimKind.RECOVER)))
+                .hasValueSatisfying(aim -> assertThat(aim.title()).isEqualTo("Move more"));
+        assertThat(db.transaction((Stores s) -> s.steps().update(ben.id(), step.id(), bigger))).isEmpty();
+        Step changed = db.transaction((Stores s) -> s.steps().update(ana.id(), step.id(), bigger)).orElseThrow();
+        assertThat(changed).isEqualTo(new Step(step.id(), step.aimId(), "Walk briskly", bigger.sizing(), null,
+                Schedule.DAILY, DAY));
+        assertThat(db.transaction((Stores s) -> s.steps().delete(ben.id(), step.id()))).isFalse();
+        assertThat(db.transaction((Stores s) -> s.steps().delete(ana.id(), step.id()))).isTrue();
+        assertThat(db.read((Stores s) -> s.steps().find(ana.id(), step.id()))).isEmpty();
+    }
+
+    @Test
+    void todayReadsEachDueStepWithItsAimProgressAndTheDaysCheckIn() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step walk = step(ana);
+        Step later = db.transaction((Stores s) -> s.steps().create(ana.id(), walk.aimId(),
+                new StepDraft("Stretch", SIZING, null), DAY.plusDays(5), NOW)).orElseThrow();
+        StepProgress progress = new StepProgress(new EngineState(1.7, 5.0, DAY, Event.EASY, 1, 1, 1, 0),
+                new Strength(0.05, DAY, 0.0));
+        CheckIn done = new CheckIn(DAY, Outcome.DONE, 6.0, 1, "sunny");
+        db.transaction((Stores s) -> {
+            s.checkIns().save(ana.id(), walk.id(), done, NOW);
+            s.progress().save(ana.id(), walk.id(), progress, NOW);
+            return null;
+        });
+
+        List<TodayStore.StepOnDay> today = db.read((Stores s) -> s.today().steps(ana.id(), DAY));
+        assertThat(today).containsExactly(new TodayStore.StepOnDay(walk,
+                new Aim(walk.aimId(), "Move", AimKind.BUILD), Optional.of(progress), Optional.of(done)));
+        List<TodayStore.StepOnDay> nextDay = db.read((Stores s) -> s.today().steps(ana.id(), DAY.plusDays(5)));
+        assertThat(nextDay).extracting(row -> row.step().id()).containsExactly(walk.id(), later.id());
+        assertThat(nextDay.get(0).checkIn()).isEmpty();
+        assertThat(nextDay.get(1).progress()).isEmpty();
+        assertThat(db.read((Stores s) -> s.today().steps(ben.id(), DAY))).isEmpty();
+    }
+
+    @Test
+    void theDemoIsReplacedButARealAccountOfTheSameNameNever() {
+        Person real = person("demo", "UTC", 0);
+        db.transaction((Stores s) -> {
+            s.users().deleteDemo("demo");
+            return null;
+        });
+        assertThat(db.read((Stores s) -> s.users().credentials("demo")))
+                .contains(new UserStore.Credentials(real, "hash"));
+
+        Person demo = db.transaction((Stores s) -> s.users().create("demo2", ZoneId.of("UTC"), 0, "h", true, NOW))
+                .orElseThrow();
+        db.transaction((Stores s) -> {
+            s.users().deleteDemo("demo2");
+            return null;
+        });
+        assertThat(db.read((Stores s) -> s.users().find(demo.id()))).isEmpty();
+    }
+
     private Person person(String username, String zone, int dayStartHour) {
-        return db.transaction((Stores s) -> s.users().create(username, ZoneId.of(zone), dayStartHour, NOW)).orElseThrow();
+        return db.transaction((Stores s) -> s.users().create(username, ZoneId.of(zone), dayStartHour, "hash", false,
+                NOW)).orElseThrow();
     }
 
     private Step step(Person person) {
         return db.transaction((Stores s) -> {
             Aim aim = s.aims().create(person.id(), "Move", AimKind.BUILD, NOW);
-            return s.steps().create(person.id(), aim.id(), "Walk", SIZING, "after lunch", DAY, NOW).orElseThrow();
+            return s.steps().create(person.id(), aim.id(), new StepDraft("Walk", SIZING, "after lunch"), DAY, NOW)
+                    .orElseThrow();
         });
     }
 }

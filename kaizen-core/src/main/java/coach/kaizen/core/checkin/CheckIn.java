@@ -1,5 +1,6 @@
 package coach.kaizen.core.checkin;
 
+import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
 /**
@@ -11,8 +12,10 @@ import java.time.LocalDate;
 public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
 
     public static final int MAX_RESISTANCE = 10;
+    public static final int MAX_NOTE = 1000;
 
     public CheckIn {
+        note = Text.optional(note, "note", MAX_NOTE);
         if (day == null) {
             throw new IllegalArgumentException("day is required");
         }

@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Text;
 import java.math.BigDecimal;
 
 /**
@@ -8,20 +9,19 @@ import java.math.BigDecimal;
  */
 public record Sizing(double start, String unit, double quantum, double floor, Double ceiling) {
 
+    public static final int MAX_UNIT = 30;
+
     public Sizing {
-        requirePositive(start, "size");
+        requirePositive(start, "amount");
         requirePositive(quantum, "quantum");
         requirePositive(floor, "floor");
-        if (unit == null || unit.isBlank()) {
-            throw new IllegalArgumentException("unit must not be empty");
-        }
+        unit = Text.required(unit, "unit", MAX_UNIT);
         if (start < floor) {
-            throw new IllegalArgumentException("size must be at least the floor (" + floor + ")");
+            throw new IllegalArgumentException("amount must be at least the floor (" + plain(floor) + ")");
         }
         if (ceiling != null && (!Double.isFinite(ceiling) || ceiling < start)) {
-            throw new IllegalArgumentException("ceiling must be at least the size (" + start + ")");
+            throw new IllegalArgumentException("ceiling must be at least the amount (" + plain(start) + ")");
         }
-        unit = unit.strip();
     }
 
     private static void requirePositive(double value, String name) {
@@ -55,8 +55,12 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
 
     /** "5 minutes", "1 minute", "1 glass", "2.5 km". */
     public String describe(double size) {
-        String number = BigDecimal.valueOf(size).stripTrailingZeros().toPlainString();
-        return number + " " + (size == 1 ? singular(unit) : unit);
+        return plain(size) + " " + (size == 1 ? singular(unit) : unit);
+    }
+
+    /** 5.0 as "5", 2.50 as "2.5". */
+    public static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** English plurals of the usual units: minutes, pages, reps, glasses, boxes; "glass" and "km" stay. */

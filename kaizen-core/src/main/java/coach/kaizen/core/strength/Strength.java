@@ -6,17 +6,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A daily step's strength (0–1) through a given day. Days without a check-in count as not
- * done, as in Loop; a skipped day leaves it as it was. A single miss never sends it to zero.
+ * A daily step's strength (0–1) through a given day, and what it was the day before (so a
+ * page can show today's change). Days without a check-in count as not done, as in Loop; a
+ * skipped day leaves it as it was. A single miss never sends it to zero.
  */
-public record Strength(double value, LocalDate through) {
+public record Strength(double value, LocalDate through, double dayBefore) {
 
     private static final double DAILY = 1.0;
 
-    public static final Strength NONE = new Strength(0, null);
+    public static final Strength NONE = new Strength(0, null, 0);
 
     public Strength {
-        if (!(value >= 0 && value <= 1)) {
+        if (!(value >= 0 && value <= 1) || !(dayBefore >= 0 && dayBefore <= 1)) {
             throw new IllegalArgumentException("strength lies between 0 and 1");
         }
     }
@@ -27,7 +28,8 @@ public record Strength(double value, LocalDate through) {
             return this;
         }
         long quietDays = ChronoUnit.DAYS.between(through, day);
-        return new Strength(value * Math.pow(LoopScore.multiplier(DAILY), quietDays), day);
+        double multiplier = LoopScore.multiplier(DAILY);
+        return new Strength(value * Math.pow(multiplier, quietDays), day, value * Math.pow(multiplier, quietDays - 1));
     }
 
     /** The strength after a check-in on a day later than {@code through}. */
@@ -38,9 +40,9 @@ public record Strength(double value, LocalDate through) {
         }
         Strength before = through == null ? this : asOf(day.minusDays(1));
         if (checkIn.outcome() == Outcome.SKIPPED) {
-            return new Strength(before.value, day);
+            return new Strength(before.value, day, before.value);
         }
-        return new Strength(LoopScore.compute(DAILY, before.value, completion(checkIn, askedSize)), day);
+        return new Strength(LoopScore.compute(DAILY, before.value, completion(checkIn, askedSize)), day, before.value);
     }
 
     /** 1 for done, 0 for missed; a smaller amount than asked counts in proportion. */

@@ -69,4 +69,15 @@ class StrengthTest {
         Strength s = Strength.NONE.after(CheckIn.done(DAY), 5);
         assertThatThrownBy(() -> s.after(CheckIn.done(DAY), 5)).hasMessageContaining("replay");
     }
+
+    @Test
+    void remembersTheDayBeforeSoTodaysChangeCanBeShown() {
+        Strength yesterday = Strength.NONE.after(CheckIn.done(DAY), 5);
+        Strength today = yesterday.after(CheckIn.done(DAY.plusDays(1)), 5);
+        assertThat(today.dayBefore()).isEqualTo(yesterday.value());
+        assertThat(today.value()).isGreaterThan(today.dayBefore());
+
+        Strength afterQuietDays = yesterday.asOf(DAY.plusDays(3));
+        assertThat(afterQuietDays.dayBefore()).isEqualTo(yesterday.asOf(DAY.plusDays(2)).value());
+    }
 }

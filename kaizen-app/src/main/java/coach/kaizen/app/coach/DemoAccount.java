@@ -1,0 +1,89 @@
+package coach.kaizen.app.coach;
+
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.step.StepDraft;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A demo account with about two months of made-up but believable history, so a newcomer sees a
+ * living Today page at once. Replaced each time it is made; a real account is never touched.
+ */
+public final class DemoAccount {
+
+    public static final String USERNAME = "demo";
+    private static final int DAYS = 60;
+    private static final long SEED = 20260101L;
+
+    private final Services services;
+
+    public DemoAccount(Services services) {
+        this.services = services;
+    }
+
+    /** What to tell the newcomer. */
+    public record Credentials(String username, String password) {
+    }
+
+    private record Plan(String aim, AimKind kind, StepDraft step, double capacity) {
+    }
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan("Move a little every day", AimKind.BUILD, new StepDraft("Walk after lunch",
+                    new Sizing(5, "minutes", 1, 1, 45.0), "after I finish lunch"), 8),
+            new Plan("Read more", AimKind.BUILD, new StepDraft("Read a few pages",
+                    new Sizing(2, "pages", 1, 1, null), "after I get into bed"), 5),
+            new Plan("Drink less in the evenings", AimKind.RECOVER, new StepDraft("Breathe slowly before the evening starts",
+                    new Sizing(1, "minutes", 1, 1, 10.0), "when I get home from work"), 3));
+
+    public Credentials create(String timeZone) {
+        String password = Secrets.random().substring(0, 16);
+        Person person = services.accounts().replaceDemo(USERNAME, password, timeZone);
+        LocalDate today = services.clock().today(person);
+        LocalDate first = today.minusDays(DAYS);
+        Random random = new Random(SEED);
+        for (Plan plan : PLANS) {
+            Step step = services.database().transaction(stores -> {
+                Aim aim = stores.aims().create(person.id(), plan.aim(), plan.kind(), services.clock().now());
+                return stores.steps().create(person.id(), aim.id(), plan.step(), first, services.clock().now())
+                        .orElseThrow();
+            });
+            live(person, step, plan.capacity(), first, today, random);
+        }
+        return new Credentials(USERNAME, password);
+    }
+
+    /** A person whose easy size grows slowly, with a rough patch in the fifth week and two excused days. */
+    private void live(Person person, Step step, double capacity, LocalDate first, LocalDate today, Random random) {
+        StepProgress progress = StepProgress.start(services.engine(), step.sizing());
+        for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+            int n = (int) first.until(day).getDays();
+            double size = services.engine().propose(step.sizing(), progress.engine(), Readiness.UNKNOWN).size();
+            double ease = capacity * Math.pow(1.012, n) / size;
+            CheckIn checkIn = day(day, n, ease, random);
+            progress = services.checkIns().record(person.id(), step.id(), checkIn).progress();
+        }
+    }
+
+    private static CheckIn day(LocalDate day, int n, double ease, Random random) {
+        if (n == 17 || n == 44) {
+            return new CheckIn(day, Outcome.SKIPPED, null, null, n == 17 ? "Away for the weekend" : "Had a cold");
+        }
+        boolean roughPatch = n >= 29 && n <= 33;
+        double chance = roughPatch ? 0.45 : Math.min(0.95, 0.55 + 0.3 * ease);
+        if (random.nextDouble() > chance) {
+            return new CheckIn(day, Outcome.MISSED, null, null, null);
+        }
+        int resistance = (int) Math.round(Math.max(0, Math.min(10, 7 - 3 * ease + random.nextGaussian() * 1.5)));
+        return new CheckIn(day, Outcome.DONE, null, resistance, null);
+    }
+}

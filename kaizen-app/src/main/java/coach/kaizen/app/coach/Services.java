@@ -1,0 +1,19 @@
+package coach.kaizen.app.coach;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.core.engine.Engine;
+import java.time.Clock;
+
+/** Every service of the app over one database and one clock: what the web app and the CLI are given. */
+public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SessionService sessions,
+        AimService aims, StepService steps, CheckInService checkIns, TodayService today) {
+
+    public static Services over(Database database, Clock clock) {
+        PersonalClock personal = new PersonalClock(clock);
+        Engine engine = Engine.standard();
+        return new Services(database, personal, engine, new AccountService(database, personal),
+                new SessionService(database, personal), new AimService(database, personal),
+                new StepService(database, engine, personal), new CheckInService(database, engine, personal),
+                new TodayService(database, engine, personal));
+    }
+}

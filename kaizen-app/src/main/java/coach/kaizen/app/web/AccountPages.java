@@ -1,0 +1,90 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.coach.AccountService;
+import coach.kaizen.app.coach.Conflict;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.SignInRefused;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/** The welcome and help pages, signing up, logging in and out. */
+final class AccountPages {
+
+    private final AccountService accounts;
+    private final Auth auth;
+    private final Pages pages;
+
+    AccountPages(AccountService accounts, Auth auth, Pages pages) {
+        this.accounts = accounts;
+        this.auth = auth;
+        this.pages = pages;
+    }
+
+    void home(Context ctx) {
+        if (auth.signedIn(ctx).isPresent()) {
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } else {
+            pages.render(ctx, "home.jte", Map.of("frame", frame(ctx)));
+        }
+    }
+
+    void help(Context ctx) {
+        pages.render(ctx, "help.jte", Map.of("frame", frame(ctx)));
+    }
+
+    void signUpForm(Context ctx) {
+        // UTC until the page's script fills in the browser's own zone.
+        showSignUp(ctx, Form.of(Map.of("timeZone", "UTC")));
+    }
+
+    void signUp(Context ctx) {
+        Csrf.check(ctx, auth.signedIn(ctx));
+        try {
+            Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
+                    ctx.formParam("timeZone"));
+            auth.signIn(ctx, person);
+            ctx.redirect("/aims", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showSignUp(ctx, Form.refused(ctx, e.getMessage()));
+        } catch (Conflict e) {
+            ctx.status(HttpStatus.CONFLICT);
+            showSignUp(ctx, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    void logInForm(Context ctx) {
+        showLogIn(ctx, Form.empty());
+    }
+
+    void logIn(Context ctx) {
+        Csrf.check(ctx, auth.signedIn(ctx));
+        try {
+            auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password")));
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } catch (SignInRefused e) {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            showLogIn(ctx, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    void logOut(Context ctx, SignedIn who) {
+        auth.signOut(ctx);
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void showSignUp(Context ctx, Form form) {
+        pages.render(ctx, "signup.jte", Map.of("frame", frame(ctx), "form", form));
+    }
+
+    private void showLogIn(Context ctx, Form form) {
+        pages.render(ctx, "login.jte", Map.of("frame", frame(ctx), "form", form));
+    }
+
+    private Frame frame(Context ctx) {
+        return Frame.of(ctx, auth.signedIn(ctx));
+    }
+}

@@ -1,0 +1,101 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.AimService;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.StepService;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.step.StepDraft;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/** Aims: the list, one aim with its steps, and the forms that make and change them. */
+final class AimPages {
+
+    private final AimService aims;
+    private final StepService steps;
+    private final Pages pages;
+
+    AimPages(AimService aims, StepService steps, Pages pages) {
+        this.aims = aims;
+        this.steps = steps;
+        this.pages = pages;
+    }
+
+    void list(Context ctx, SignedIn who) {
+        showList(ctx, who, Form.of(Map.of("kind", AimKind.BUILD.name())));
+    }
+
+    void create(Context ctx, SignedIn who) {
+        try {
+            Aim aim = aims.create(who.person().id(), draft(ctx));
+            ctx.redirect("/aims/" + aim.id() + "#new-step", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showList(ctx, who, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    void show(Context ctx, SignedIn who) {
+        Aim aim = aims.find(who.person().id(), aimId(ctx));
+        showAim(ctx, who, aim, Form.of(Map.of("title", aim.title(), "kind", aim.kind().name())), newStepForm());
+    }
+
+    void update(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            aims.update(who.person().id(), aimId, draft(ctx));
+            ctx.redirect("/aims/" + aimId, HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAim(ctx, who, aim, Form.refused(ctx, e.getMessage()), newStepForm());
+        }
+    }
+
+    void delete(Context ctx, SignedIn who) {
+        aims.delete(who.person().id(), aimId(ctx));
+        ctx.redirect("/aims", HttpStatus.SEE_OTHER);
+    }
+
+    void addStep(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            StepDraft draft = StepForms.draft(ctx);
+            steps.create(who.person().id(), aimId, draft);
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAim(ctx, who, aim, Form.of(Map.of("title", aim.title(), "kind", aim.kind().name())),
+                    Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    private void showList(Context ctx, SignedIn who, Form form) {
+        pages.render(ctx, "aims.jte", Map.of("frame", Frame.of(ctx, who), "aims", aims.list(who.person().id()),
+                "form", form));
+    }
+
+    private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm) {
+        pages.render(ctx, "aim.jte", Map.of("frame", Frame.of(ctx, who), "aim", aim,
+                "steps", steps.listForAim(who.person().id(), aim.id()), "aimForm", aimForm, "stepForm", stepForm));
+    }
+
+    private static Form newStepForm() {
+        return Form.of(Map.of("quantum", "1"));
+    }
+
+    private static AimDraft draft(Context ctx) {
+        AimKind kind = Fields.choice(ctx, "kind", AimKind.class);
+        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind));
+    }
+
+    private static long aimId(Context ctx) {
+        return Params.id(ctx, "aimId", "aim");
+    }
+}

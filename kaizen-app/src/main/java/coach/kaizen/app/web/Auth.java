@@ -1,0 +1,86 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.coach.AccountService;
+import coach.kaizen.app.coach.SessionService;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Optional;
+
+/**
+ * Who is asking: a browser session (cookie) for pages, a personal access token (Bearer) for the
+ * API. Routes that need a person are wrapped here, so a handler cannot forget to ask.
+ */
+final class Auth {
+
+    static final String SESSION_COOKIE = "kaizen_session";
+    private static final String SIGNED_IN = "kaizen.signed-in";
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+
+    Auth(AccountService accounts, SessionService sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    /** A handler for a signed-in person's page; its forms must carry the session's token. */
+    interface PageHandler {
+        void handle(Context ctx, SignedIn who) throws Exception;
+    }
+
+    /** A handler for an API call made with a person's token. */
+    interface ApiHandler {
+        void handle(Context ctx, Person person) throws Exception;
+    }
+
+    Handler page(PageHandler handler) {
+        return ctx -> {
+            SignedIn who = signedIn(ctx).orElseThrow(() -> new SignInRequired("please sign in first"));
+            if (!"GET".equals(ctx.method().name())) {
+                Csrf.check(ctx, Optional.of(who));
+            }
+            handler.handle(ctx, who);
+        };
+    }
+
+    Handler api(ApiHandler handler) {
+        return ctx -> handler.handle(ctx, bearer(ctx));
+    }
+
+    /** The session behind this request's cookie, looked up once per request. */
+    Optional<SignedIn> signedIn(Context ctx) {
+        Optional<SignedIn> known = ctx.attribute(SIGNED_IN);
+        if (known == null) {
+            String id = ctx.cookie(SESSION_COOKIE);
+            known = id == null || id.isBlank() ? Optional.empty() : sessions.find(id);
+            ctx.attribute(SIGNED_IN, known);
+        }
+        return known;
+    }
+
+    void signIn(Context ctx, Person person) {
+        signOut(ctx);
+        String id = sessions.start(person).id();
+        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, id, (int) SessionService.LIFETIME.toSeconds()));
+    }
+
+    void signOut(Context ctx) {
+        String id = ctx.cookie(SESSION_COOKIE);
+        if (id != null && !id.isBlank()) {
+            sessions.end(id);
+        }
+        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, "", 0));
+    }
+
+    private Person bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new SignInRequired("send a personal access token as 'Authorization: Bearer <token>' "
+                    + "(POST /api/v1/tokens makes one)");
+        }
+        return accounts.tokenOwner(header.substring(7).strip())
+                .orElseThrow(() -> new SignInRequired("that token is not valid; it may have been revoked"));
+    }
+}

@@ -1,0 +1,66 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.Invalid;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Reads form fields; an empty field is "not given", a field that cannot be read is named in the error. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static String text(Context ctx, String name) {
+        return ctx.formParam(name);
+    }
+
+    static Double number(Context ctx, String name) {
+        String value = blankToNull(ctx.formParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.replace(',', '.'));
+            if (Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new Invalid(name + " must be a number");
+    }
+
+    static Integer whole(Context ctx, String name) {
+        String value = blankToNull(ctx.formParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new Invalid(name + " must be a whole number");
+        }
+    }
+
+    static LocalDate day(Context ctx, String name) {
+        return Params.day(blankToNull(ctx.formParam(name)), name);
+    }
+
+    static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type) {
+        String value = blankToNull(ctx.formParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(name + " is not one of the choices");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,115 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.Rejected;
+import coach.kaizen.app.coach.Services;
+import coach.kaizen.app.coach.TodayService.StepToday;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.step.Step;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** One step: its page (edit, history, correcting a day) and the check-in form of the Today page. */
+final class StepPages {
+
+    /** How far back the step page lists check-ins. */
+    private static final int HISTORY_DAYS = 30;
+
+    private final Services services;
+    private final Pages pages;
+
+    StepPages(Services services, Pages pages) {
+        this.services = services;
+        this.pages = pages;
+    }
+
+    void show(Context ctx, SignedIn who) {
+        Step step = services.steps().find(who.person().id(), stepId(ctx));
+        LocalDate today = services.clock().today(who.person());
+        showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
+    }
+
+    void update(Context ctx, SignedIn who) {
+        long stepId = stepId(ctx);
+        try {
+            services.steps().update(who.person().id(), stepId, StepForms.draft(ctx));
+            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            Step step = services.steps().find(who.person().id(), stepId);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showStep(ctx, who, step, Form.refused(ctx, e.getMessage()), Form.empty());
+        }
+    }
+
+    void delete(Context ctx, SignedIn who) {
+        Step step = services.steps().find(who.person().id(), stepId(ctx));
+        services.steps().delete(who.person().id(), step.id());
+        ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
+    }
+
+    /** From the Today page (field from=today) the card is redrawn in place; from the step page, back to it. */
+    void checkIn(Context ctx, SignedIn who) {
+        long stepId = stepId(ctx);
+        boolean fromToday = "today".equals(ctx.formParam("from"));
+        try {
+            services.checkIns().record(who.person().id(), stepId, checkIn(ctx));
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            Form refused = Form.refused(ctx, e.getMessage());
+            if (fromToday && isHtmx(ctx)) {
+                showCard(ctx, who, stepId, refused.error());
+            } else {
+                Step step = services.steps().find(who.person().id(), stepId);
+                showStep(ctx, who, step, StepForms.of(step), refused);
+            }
+            return;
+        }
+        if (fromToday && isHtmx(ctx)) {
+            showCard(ctx, who, stepId, null);
+        } else {
+            ctx.redirect(fromToday ? "/today#step-" + stepId : "/steps/" + stepId, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private static CheckIn checkIn(Context ctx) {
+        LocalDate day = Fields.day(ctx, "day");
+        Outcome outcome = Fields.choice(ctx, "outcome", Outcome.class);
+        Double amount = Fields.number(ctx, "amount");
+        Integer resistance = Fields.whole(ctx, "resistance");
+        return Invalid.check(() -> new CheckIn(day, outcome, outcome == Outcome.DONE ? amount : null, resistance,
+                Fields.text(ctx, "note")));
+    }
+
+    private void showCard(Context ctx, SignedIn who, long stepId, String error) {
+        StepToday card = services.today().today(who.person()).steps().stream()
+                .filter(step -> step.step().id() == stepId).findFirst()
+                .orElseThrow(() -> new Rejected("this step is not due today"));
+        LocalDate day = services.clock().today(who.person());
+        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", day,
+                "error", error == null ? "" : error));
+    }
+
+    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {
+        long userId = who.person().id();
+        LocalDate today = services.clock().today(who.person());
+        LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
+                ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
+        pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
+                "aim", services.aims().find(userId, step.aimId()), "checkIns",
+                services.checkIns().list(userId, step.id(), from, today), "today", today,
+                "stepForm", stepForm, "checkInForm", checkInForm));
+    }
+
+    private static boolean isHtmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+
+    private static long stepId(Context ctx) {
+        return Params.id(ctx, "stepId", "step");
+    }
+}

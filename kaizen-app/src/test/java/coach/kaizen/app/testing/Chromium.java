@@ -1,0 +1,100 @@
+package coach.kaizen.app.testing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, with nothing downloaded: one per test class, since
+ * Playwright's driver takes a couple of seconds to unpack. Browser journeys need
+ * {@code apt-get install -y chromium}; without it they fail and say so.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+    /** A phone: an iPhone 12 to 15's CSS viewport. */
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+    /** The zone the browser reports, so the sign-up page's script has something to fill in. */
+    public static final String BROWSER_ZONE = "Europe/Paris";
+
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static Chromium launch() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("the browser journeys need Debian's Chromium at " + EXECUTABLE
+                    + "; install it with: apt-get install -y chromium");
+        }
+        Map<String, String> env = browserEnvironment();
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE)
+                    .setHeadless(true)
+                    .setArgs(ARGS)
+                    .setEnv(env));
+            return new Chromium(playwright, browser);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** A fresh phone-sized context (no cookies), with or without JavaScript. */
+    public BrowserContext phone(boolean javaScript) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setDeviceScaleFactor(1)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB")
+                .setTimezoneId(BROWSER_ZONE)
+                .setJavaScriptEnabled(javaScript));
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            playwright.close();
+        }
+    }
+
+    /** This process's environment, with no browser download and Chromium's own folders kept under target/. */
+    private static Map<String, String> browserEnvironment() {
+        Path home = Paths.get("target", "chromium").toAbsolutePath();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        env.put("XDG_CONFIG_HOME", made(home.resolve("config")));
+        env.put("XDG_CACHE_HOME", made(home.resolve("cache")));
+        return env;
+    }
+
+    private static String made(Path folder) {
+        try {
+            return Files.createDirectories(folder).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package coach.kaizen.core.aim;
+
+import coach.kaizen.core.text.Text;
+
+/** An aim as the person writes it, checked before it is saved. */
+public record AimDraft(String title, AimKind kind) {
+
+    public static final int MAX_TITLE = 120;
+
+    public AimDraft {
+        title = Text.required(title, "title", MAX_TITLE);
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required (BUILD or RECOVER)");
+        }
+    }
+}
