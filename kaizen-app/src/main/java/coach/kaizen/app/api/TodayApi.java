@@ -2,6 +2,7 @@ package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.TodayService;
 import coach.kaizen.app.coach.TodayService.StepToday;
+import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.engine.Proposal;
@@ -32,7 +33,7 @@ public final class TodayApi {
             return new TodayStepJson(step.step().id(), step.aim().id(), step.step().action(), step.step().anchor(),
                     date, proposal.size(), step.step().sizing().unit(), step.step().sizing().describe(proposal.size()),
                     proposal.action(), proposal.reason().code(), proposal.reason().text(), step.strength(),
-                    step.checkIn().map(checkIn -> checkIn.outcome()).orElse(null));
+                    step.checkIn().map(CheckIn::outcome).orElse(null));
         }
     }
 

@@ -1,5 +1,7 @@
 package coach.kaizen.app.coach;
 
+import java.util.function.Supplier;
+
 /** Input that breaks a rule of its field (too long, out of range, not a date); the message names the field. */
 public final class Invalid extends RuntimeException {
 
@@ -8,7 +10,7 @@ public final class Invalid extends RuntimeException {
     }
 
     /** Runs {@code make}, turning a rule a core record enforces into an {@code Invalid} with its message. */
-    public static <T> T check(java.util.function.Supplier<T> make) {
+    public static <T> T check(Supplier<T> make) {
         try {
             return make.get();
         } catch (IllegalArgumentException e) {

@@ -60,18 +60,23 @@ final class Auth {
         return known;
     }
 
+    /** A new session id at every sign-in: an id planted before it is worth nothing after. */
     void signIn(Context ctx, Person person) {
-        signOut(ctx);
+        endSession(ctx);
         String id = sessions.start(person).id();
         ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, id, (int) SessionService.LIFETIME.toSeconds()));
     }
 
     void signOut(Context ctx) {
+        endSession(ctx);
+        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, "", 0));
+    }
+
+    private void endSession(Context ctx) {
         String id = ctx.cookie(SESSION_COOKIE);
         if (id != null && !id.isBlank()) {
             sessions.end(id);
         }
-        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, "", 0));
     }
 
     private Person bearer(Context ctx) {

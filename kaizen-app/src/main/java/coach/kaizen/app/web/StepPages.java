@@ -5,6 +5,7 @@ import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.coach.TodayService.StepToday;
+import coach.kaizen.app.coach.TodayService.Today;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -86,11 +87,10 @@ final class StepPages {
     }
 
     private void showCard(Context ctx, SignedIn who, long stepId, String error) {
-        StepToday card = services.today().today(who.person()).steps().stream()
-                .filter(step -> step.step().id() == stepId).findFirst()
+        Today today = services.today().today(who.person());
+        StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
                 .orElseThrow(() -> new Rejected("this step is not due today"));
-        LocalDate day = services.clock().today(who.person());
-        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", day,
+        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
                 "error", error == null ? "" : error));
     }
 
