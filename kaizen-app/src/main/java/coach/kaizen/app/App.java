@@ -25,6 +25,7 @@ public final class App implements AutoCloseable {
         try {
             database.migrate();
             Services services = Services.over(database, clock);
+            services.checkIns().replayStale();
             WebServer web = WebServer.start(config.host(), config.port(), services);
             return new App(services, web, config.host());
         } catch (RuntimeException e) {

@@ -1,7 +1,12 @@
 package coach.kaizen.app;
 
 import coach.kaizen.app.cli.Cli;
+import coach.kaizen.app.cli.Terminal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /** The {@code kaizen} command. {@code serve} leaves the server running; every other command exits. */
@@ -11,9 +16,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = Cli.run(args, System.getenv(), Clock.systemUTC(), out, err);
+        // Not auto-flushing: `kaizen engine` flushes each answer itself, and 100,000 lines stay fast.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int code = Cli.run(args, System.getenv(), Clock.systemUTC(), new Terminal(in, out, err, System.console() != null));
+        out.flush();
         if (code != 0) {
             System.exit(code);
         }

@@ -71,7 +71,7 @@ public class EngineBenchmark {
     @Benchmark
     public EngineState proposeAndRecord(Blackhole blackhole) {
         CheckIn checkIn = nextDay();
-        Proposal proposal = engine.propose(sizing, state, Readiness.UNKNOWN);
+        Proposal proposal = engine.propose(sizing, state, checkIn.day(), Readiness.UNKNOWN);
         blackhole.consume(proposal);
         state = engine.record(sizing, state, checkIn, Readiness.UNKNOWN).state();
         return state;
@@ -81,7 +81,7 @@ public class EngineBenchmark {
     @Benchmark
     public StepProgress proposeAndRecordWithStrength(Blackhole blackhole) {
         CheckIn checkIn = nextDay();
-        blackhole.consume(engine.propose(sizing, progress.engine(), Readiness.UNKNOWN));
+        blackhole.consume(engine.propose(sizing, progress.engine(), checkIn.day(), Readiness.UNKNOWN));
         progress = progress.record(engine, sizing, checkIn, Readiness.UNKNOWN);
         return progress;
     }

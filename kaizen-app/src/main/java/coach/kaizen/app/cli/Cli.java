@@ -23,21 +23,23 @@ public final class Cli {
 
     private final Map<String, String> env;
     private final Clock clock;
-    private final PrintWriter out;
+    private final Terminal terminal;
 
-    private Cli(Map<String, String> env, Clock clock, PrintWriter out) {
+    private Cli(Map<String, String> env, Clock clock, Terminal terminal) {
         this.env = env;
         this.clock = clock;
-        this.out = out;
+        this.terminal = terminal;
     }
 
-    public static int run(String[] args, Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
-        Cli cli = new Cli(env, clock, out);
+    public static int run(String[] args, Map<String, String> env, Clock clock, Terminal terminal) {
+        Cli cli = new Cli(env, clock, terminal);
         return new CommandLine(new KaizenCommand())
                 .addSubcommand(new ServeCommand(cli))
                 .addSubcommand(new MigrateCommand(cli))
-                .setOut(out)
-                .setErr(err)
+                .addSubcommand(new SimulateCommand(cli))
+                .addSubcommand(new EngineCommand(cli))
+                .setOut(terminal.out())
+                .setErr(terminal.err())
                 .setParameterExceptionHandler(Cli::badUsage)
                 .setExecutionExceptionHandler(Cli::failed)
                 .execute(args);
@@ -52,7 +54,11 @@ public final class Cli {
     }
 
     PrintWriter out() {
-        return out;
+        return terminal.out();
+    }
+
+    Terminal terminal() {
+        return terminal;
     }
 
     private static int badUsage(ParameterException e, String[] args) {

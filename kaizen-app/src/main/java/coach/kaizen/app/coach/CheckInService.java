@@ -1,6 +1,7 @@
 package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.ProgressStore;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Engine;
@@ -28,6 +29,22 @@ public final class CheckInService {
 
     /** The saved check-in, whether it is the day's first (not a correction), and the step's progress after it. */
     public record Result(SavedCheckIn checkIn, boolean created, StepProgress progress) {
+    }
+
+    /**
+     * Replays every step whose kept progress is missing or was kept by an older engine, one step
+     * per transaction; run at start-up so pages never show a state the engine no longer makes.
+     */
+    public int replayStale() {
+        List<ProgressStore.StepKey> stale = database.read(stores -> stores.progress().stale());
+        for (ProgressStore.StepKey key : stale) {
+            database.transaction(stores -> {
+                stores.steps().findForUpdate(key.userId(), key.stepId()).ifPresent(step -> stores.progress()
+                        .save(key.userId(), key.stepId(), Progress.replay(stores, engine, key.userId(), step), clock.now()));
+                return null;
+            });
+        }
+        return stale.size();
     }
 
     /**

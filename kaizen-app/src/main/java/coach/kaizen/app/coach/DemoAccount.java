@@ -67,7 +67,7 @@ public final class DemoAccount {
         StepProgress progress = StepProgress.start(services.engine(), step.sizing());
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
             int n = (int) first.until(day).getDays();
-            double size = services.engine().propose(step.sizing(), progress.engine(), Readiness.UNKNOWN).size();
+            double size = services.engine().propose(step.sizing(), progress.engine(), day, Readiness.UNKNOWN).size();
             double ease = capacity * Math.pow(1.012, n) / size;
             CheckIn checkIn = day(day, n, ease, random);
             progress = services.checkIns().record(person.id(), step.id(), checkIn).progress();

@@ -48,7 +48,7 @@ public final class TodayService {
 
     private StepToday stepToday(StepOnDay row, LocalDate day) {
         StepProgress progress = row.progress().orElseGet(() -> StepProgress.start(engine, row.step().sizing()));
-        Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), Readiness.UNKNOWN);
+        Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, Readiness.UNKNOWN);
         Strength strength = progress.strength();
         if (row.checkIn().isPresent()) {
             return new StepToday(row.step(), row.aim(), proposal, strength.value(), Optional.of(strength.dayBefore()),

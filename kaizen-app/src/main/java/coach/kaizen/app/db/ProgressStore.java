@@ -1,17 +1,32 @@
 package coach.kaizen.app.db;
 
+import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
-import coach.kaizen.core.engine.Event;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.strength.Strength;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Each step's derived progress (engine state and strength), kept so a check-in need not replay history. */
+/**
+ * Each step's derived progress (engine state and strength), kept so a check-in need not replay
+ * history. The engine state is one JSON value tagged with {@link Engine#VERSION}; a state kept by
+ * another version reads as none, and {@link #stale} finds those steps for a replay.
+ */
 public final class ProgressStore {
+
+    private static final ObjectMapper STATE = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     private final Handle handle;
 
@@ -19,48 +34,50 @@ public final class ProgressStore {
         this.handle = handle;
     }
 
+    /** A step of one person. */
+    public record StepKey(long userId, long stepId) {
+    }
+
     public Optional<StepProgress> find(long userId, long stepId) {
         return handle.createQuery("""
-                        SELECT level, last_size, last_day, last_event, last_resistance, easy_run, done_run, miss_run,
-                               strength, strength_through, strength_day_before
+                        SELECT engine_version, engine_state, strength, strength_through, strength_day_before
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
                 .map((rs, ctx) -> progress(rs))
-                .findOne();
+                .findOne()
+                .flatMap(kept -> kept);
+    }
+
+    /** Steps with check-ins whose progress is missing or was kept by another engine version. */
+    public List<StepKey> stale() {
+        return handle.createQuery("""
+                        SELECT DISTINCT c.user_id, c.step_id FROM check_ins c
+                        LEFT JOIN step_progress p ON p.user_id = c.user_id AND p.step_id = c.step_id
+                        WHERE p.step_id IS NULL OR p.engine_version <> :version
+                        ORDER BY c.user_id, c.step_id""")
+                .bind("version", Engine.VERSION)
+                .map((rs, ctx) -> new StepKey(rs.getLong("user_id"), rs.getLong("step_id")))
+                .list();
     }
 
     public void save(long userId, long stepId, StepProgress progress, Instant now) {
-        EngineState engine = progress.engine();
         handle.createUpdate("""
-                        INSERT INTO step_progress (user_id, step_id, level, last_size, last_day, last_event,
-                                                   last_resistance, easy_run, done_run, miss_run, strength,
+                        INSERT INTO step_progress (user_id, step_id, engine_version, engine_state, strength,
                                                    strength_through, strength_day_before, updated_at)
-                        VALUES (:userId, :stepId, :level, :lastSize, :lastDay, :lastEvent, :lastResistance,
-                                :easyRun, :doneRun, :missRun, :strength, :strengthThrough, :strengthDayBefore, :now)
+                        VALUES (:userId, :stepId, :version, :state, :strength, :strengthThrough,
+                                :strengthDayBefore, :now)
                         ON CONFLICT (user_id, step_id) DO UPDATE SET
-                            level = excluded.level,
-                            last_size = excluded.last_size,
-                            last_day = excluded.last_day,
-                            last_event = excluded.last_event,
-                            last_resistance = excluded.last_resistance,
-                            easy_run = excluded.easy_run,
-                            done_run = excluded.done_run,
-                            miss_run = excluded.miss_run,
+                            engine_version = excluded.engine_version,
+                            engine_state = excluded.engine_state,
                             strength = excluded.strength,
                             strength_through = excluded.strength_through,
                             strength_day_before = excluded.strength_day_before,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
-                .bind("level", engine.level())
-                .bind("lastSize", engine.lastSize())
-                .bind("lastDay", engine.lastDay())
-                .bind("lastEvent", engine.lastEvent())
-                .bind("lastResistance", engine.lastResistance())
-                .bind("easyRun", engine.easyRun())
-                .bind("doneRun", engine.doneRun())
-                .bind("missRun", engine.missRun())
+                .bind("version", Engine.VERSION)
+                .bind("state", write(progress.engine()))
                 .bind("strength", progress.strength().value())
                 .bind("strengthThrough", progress.strength().through())
                 .bind("strengthDayBefore", progress.strength().dayBefore())
@@ -68,12 +85,30 @@ public final class ProgressStore {
                 .execute();
     }
 
-    static StepProgress progress(ResultSet rs) throws SQLException {
-        EngineState engine = new EngineState(rs.getDouble("level"), Columns.decimal(rs, "last_size"),
-                Columns.day(rs, "last_day"), Columns.enumOf(rs, "last_event", Event.class),
-                Columns.integer(rs, "last_resistance"), rs.getInt("easy_run"), rs.getInt("done_run"),
-                rs.getInt("miss_run"));
-        return new StepProgress(engine, new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
-                rs.getDouble("strength_day_before")));
+    /** The kept progress in a row with its five progress columns: none when there is no row or it is stale. */
+    static Optional<StepProgress> progress(ResultSet rs) throws SQLException {
+        int version = rs.getInt("engine_version");
+        if (rs.wasNull() || version != Engine.VERSION) {
+            return Optional.empty();
+        }
+        Strength strength = new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
+                rs.getDouble("strength_day_before"));
+        return Optional.of(new StepProgress(read(rs.getString("engine_state")), strength));
+    }
+
+    private static String write(EngineState state) {
+        try {
+            return STATE.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("engine state cannot be written", e);
+        }
+    }
+
+    private static EngineState read(String json) {
+        try {
+            return STATE.readValue(json, EngineState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("kept engine state cannot be read", e);
+        }
     }
 }

@@ -30,8 +30,7 @@ public final class TodayStore {
         return handle.createQuery("""
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
                                s.schedule, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
-                               p.step_id AS progress_step, p.level, p.last_size, p.last_day, p.last_event,
-                               p.last_resistance, p.easy_run, p.done_run, p.miss_run, p.strength, p.strength_through,
+                               p.engine_version, p.engine_state, p.strength, p.strength_through,
                                p.strength_day_before,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,
                                c.note AS day_note
@@ -50,8 +49,7 @@ public final class TodayStore {
     private static StepOnDay stepOnDay(ResultSet rs, LocalDate day) throws SQLException {
         Step step = StepStore.step(rs);
         Aim aim = new Aim(step.aimId(), rs.getString("aim_title"), Columns.enumOf(rs, "aim_kind", AimKind.class));
-        rs.getLong("progress_step");
-        Optional<StepProgress> progress = rs.wasNull() ? Optional.empty() : Optional.of(ProgressStore.progress(rs));
+        Optional<StepProgress> progress = ProgressStore.progress(rs);
         Outcome outcome = Columns.enumOf(rs, "day_outcome", Outcome.class);
         Optional<CheckIn> checkIn = outcome == null ? Optional.empty() : Optional.of(new CheckIn(day, outcome,
                 Columns.decimal(rs, "day_amount"), Columns.integer(rs, "day_resistance"), rs.getString("day_note")));

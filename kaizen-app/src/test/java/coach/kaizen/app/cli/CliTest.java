@@ -2,7 +2,10 @@ package coach.kaizen.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.core.strength.LoopScore;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,6 +23,7 @@ class CliTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private String in = "";
 
     @Test
     void helpListsTheCommands() {
@@ -77,9 +81,9 @@ class CliTest {
         Path data = folder.resolve("data");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
         assertThat(Files.exists(data.resolve("kaizen.db"))).isTrue();
-        assertThat(out.toString()).contains("is at schema version 2 (2 migrations applied).");
+        assertThat(out.toString()).contains("is at schema version 3 (3 migrations applied).");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
-        assertThat(out.toString()).contains("is at schema version 2 (already up to date).");
+        assertThat(out.toString()).contains("is at schema version 3 (already up to date).");
     }
 
     @Test
@@ -92,12 +96,132 @@ class CliTest {
     }
 
     @Test
+    void simulatePrintsARowPerPolicyAndTheSameSeedGivesTheSameNumbers() throws Exception {
+        Path population = population(50, 4);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "7"))
+                .isZero();
+        String first = out.toString();
+        assertThat(first).contains("Population small: 50 people, 60 days, seed 7")
+                .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big");
+        out.getBuffer().setLength(0);
+        run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "7");
+        assertThat(out.toString()).isEqualTo(first);
+        out.getBuffer().setLength(0);
+        run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "8");
+        assertThat(out.toString()).isNotEqualTo(first);
+    }
+
+    @Test
+    void simulateAsJsonNamesEveryPolicyWithItsFiveNumbers() throws Exception {
+        Path population = population(20, 4);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("population").asText()).isEqualTo("small");
+        assertThat(json.get("days").asInt()).isEqualTo(30);
+        assertThat(json.get("policies")).hasSize(6);
+        var engine = json.get("policies").get(0);
+        assertThat(engine.get("policy").asText()).isEqualTo("engine");
+        assertThat(engine.fieldNames()).toIterable().containsExactly(
+                "policy", "retention", "successRate", "volume", "finalSizeToCapacity", "longestMissRun");
+        assertThat(engine.get("retention").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aBadPopulationFileIsOneLineNamingTheField() throws Exception {
+        Path population = population(20, -4);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                "kaizen: " + population + ": capacity.median must be a number above zero\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingPopulationFileIsAUsageError() {
+        assertThat(run(Map.of(), "simulate", "--population", folder.resolve("none.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).endsWith("none.json: no such file\n").hasLineCount(1);
+    }
+
+    @Test
+    void engineAnswersEachLineInTurnAndAnErrorDoesNotStopTheStream() {
+        in = """
+                {"op":"create","id":"p1","size":2,"unit":"minutes","quantum":1,"floor":1,"ceiling":120,"target":0.85}
+                {"op":"propose","id":"p1","date":"2026-01-01","readiness":{"energy":6,"stress":3}}
+                not json
+                {"op":"record","id":"p1","date":"2026-01-01","outcome":"DONE","amount":2,"resistance":3}
+                {"op":"propose","id":"p1","date":"2026-01-02","readiness":{"energy":2}}
+                """;
+        assertThat(run(Map.of(), "engine")).isZero();
+        // One success: ln 2 + ln 1.01; strength after one day done: 1 − m (ENGINE.md §2).
+        String level = String.valueOf(Math.log(2) + Math.log(1.01));
+        String strength = String.valueOf(1 - LoopScore.multiplier(1));
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "{\"id\":\"p1\",\"created\":true}",
+                "{\"id\":\"p1\",\"date\":\"2026-01-01\",\"action\":\"HOLD\",\"size\":2.0,\"level\":0.6931471805599453,"
+                        + "\"reason\":\"A first day: 2 minutes is small on purpose, easy to start and easy to repeat.\","
+                        + "\"reasonCode\":\"FIRST_DAY\"}",
+                "{\"error\":\"each line must be one JSON object\"}",
+                "{\"id\":\"p1\",\"date\":\"2026-01-01\",\"outcome\":\"DONE\",\"level\":" + level + ","
+                        + "\"strength\":" + strength + "}",
+                "{\"id\":\"p1\",\"date\":\"2026-01-02\",\"action\":\"FLOOR\",\"size\":1.0,\"level\":" + level + ","
+                        + "\"reason\":\"A hard day: the smallest version, 1 minute, counts fully today.\","
+                        + "\"reasonCode\":\"HARD_DAY_FLOOR\"}");
+    }
+
+    @Test
+    void engineExplainsWhatIsWrongWithALine() {
+        in = """
+                {"op":"propose","id":"nobody","date":"2026-01-01"}
+                {"op":"create","id":"p1","size":0}
+                {"op":"create","id":"p1","size":2,"target":0.4}
+                {"op":"create","id":"p1","size":2,"colour":"red"}
+                {"op":"create","id":"p1","size":2}
+                {"op":"record","id":"p1","date":"2026-13-01","outcome":"DONE"}
+                {"op":"record","id":"p1","date":"2026-01-02","outcome":"MAYBE"}
+                {"op":"record","id":"p1","date":"2026-01-02","outcome":"DONE","resistance":11}
+                {"op":"record","id":"p1","date":"2026-01-02","outcome":"MISSED"}
+                {"op":"record","id":"p1","date":"2026-01-01","outcome":"MISSED"}
+                {"op":"jump","id":"p1"}
+                """;
+        assertThat(run(Map.of(), "engine")).isZero();
+        // A miss in a step's first 14 days, with the engine's own policy: p* = 0.90.
+        String level = String.valueOf(Math.log(2) - Math.log(1.01) * 0.9 / (1 - 0.9));
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "{\"error\":\"no step nobody: create it first\"}",
+                "{\"error\":\"amount must be a number above zero\"}",
+                "{\"error\":\"target success rate must lie above 0.5 and below 1\"}",
+                "{\"error\":\"unknown field colour\"}",
+                "{\"id\":\"p1\",\"created\":true}",
+                "{\"error\":\"date must look like 2026-01-31, not 2026-13-01\"}",
+                "{\"error\":\"outcome must be DONE, MISSED, SKIPPED or SLIP, not MAYBE\"}",
+                "{\"error\":\"resistance must be from 0 to 10\"}",
+                "{\"id\":\"p1\",\"date\":\"2026-01-02\",\"outcome\":\"MISSED\",\"level\":" + level + ","
+                        + "\"strength\":0.0}",
+                "{\"error\":\"p1 already has 2026-01-01 or a later day: days must go forward\"}",
+                "{\"error\":\"op must be create, propose or record, not jump\"}");
+    }
+
+    @Test
     void noCommandShowsTheUsageAsAUsageError() {
         assertThat(run(Map.of())).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: kaizen");
     }
 
+    private Path population(int people, double capacityMedian) throws Exception {
+        String json = """
+                {"name": "small", "people": %d,
+                 "start": {"size": 2, "unit": "minutes", "quantum": 1, "floor": 1, "ceiling": 120, "goal": 30},
+                 "capacity": {"median": %s, "spread": 0.5}, "capacityMax": {"median": 40, "spread": 0.5},
+                 "sigma": 0.3, "practiceGain": 0.02,
+                 "hardDays": {"probability": 0.1, "drop": 0.7},
+                 "quit": {"base": 0.002, "perMiss": 0.03, "perResistance": 0.01}}""".formatted(people, capacityMedian);
+        Path file = folder.resolve("small.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
     private int run(Map<String, String> env, String... args) {
-        return Cli.run(args, env, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), new PrintWriter(out, true), new PrintWriter(err, true));
+        Terminal terminal = new Terminal(new BufferedReader(new StringReader(in)), new PrintWriter(out, true),
+                new PrintWriter(err, true), false);
+        return Cli.run(args, env, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), terminal);
     }
 }

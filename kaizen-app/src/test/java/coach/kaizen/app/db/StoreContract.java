@@ -157,13 +157,32 @@ abstract class StoreContract {
         Step step = step(ana);
         StepProgress fresh = new StepProgress(EngineState.start(Math.log(5)), Strength.NONE);
         StepProgress full = new StepProgress(
-                new EngineState(1.6199, 5.0, DAY, Event.HARD, 8, 0, 0, 0), new Strength(0.123456789, DAY, 0.1));
+                new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, false, 4.0,
+                        DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1)),
+                new Strength(0.123456789, DAY, 0.1));
 
         db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), fresh, NOW); return null; });
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(fresh);
         db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), full, NOW); return null; });
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(full);
         assertThat(db.read((Stores s) -> s.progress().find(ben.id(), step.id()))).isEmpty();
+    }
+
+    @Test
+    void stepsWithCheckInsButNoCurrentProgressAreStale() {
+        Person ana = person("ana", "UTC", 0);
+        Step kept = step(ana);
+        Step missing = step(ana);
+        step(ana);
+        db.transaction((Stores s) -> {
+            s.checkIns().save(ana.id(), kept.id(), CheckIn.done(DAY), NOW);
+            s.checkIns().save(ana.id(), missing.id(), CheckIn.done(DAY), NOW);
+            s.progress().save(ana.id(), kept.id(), new StepProgress(EngineState.start(1), Strength.NONE), NOW);
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.progress().stale()))
+                .containsExactly(new ProgressStore.StepKey(ana.id(), missing.id()));
     }
 
     @Test
@@ -258,7 +277,7 @@ abstract class StoreContract {
         Step walk = step(ana);
         Step later = db.transaction((Stores s) -> s.steps().create(ana.id(), walk.aimId(),
                 new StepDraft("Stretch", SIZING, null), DAY.plusDays(5), NOW)).orElseThrow();
-        StepProgress progress = new StepProgress(new EngineState(1.7, 5.0, DAY, Event.EASY, 1, 1, 1, 0),
+        StepProgress progress = new StepProgress(EngineState.start(1.7),
                 new Strength(0.05, DAY, 0.0));
         CheckIn done = new CheckIn(DAY, Outcome.DONE, 6.0, 1, "sunny");
         db.transaction((Stores s) -> {

@@ -20,7 +20,7 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
             throw new IllegalArgumentException("day is required");
         }
         if (outcome == null) {
-            throw new IllegalArgumentException("outcome is required (DONE, MISSED or SKIPPED)");
+            throw new IllegalArgumentException("outcome is required (DONE, MISSED, SKIPPED or SLIP)");
         }
         if (amount != null && (!Double.isFinite(amount) || amount < 0)) {
             throw new IllegalArgumentException("amount must be zero or more");

@@ -7,5 +7,7 @@ public enum Outcome {
     /** It did not happen today. */
     MISSED,
     /** An excused day (ill, travelling): it changes nothing. */
-    SKIPPED
+    SKIPPED,
+    /** On a recovery aim: a slip. Counted like a miss, never as a verdict. */
+    SLIP
 }

@@ -3,20 +3,22 @@ package coach.kaizen.core.engine;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
+import java.time.LocalDate;
 
 /**
  * Sizes a step from the person's own history: pure, deterministic, no clock.
- * A day's proposal depends only on the state before it and that day's readiness, so any
- * history can be replayed to the same result.
+ * A day's proposal depends only on the state before it, the date and that day's readiness,
+ * so any history can be replayed to the same result.
  */
 public final class Engine {
 
+    /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
+    public static final int VERSION = 2;
+
     private final EngineSettings settings;
-    private final UpDownController controller;
 
     public Engine(EngineSettings settings) {
         this.settings = settings;
-        this.controller = UpDownController.forTarget(settings.target());
     }
 
     public static Engine standard() {
@@ -31,38 +33,97 @@ public final class Engine {
         return EngineState.start(sizing.startLevel());
     }
 
-    public Proposal propose(Sizing sizing, EngineState state, Readiness readiness) {
+    public Proposal propose(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
         if (settings.isHardDay(readiness)) {
             return new Proposal(Action.FLOOR, sizing.floor(), state.level(), Reasons.hardDay(sizing));
         }
-        double size = sizing.show(state.level());
-        if (state.lastSize() == null) {
-            return new Proposal(Action.HOLD, size, state.level(), Reasons.firstDay(sizing, size));
-        }
-        Action action = size > state.lastSize() ? Action.GROW : size < state.lastSize() ? Action.SHRINK : Action.HOLD;
-        return new Proposal(action, size, state.level(), Reasons.explain(action, state, sizing, size));
+        double size = regularSize(sizing, state, day);
+        Action action = state.lastSize() == null || size == state.lastSize() ? Action.HOLD
+                : size > state.lastSize() ? Action.GROW : Action.SHRINK;
+        return new Proposal(action, size, state.level(), Reasons.explain(action, state, sizing, size, day));
     }
 
     /** Applies one day's check-in; {@code readiness} is that day's, so a hard day is judged as it was lived. */
     public Recorded record(Sizing sizing, EngineState state, CheckIn checkIn, Readiness readiness) {
-        if (!state.isBefore(checkIn.day())) {
-            throw new IllegalArgumentException("a check-in on " + checkIn.day() + " needs a replay from the start");
+        LocalDate day = checkIn.day();
+        if (!state.isBefore(day)) {
+            throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
-        Proposal asked = propose(sizing, state, readiness);
+        Proposal asked = propose(sizing, state, day, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {
             // Excused days change nothing; doing the floor on a hard day counts but never moves the level.
-            return new Recorded(state.on(checkIn.day()), asked);
+            return new Recorded(state.skipped(day), asked);
         }
         Event event = read(checkIn, asked.size());
-        double level = sizing.clamp(move(state.level(), event));
-        double regularSize = asked.action() == Action.FLOOR ? sizing.show(state.level()) : asked.size();
-        return new Recorded(state.after(checkIn.day(), level, regularSize, event, checkIn.resistance()), asked);
+        double level = sizing.clamp(move(state, event, day));
+        if (state.frozenOn(day)) {
+            level = Math.min(level, state.level());
+        }
+        double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
+        EngineState next = state.after(day, level, regularSize, event, checkIn.resistance());
+        if (event == Event.SLIPPED) {
+            next = next.withLimit(regularSize, day.plusDays(EngineState.SLIP_DAYS - 1));
+        }
+        return new Recorded(next, asked);
+    }
+
+    /**
+     * Consent: the person takes a smaller size than offered on {@code day}, and the level moves
+     * there. After declining growth, nothing bigger than their choice is proposed for 7 days.
+     */
+    public EngineState choose(Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
+        Proposal offered = propose(sizing, state, day, readiness);
+        double chosen = sizing.show(Math.log(size));
+        if (!(size > 0) || chosen > offered.size() || offered.action() == Action.FLOOR) {
+            throw new IllegalArgumentException("a smaller size can be from " + Sizing.plain(sizing.floor())
+                    + " to " + Sizing.plain(offered.size()) + " today");
+        }
+        EngineState moved = state.withLevel(sizing.clamp(Math.log(chosen)));
+        return offered.action() == Action.GROW
+                ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
+                : moved;
+    }
+
+    /** The person is not safe right now: no growth for 72 hours. */
+    public EngineState crisis(EngineState state, LocalDate day) {
+        return state.withCrisis(day);
+    }
+
+    /**
+     * The success rate the controller aims at for a check-in on {@code day}: 85%, 90% while a step
+     * is new or after a slip, and five points more for each miss in eight weeks, up to 95%.
+     */
+    double targetOn(EngineState state, LocalDate day, Event event) {
+        if (settings.fixedTarget()) {
+            return settings.target();
+        }
+        boolean cautious = state.isNewOn(day) || state.sinceSlipOn(day);
+        double base = cautious ? Math.max(settings.target(), EngineSettings.CAUTIOUS_TARGET) : settings.target();
+        int misses = state.missesWithin(day, EngineSettings.MISS_MEMORY_DAYS) + (event.isMiss() ? 1 : 0);
+        double afterMisses = settings.target() + EngineSettings.CAUTION_PER_MISS * misses;
+        return Math.max(base, Math.min(EngineSettings.MOST_CAUTIOUS_TARGET, afterMisses));
+    }
+
+    private double regularSize(Sizing sizing, EngineState state, LocalDate day) {
+        double size = sizing.show(state.level());
+        if (state.limitedOn(day)) {
+            size = Math.min(size, state.limit());
+        }
+        if (state.frozenOn(day) && state.lastSize() != null) {
+            size = Math.min(size, state.lastSize());
+        }
+        return size;
     }
 
     private Event read(CheckIn checkIn, double askedSize) {
-        if (checkIn.outcome() == Outcome.MISSED) {
-            return Event.MISSED;
+        switch (checkIn.outcome()) {
+            case MISSED:
+                return Event.MISSED;
+            case SLIP:
+                return Event.SLIPPED;
+            default:
+                break;
         }
         // Overdoing counts as one success, never more: consistency over intensity.
         if (checkIn.amount() != null && checkIn.amount() < askedSize) {
@@ -75,14 +136,24 @@ public final class Engine {
         if (resistance >= settings.hardResistance()) {
             return Event.HARD;
         }
-        return resistance <= settings.easyResistance() ? Event.EASY : Event.STEADY;
+        return resistance <= settings.easyResistance() ? Event.EASY : Event.EFFORTFUL;
     }
 
-    private double move(double level, Event event) {
+    private double move(EngineState state, Event event, LocalDate day) {
+        UpDownController controller = UpDownController.forTarget(targetOn(state, day, event));
+        double level = state.level();
         return switch (event) {
-            case EASY, STEADY -> controller.afterSuccess(level);
+            case EASY, STEADY -> warmingUp(state) ? controller.afterSuccess(controller.afterSuccess(level))
+                    : controller.afterSuccess(level);
+            // Some effort: hold until it feels easier (a set target counts it as any success).
+            case EFFORTFUL -> settings.fixedTarget() ? controller.afterSuccess(level) : level;
             case HARD -> controller.afterHardSuccess(level);
-            case SHORT, MISSED -> controller.afterMiss(level);
+            case SHORT, MISSED, SLIPPED -> controller.afterMiss(level);
         };
+    }
+
+    /** Until the first setback, growth runs at twice the pace: bigger steps before the first reversal (Levitt 1971). */
+    private boolean warmingUp(EngineState state) {
+        return state.warmingUp() && !settings.fixedTarget();
     }
 }

@@ -4,11 +4,22 @@ package coach.kaizen.core.engine;
  * The engine's thresholds. The defaults follow ENGINE.md: a target success rate of 85%,
  * resistance 7+ never grows a step, 3 or less is easy, and a hard day is low energy,
  * high stress or a strong craving.
+ *
+ * @param fixedTarget true when {@code target} was set from outside (a harness, a study): the
+ *                    controller then holds exactly that rate, with none of the engine's own caution
  */
 public record EngineSettings(
-        double target, int hardResistance, int easyResistance, int lowEnergy, int highStress, int highCraving) {
+        double target, boolean fixedTarget, int hardResistance, int easyResistance, int lowEnergy, int highStress,
+        int highCraving) {
 
-    public static final EngineSettings DEFAULTS = new EngineSettings(0.85, 7, 3, 3, 8, 7);
+    public static final EngineSettings DEFAULTS = new EngineSettings(0.85, false, 7, 3, 3, 8, 7);
+
+    /** A step's first 14 days, and the week after a slip, aim at 90%. */
+    static final double CAUTIOUS_TARGET = 0.90;
+    /** Each miss in the last eight weeks raises the target by five points, up to 95%. */
+    static final double CAUTION_PER_MISS = 0.05;
+    static final double MOST_CAUTIOUS_TARGET = 0.95;
+    static final int MISS_MEMORY_DAYS = 56;
 
     public EngineSettings {
         // At 50% or below, misses would be as common as successes: far above anyone's comfort.
@@ -20,8 +31,9 @@ public record EngineSettings(
         }
     }
 
+    /** These settings with {@code p*} fixed at {@code newTarget}. */
     public EngineSettings withTarget(double newTarget) {
-        return new EngineSettings(newTarget, hardResistance, easyResistance, lowEnergy, highStress, highCraving);
+        return new EngineSettings(newTarget, true, hardResistance, easyResistance, lowEnergy, highStress, highCraving);
     }
 
     public boolean isHardDay(Readiness readiness) {

@@ -1,31 +1,52 @@
 package coach.kaizen.core.engine;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
- * What the engine keeps per step: the continuous level ({@code ln size}) and the evidence
- * its reasons name.
+ * What the engine keeps per step: the continuous level ({@code ln size}), the evidence its
+ * reasons name, and the limits the person's own choices and hard moments set.
  *
  * @param lastSize       the regular size asked on the last recorded day (null before the first)
+ * @param firstDay       the first day recorded: a step's first 14 days aim a little lower
  * @param lastDay        the last day recorded, skips included
  * @param lastEvent      how the last day that moved the level was read
  * @param lastResistance the resistance given with that day, if any
  * @param easyRun        easy days in a row
  * @param doneRun        days done at the asked size in a row
- * @param missRun        missed days in a row
+ * @param missRun        misses (or slips) in a row
+ * @param misses         bit i set: a miss i days before {@code lastDay}
+ * @param warmingUp      no setback yet, so growth runs at the warm-up pace
+ * @param limit          the most the coach may propose until {@code limitUntil} (a choice or a slip)
+ * @param limitUntil     the last day {@code limit} holds
+ * @param slipDay        the last slip, if any
+ * @param crisisDay      the last time the person said they were not safe, if any
  */
 public record EngineState(
         double level,
         Double lastSize,
+        LocalDate firstDay,
         LocalDate lastDay,
         Event lastEvent,
         Integer lastResistance,
         int easyRun,
         int doneRun,
-        int missRun) {
+        int missRun,
+        long misses,
+        boolean warmingUp,
+        Double limit,
+        LocalDate limitUntil,
+        LocalDate slipDay,
+        LocalDate crisisDay) {
+
+    static final int NEW_STEP_DAYS = 14;
+    static final int SLIP_DAYS = 7;
+    static final int CHOICE_DAYS = 7;
+    /** The crisis day and the three after it: 72 hours from any hour of that day. */
+    static final int CRISIS_DAYS = 4;
 
     public static EngineState start(double level) {
-        return new EngineState(level, null, null, null, null, 0, 0, 0);
+        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, true, null, null, null, null);
     }
 
     /** True when a check-in for {@code day} can be applied on top of this state without a replay. */
@@ -33,19 +54,123 @@ public record EngineState(
         return lastDay == null || day.isAfter(lastDay);
     }
 
-    EngineState on(LocalDate day) {
-        return new EngineState(level, lastSize, day, lastEvent, lastResistance, easyRun, doneRun, missRun);
+    /** Misses among the {@code days} days up to and including {@code day}. */
+    public int missesWithin(LocalDate day, int days) {
+        if (lastDay == null) {
+            return 0;
+        }
+        long gap = ChronoUnit.DAYS.between(lastDay, day);
+        if (gap >= days || gap < 0) {
+            return 0;
+        }
+        int window = (int) (days - gap);
+        long mask = window >= Long.SIZE ? -1L : (1L << window) - 1;
+        return Long.bitCount(misses & mask);
+    }
+
+    boolean isNewOn(LocalDate day) {
+        return firstDay == null || within(firstDay, day, NEW_STEP_DAYS);
+    }
+
+    boolean sinceSlipOn(LocalDate day) {
+        return slipDay != null && within(slipDay, day, SLIP_DAYS);
+    }
+
+    boolean frozenOn(LocalDate day) {
+        return crisisDay != null && within(crisisDay, day, CRISIS_DAYS);
+    }
+
+    boolean limitedOn(LocalDate day) {
+        return limit != null && !day.isAfter(limitUntil);
+    }
+
+    private static boolean within(LocalDate start, LocalDate day, int days) {
+        return !day.isBefore(start) && day.isBefore(start.plusDays(days));
+    }
+
+    EngineState skipped(LocalDate day) {
+        return new Recording(this).on(day).state();
+    }
+
+    EngineState withLimit(double size, LocalDate until) {
+        return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
+                missRun, misses, warmingUp, size, until, slipDay, crisisDay);
+    }
+
+    EngineState withLevel(double newLevel) {
+        return new EngineState(newLevel, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
+                missRun, misses, warmingUp, limit, limitUntil, slipDay, crisisDay);
+    }
+
+    EngineState withCrisis(LocalDate day) {
+        return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
+                missRun, misses, warmingUp, limit, limitUntil, slipDay, day);
     }
 
     EngineState after(LocalDate day, double newLevel, double askedSize, Event event, Integer resistance) {
-        return new EngineState(
-                newLevel,
-                askedSize,
-                day,
-                event,
-                resistance,
-                event == Event.EASY ? easyRun + 1 : 0,
-                event.isSuccess() ? doneRun + 1 : 0,
-                event == Event.MISSED ? missRun + 1 : 0);
+        return new Recording(this).on(day).read(newLevel, askedSize, event, resistance).state();
+    }
+
+    /** Builds the next state field by field, so each rule reads as one line. */
+    private static final class Recording {
+        private final EngineState from;
+        private double level;
+        private Double lastSize;
+        private LocalDate firstDay;
+        private LocalDate lastDay;
+        private Event lastEvent;
+        private Integer lastResistance;
+        private int easyRun;
+        private int doneRun;
+        private int missRun;
+        private long misses;
+        private boolean warmingUp;
+        private LocalDate slipDay;
+
+        Recording(EngineState from) {
+            this.from = from;
+            level = from.level;
+            lastSize = from.lastSize;
+            firstDay = from.firstDay;
+            lastDay = from.lastDay;
+            lastEvent = from.lastEvent;
+            lastResistance = from.lastResistance;
+            easyRun = from.easyRun;
+            doneRun = from.doneRun;
+            missRun = from.missRun;
+            misses = from.misses;
+            warmingUp = from.warmingUp;
+            slipDay = from.slipDay;
+        }
+
+        /** Moves the day window to {@code day}; days between count as nothing recorded. */
+        Recording on(LocalDate day) {
+            if (lastDay != null) {
+                long gap = ChronoUnit.DAYS.between(lastDay, day);
+                misses = gap >= Long.SIZE ? 0 : misses << gap;
+            }
+            firstDay = firstDay == null ? day : firstDay;
+            lastDay = day;
+            return this;
+        }
+
+        Recording read(double newLevel, double askedSize, Event event, Integer resistance) {
+            level = newLevel;
+            lastSize = askedSize;
+            lastEvent = event;
+            lastResistance = resistance;
+            easyRun = event == Event.EASY ? easyRun + 1 : 0;
+            doneRun = event.isSuccess() ? doneRun + 1 : 0;
+            missRun = event.isMiss() ? missRun + 1 : 0;
+            misses |= event.isMiss() ? 1 : 0;
+            warmingUp = warmingUp && (event == Event.EASY || event == Event.STEADY);
+            slipDay = event == Event.SLIPPED ? lastDay : slipDay;
+            return this;
+        }
+
+        EngineState state() {
+            return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
+                    missRun, misses, warmingUp, from.limit, from.limitUntil, slipDay, from.crisisDay);
+        }
     }
 }

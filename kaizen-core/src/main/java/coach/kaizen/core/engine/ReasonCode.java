@@ -9,10 +9,17 @@ public enum ReasonCode {
     HOLD_STEADY,
     HOLD_AT_CEILING,
     HOLD_AFTER_MISS,
+    HOLD_AFTER_EFFORT,
     HOLD_AFTER_HARD_DAY,
     HOLD_AFTER_SHORT_DAY,
     SHRINK_AFTER_MISSES,
     SHRINK_AFTER_HARD_DAY,
     SHRINK_AFTER_SHORT_DAY,
+    /** The person chose a smaller size, and the coach keeps to it for a week. */
+    YOUR_CHOICE,
+    /** After a slip: nothing bigger for a week. */
+    AFTER_SLIP,
+    /** The person said they were not safe: no growth for 72 hours. */
+    CRISIS_PAUSE,
     ADJUSTED
 }

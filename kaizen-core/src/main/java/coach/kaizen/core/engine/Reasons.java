@@ -1,6 +1,9 @@
 package coach.kaizen.core.engine;
 
 import coach.kaizen.core.step.Sizing;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** Turns the evidence in an engine state into a plain, kind sentence. */
 final class Reasons {
@@ -8,13 +11,9 @@ final class Reasons {
     private static final String[] COUNTS = {
         "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"
     };
+    private static final int WEEK = 7;
 
     private Reasons() {
-    }
-
-    static Reason firstDay(Sizing sizing, double size) {
-        return new Reason(ReasonCode.FIRST_DAY,
-                "A first day: " + sizing.describe(size) + " is small on purpose, easy to start and easy to repeat.");
     }
 
     static Reason hardDay(Sizing sizing) {
@@ -22,13 +21,35 @@ final class Reasons {
                 "A hard day: the smallest version, " + sizing.describe(sizing.floor()) + ", counts fully today.");
     }
 
-    static Reason explain(Action action, EngineState state, Sizing sizing, double size) {
+    static Reason explain(Action action, EngineState state, Sizing sizing, double size, LocalDate day) {
         String shown = sizing.describe(size);
+        if (state.frozenOn(day)) {
+            return new Reason(ReasonCode.CRISIS_PAUSE,
+                    "Your safety comes first: " + shown + " is plenty, and nothing grows for a few days.");
+        }
+        if (state.limitedOn(day) && size >= state.limit()) {
+            return limited(state, shown, day);
+        }
+        if (state.lastSize() == null) {
+            return new Reason(ReasonCode.FIRST_DAY,
+                    "A first day: " + shown + " is small on purpose, easy to start and easy to repeat.");
+        }
         return switch (action) {
             case GROW -> grow(state, shown);
-            case SHRINK -> shrink(state, shown);
-            default -> hold(state, sizing, size, shown);
+            case SHRINK -> shrink(state, shown, day);
+            default -> hold(state, sizing, size, shown, day);
         };
+    }
+
+    private static Reason limited(EngineState state, String shown, LocalDate day) {
+        String until = state.limitUntil().equals(day) ? "today"
+                : "until " + state.limitUntil().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (state.sinceSlipOn(day)) {
+            return new Reason(ReasonCode.AFTER_SLIP,
+                    "After a slip, small steps carry you back: " + shown + ", and nothing bigger " + until + ".");
+        }
+        return new Reason(ReasonCode.YOUR_CHOICE,
+                "You chose " + shown + ", so the coach keeps to it " + until + ".");
     }
 
     private static Reason grow(EngineState state, String shown) {
@@ -39,12 +60,10 @@ final class Reasons {
         return new Reason(ReasonCode.GROW_AFTER_DONE_DAYS, doneSoFar(state) + ": a small step up to " + shown + ".");
     }
 
-    private static Reason shrink(EngineState state, String shown) {
-        Event last = state.lastEvent() == null ? Event.STEADY : state.lastEvent();
-        return switch (last) {
-            case MISSED -> new Reason(ReasonCode.SHRINK_AFTER_MISSES, state.missRun() >= 2
-                    ? count(state.missRun()) + " misses in a row: a smaller step, " + shown + ", keeps you going."
-                    : "After a miss, a slightly smaller step: " + shown + ".");
+    private static Reason shrink(EngineState state, String shown, LocalDate day) {
+        return switch (lastEvent(state)) {
+            case MISSED, SLIPPED -> new Reason(ReasonCode.SHRINK_AFTER_MISSES,
+                    misses(state, day) + ": a smaller step, " + shown + ", keeps you going.");
             case HARD -> new Reason(ReasonCode.SHRINK_AFTER_HARD_DAY,
                     "It felt hard the last time you did it" + resistance(state) + ": a little smaller today, "
                             + shown + ".");
@@ -55,13 +74,14 @@ final class Reasons {
         };
     }
 
-    private static Reason hold(EngineState state, Sizing sizing, double size, String shown) {
-        Event last = state.lastEvent() == null ? Event.STEADY : state.lastEvent();
-        return switch (last) {
-            case MISSED -> new Reason(ReasonCode.HOLD_AFTER_MISS, state.missRun() >= 2
-                    ? count(state.missRun()) + " misses in a row: still " + shown
-                            + " today, and the smallest version counts too."
-                    : "One miss changes little: " + shown + " again today.");
+    private static Reason hold(EngineState state, Sizing sizing, double size, String shown, LocalDate day) {
+        return switch (lastEvent(state)) {
+            case MISSED, SLIPPED -> new Reason(ReasonCode.HOLD_AFTER_MISS, state.missRun() >= 2
+                    ? misses(state, day) + ": still " + shown + " today, and the smallest version counts too."
+                    : misses(state, day) + " changes little: " + shown + " again today.");
+            case EFFORTFUL -> new Reason(ReasonCode.HOLD_AFTER_EFFORT,
+                    "It took some effort last time" + resistance(state) + ": " + shown
+                            + " again, and it grows once it feels easy.");
             case HARD -> new Reason(ReasonCode.HOLD_AFTER_HARD_DAY,
                     "It felt hard the last time you did it" + resistance(state) + ": " + shown
                             + " again, with no growth until it feels easier.");
@@ -73,6 +93,19 @@ final class Reasons {
                             shown + " is the most you set for this step: keep it steady.")
                     : new Reason(ReasonCode.HOLD_STEADY, doneSoFar(state) + ": " + shown + " again, it is working.");
         };
+    }
+
+    private static Event lastEvent(EngineState state) {
+        return state.lastEvent() == null ? Event.STEADY : state.lastEvent();
+    }
+
+    /** "Two misses in a row", "Two misses this week", "One miss". */
+    private static String misses(EngineState state, LocalDate day) {
+        if (state.missRun() >= 2) {
+            return count(state.missRun()) + " misses in a row";
+        }
+        int thisWeek = state.missesWithin(day, WEEK);
+        return thisWeek >= 2 ? count(thisWeek) + " misses this week" : "One miss";
     }
 
     private static String doneSoFar(EngineState state) {

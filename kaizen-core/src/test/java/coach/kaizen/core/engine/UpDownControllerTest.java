@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class UpDownControllerTest {
 
+    private static final LocalDate LATER = LocalDate.of(2030, 1, 1);
+
     private static final int TRIALS = 100_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
@@ -28,7 +30,7 @@ class UpDownControllerTest {
     @Test
     void successFractionFollowsTheExactIdentity() {
         // With no clipping: fraction = (b·N + L_N − L_0) / ((a + b)·N).
-        Engine engine = Engine.standard();
+        Engine engine = new Engine(EngineSettings.DEFAULTS.withTarget(0.85));
         UpDownController controller = UpDownController.forTarget(0.85);
         Sizing sizing = unclipped();
         EngineState state = engine.start(sizing);
@@ -59,7 +61,7 @@ class UpDownControllerTest {
         double lowest = state.level();
         for (int i = 0; i < TRIALS; i++) {
             LocalDate day = FIRST_DAY.plusDays(i);
-            double size = engine.propose(sizing, state, Readiness.UNKNOWN).size();
+            double size = engine.propose(sizing, state, LATER, Readiness.UNKNOWN).size();
             boolean done = person.does(size);
             successes += done ? 1 : 0;
             state = engine.record(sizing, state, done ? CheckIn.done(day) : CheckIn.missed(day), Readiness.UNKNOWN)

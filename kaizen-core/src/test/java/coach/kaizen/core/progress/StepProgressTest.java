@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.EngineSettings;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StepProgressTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
-    private final Engine engine = Engine.standard();
+    private final Engine engine = new Engine(EngineSettings.DEFAULTS.withTarget(0.85));
     private final Sizing sizing = new Sizing(10, "minutes", 1, 2, null);
 
     @Test

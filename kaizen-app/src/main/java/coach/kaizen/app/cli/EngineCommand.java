@@ -1,0 +1,34 @@
+package coach.kaizen.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "engine", mixinStandardHelpOptions = true,
+        description = {"Drive the engine over JSON lines: one request per line on stdin, one answer per line on stdout.",
+            "Ops: create, propose, record (see ENGINE.md §5). A bad line gets {\"error\": ...} and the stream goes on."})
+final class EngineCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    EngineCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        Terminal terminal = cli.terminal();
+        EngineLines engine = new EngineLines();
+        try {
+            for (String line = terminal.in().readLine(); line != null; line = terminal.in().readLine()) {
+                terminal.out().println(engine.answer(line));
+                // A harness waits for each answer before it sends the next line.
+                terminal.out().flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+}

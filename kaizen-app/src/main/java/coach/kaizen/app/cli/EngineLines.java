@@ -1,0 +1,160 @@
+package coach.kaizen.app.cli;
+
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.EngineSettings;
+import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.step.Sizing;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The engine over JSON lines (ENGINE.md §5): each input line is one of {@code create},
+ * {@code propose} or {@code record}, and gets exactly one output line — the answer, or
+ * {@code {"error": "..."}} — after which the stream goes on.
+ */
+final class EngineLines {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, StepRun> steps = new HashMap<>();
+
+    /** One step driven by a harness: its sizing, its engine and everything derived so far. */
+    private static final class StepRun {
+        final Sizing sizing;
+        final Engine engine;
+        StepProgress progress;
+        LocalDate proposedDay;
+        Readiness proposedReadiness = Readiness.UNKNOWN;
+
+        StepRun(Sizing sizing, Engine engine) {
+            this.sizing = sizing;
+            this.engine = engine;
+            this.progress = StepProgress.start(engine, sizing);
+        }
+    }
+
+    String answer(String line) {
+        try {
+            JsonNode request = JSON.readTree(line);
+            JsonFields fields = JsonFields.of(request, "each line", "op", "id", "size", "unit", "quantum", "floor",
+                    "ceiling", "target", "date", "readiness", "outcome", "amount", "resistance");
+            String op = fields.text("op");
+            return switch (op) {
+                case "create" -> create(fields);
+                case "propose" -> propose(fields);
+                case "record" -> record(fields);
+                default -> throw new IllegalArgumentException("op must be create, propose or record, not " + op);
+            };
+        } catch (JacksonException e) {
+            return error("each line must be one JSON object");
+        } catch (IllegalArgumentException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    private String create(JsonFields fields) {
+        String id = fields.text("id");
+        StepDraft draft = StepDraft.of("step", fields.number("size"),
+                orElse(fields.optionalText("unit"), "units"), fields.optionalNumber("quantum"),
+                fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null);
+        Double target = fields.optionalNumber("target");
+        Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
+        steps.put(id, new StepRun(draft.sizing(), engine));
+        ObjectNode answer = JSON.createObjectNode().put("id", id).put("created", true);
+        return answer.toString();
+    }
+
+    private String propose(JsonFields fields) {
+        String id = fields.text("id");
+        StepRun run = step(id);
+        LocalDate day = day(fields);
+        Readiness readiness = orElse(readiness(fields), Readiness.UNKNOWN);
+        Proposal proposal = run.engine.propose(run.sizing, run.progress.engine(), day, readiness);
+        run.proposedDay = day;
+        run.proposedReadiness = readiness;
+        return JSON.createObjectNode()
+                .put("id", id)
+                .put("date", day.toString())
+                .put("action", proposal.action().name())
+                .put("size", proposal.size())
+                .put("level", proposal.level())
+                .put("reason", proposal.reason().text())
+                .put("reasonCode", proposal.reason().code().name())
+                .toString();
+    }
+
+    private String record(JsonFields fields) {
+        String id = fields.text("id");
+        StepRun run = step(id);
+        LocalDate day = day(fields);
+        if (!run.progress.canAppend(day)) {
+            throw new IllegalArgumentException(id + " already has " + day + " or a later day: days must go forward");
+        }
+        Readiness given = readiness(fields);
+        // Without readiness of its own, a record is judged with what its day's proposal was given.
+        Readiness readiness = given != null ? given
+                : day.equals(run.proposedDay) ? run.proposedReadiness : Readiness.UNKNOWN;
+        CheckIn checkIn = new CheckIn(day, outcome(fields.text("outcome")), fields.optionalNumber("amount"),
+                fields.optionalWhole("resistance"), null);
+        run.progress = run.progress.record(run.engine, run.sizing, checkIn, readiness);
+        return JSON.createObjectNode()
+                .put("id", id)
+                .put("date", day.toString())
+                .put("outcome", checkIn.outcome().name())
+                .put("level", run.progress.engine().level())
+                .put("strength", run.progress.strength().value())
+                .toString();
+    }
+
+    private StepRun step(String id) {
+        StepRun run = steps.get(id);
+        if (run == null) {
+            throw new IllegalArgumentException("no step " + id + ": create it first");
+        }
+        return run;
+    }
+
+    private static LocalDate day(JsonFields fields) {
+        String text = fields.text("date");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date must look like 2026-01-31, not " + text);
+        }
+    }
+
+    private static Readiness readiness(JsonFields fields) {
+        JsonFields given = fields.optionalObject("readiness", "energy", "stress", "craving");
+        return given == null ? null
+                : new Readiness(given.optionalWhole("energy"), given.optionalWhole("stress"),
+                        given.optionalWhole("craving"));
+    }
+
+    private static Outcome outcome(String text) {
+        try {
+            return Outcome.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("outcome must be DONE, MISSED, SKIPPED or SLIP, not " + text);
+        }
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String error(String message) {
+        return JSON.createObjectNode().put("error", message).toString();
+    }
+}

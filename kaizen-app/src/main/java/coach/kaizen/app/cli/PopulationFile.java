@@ -1,0 +1,64 @@
+package coach.kaizen.app.cli;
+
+import coach.kaizen.core.simulation.Population;
+import coach.kaizen.core.step.Sizing;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a population file (ENGINE.md §5); any problem is one line naming the file and the field. */
+final class PopulationFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PopulationFile() {
+    }
+
+    static Population read(Path file) {
+        try {
+            return parse(JSON.readTree(Files.readString(file)));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    static Population parse(com.fasterxml.jackson.databind.JsonNode tree) {
+        JsonFields root = JsonFields.of(tree, "a population", "name", "people", "start", "capacity", "capacityMax",
+                "sigma", "practiceGain", "hardDays", "quit");
+        JsonFields start = root.object("start", "size", "unit", "quantum", "floor", "ceiling", "goal");
+        JsonFields capacity = root.object("capacity", "median", "spread");
+        JsonFields capacityMax = root.object("capacityMax", "median", "spread");
+        JsonFields hardDays = root.object("hardDays", "probability", "drop");
+        JsonFields quit = root.object("quit", "base", "perMiss", "perResistance");
+        return new Population(
+                root.text("name"),
+                root.whole("people"),
+                new Population.Start(sizing(start), start.number("goal")),
+                new Population.LogNormal(capacity.number("median"), capacity.number("spread")),
+                new Population.LogNormal(capacityMax.number("median"), capacityMax.number("spread")),
+                root.number("sigma"),
+                root.number("practiceGain"),
+                new Population.HardDays(hardDays.number("probability"), hardDays.number("drop")),
+                new Population.Quitting(quit.number("base"), quit.number("perMiss"), quit.number("perResistance")));
+    }
+
+    private static Sizing sizing(JsonFields start) {
+        try {
+            double size = start.number("size");
+            double quantum = start.number("quantum");
+            return new Sizing(size, start.text("unit"), quantum, start.number("floor"), start.optionalNumber("ceiling"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().startsWith("start.") ? e.getMessage()
+                    : "start: " + e.getMessage());
+        }
+    }
+}

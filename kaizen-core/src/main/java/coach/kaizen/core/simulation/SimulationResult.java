@@ -1,0 +1,16 @@
+package coach.kaizen.core.simulation;
+
+import java.util.List;
+
+/** What a simulation found: a row per policy, in the order ENGINE.md lists them. */
+public record SimulationResult(String population, int days, long seed, int people, List<PolicyResult> policies) {
+
+    public Goal goal() {
+        return Goal.of(policies);
+    }
+
+    public PolicyResult policy(String label) {
+        return policies.stream().filter(p -> p.policy().equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no policy called " + label));
+    }
+}
