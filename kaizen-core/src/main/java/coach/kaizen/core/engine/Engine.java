@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final EngineSettings settings;
 
@@ -63,7 +63,7 @@ public final class Engine {
         double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
         EngineState next = state.after(day, level, regularSize, event, checkIn.resistance());
         if (event == Event.SLIPPED) {
-            next = next.withLimit(regularSize, day.plusDays(EngineState.SLIP_DAYS - 1));
+            next = next.withLimit(regularSize, day.plusDays(EngineState.SLIP_DAYS));
         }
         return new Recorded(next, asked);
     }
@@ -74,8 +74,12 @@ public final class Engine {
      */
     public EngineState choose(Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         Proposal offered = propose(sizing, state, day, readiness);
+        if (offered.action() == Action.FLOOR) {
+            throw new IllegalArgumentException("today's step is already its smallest version, "
+                    + sizing.describe(sizing.floor()));
+        }
         double chosen = sizing.show(Math.log(size));
-        if (!(size > 0) || chosen > offered.size() || offered.action() == Action.FLOOR) {
+        if (!(size > 0) || chosen > offered.size()) {
             throw new IllegalArgumentException("a smaller size can be from " + Sizing.plain(sizing.floor())
                     + " to " + Sizing.plain(offered.size()) + " today");
         }
@@ -92,15 +96,15 @@ public final class Engine {
 
     /**
      * The success rate the controller aims at for a check-in on {@code day}: 85%, 90% while a step
-     * is new or after a slip, and five points more for each miss in eight weeks, up to 95%.
+     * is new or after a slip, and five points more for each earlier miss in eight weeks, up to 95%.
      */
-    double targetOn(EngineState state, LocalDate day, Event event) {
+    double targetOn(EngineState state, LocalDate day) {
         if (settings.fixedTarget()) {
             return settings.target();
         }
         boolean cautious = state.isNewOn(day) || state.sinceSlipOn(day);
         double base = cautious ? Math.max(settings.target(), EngineSettings.CAUTIOUS_TARGET) : settings.target();
-        int misses = state.missesWithin(day, EngineSettings.MISS_MEMORY_DAYS) + (event.isMiss() ? 1 : 0);
+        int misses = state.missesWithin(day, EngineSettings.MISS_MEMORY_DAYS);
         double afterMisses = settings.target() + EngineSettings.CAUTION_PER_MISS * misses;
         return Math.max(base, Math.min(EngineSettings.MOST_CAUTIOUS_TARGET, afterMisses));
     }
@@ -140,7 +144,7 @@ public final class Engine {
     }
 
     private double move(EngineState state, Event event, LocalDate day) {
-        UpDownController controller = UpDownController.forTarget(targetOn(state, day, event));
+        UpDownController controller = UpDownController.forTarget(targetOn(state, day));
         double level = state.level();
         return switch (event) {
             case EASY, STEADY -> warmingUp(state) ? controller.afterSuccess(controller.afterSuccess(level))

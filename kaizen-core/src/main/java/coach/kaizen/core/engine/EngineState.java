@@ -72,8 +72,9 @@ public record EngineState(
         return firstDay == null || within(firstDay, day, NEW_STEP_DAYS);
     }
 
+    /** The slip day and the seven after it. */
     boolean sinceSlipOn(LocalDate day) {
-        return slipDay != null && within(slipDay, day, SLIP_DAYS);
+        return slipDay != null && within(slipDay, day, SLIP_DAYS + 1);
     }
 
     boolean frozenOn(LocalDate day) {

@@ -76,9 +76,9 @@ final class Reasons {
 
     private static Reason hold(EngineState state, Sizing sizing, double size, String shown, LocalDate day) {
         return switch (lastEvent(state)) {
-            case MISSED, SLIPPED -> new Reason(ReasonCode.HOLD_AFTER_MISS, state.missRun() >= 2
-                    ? misses(state, day) + ": still " + shown + " today, and the smallest version counts too."
-                    : misses(state, day) + " changes little: " + shown + " again today.");
+            case MISSED, SLIPPED -> new Reason(ReasonCode.HOLD_AFTER_MISS, isOneMiss(state, day)
+                    ? "One miss changes little: " + shown + " again today."
+                    : misses(state, day) + ": still " + shown + " today, and the smallest version counts too.");
             case EFFORTFUL -> new Reason(ReasonCode.HOLD_AFTER_EFFORT,
                     "It took some effort last time" + resistance(state) + ": " + shown
                             + " again, and it grows once it feels easy.");
@@ -97,6 +97,10 @@ final class Reasons {
 
     private static Event lastEvent(EngineState state) {
         return state.lastEvent() == null ? Event.STEADY : state.lastEvent();
+    }
+
+    private static boolean isOneMiss(EngineState state, LocalDate day) {
+        return state.missRun() < 2 && state.missesWithin(day, WEEK) < 2;
     }
 
     /** "Two misses in a row", "Two misses this week", "One miss". */

@@ -14,68 +14,97 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 
+/**
+ * What must hold for any history, for the shipped engine and for the plain controller with a
+ * target set from outside.
+ */
 class EngineProperties {
 
-    private static final LocalDate LATER = LocalDate.of(2030, 1, 1);
-
     private static final LocalDate FIRST = LocalDate.of(2026, 1, 1);
-    private final Engine engine = Engine.standard();
+
+    // Gates that hold after every day.
 
     @Property
-    void sizesStayWithinFloorAndCeiling(@ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days) {
+    void sizesStayWithinFloorAndCeiling(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days) {
+        Engine engine = coach.engine();
         EngineState state = engine.start(sizing);
         for (int i = 0; i < days.size(); i++) {
-            state = engine.record(sizing, state, days.get(i).on(FIRST.plusDays(i)), Readiness.UNKNOWN).state();
-            double size = engine.propose(sizing, state, LATER, Readiness.UNKNOWN).size();
+            LocalDate day = FIRST.plusDays(i);
+            double size = engine.propose(sizing, state, day, days.get(i).readiness()).size();
             assertThat(size).isBetween(sizing.floor(), sizing.ceiling());
+            state = days.get(i).record(engine, sizing, state, day);
         }
+        assertThat(engine.propose(sizing, state, FIRST.plusDays(days.size()), Readiness.UNKNOWN).size())
+                .isBetween(sizing.floor(), sizing.ceiling());
     }
 
     @Property
     void aMissOrASkipNeverGrowsTheStep(
-            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history, @ForAll boolean skip) {
-        EngineState state = replay(sizing, history);
-        CheckIn next = skip ? CheckIn.skipped(FIRST.plusDays(history.size())) : CheckIn.missed(FIRST.plusDays(history.size()));
-        EngineState after = engine.record(sizing, state, next, Readiness.UNKNOWN).state();
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll boolean skip) {
+        Engine engine = coach.engine();
+        EngineState state = replay(engine, sizing, history);
+        LocalDate day = FIRST.plusDays(history.size());
+        CheckIn next = skip ? CheckIn.skipped(day) : CheckIn.missed(day);
+        assertNeverGrows(engine, sizing, state, next);
+    }
+
+    @Property
+    void aDoneWithResistanceSevenOrMoreNeverGrowsTheStep(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll @IntRange(min = 7, max = 10) int resistance, @ForAll("amounts") Double amount) {
+        Engine engine = coach.engine();
+        EngineState state = replay(engine, sizing, history);
+        CheckIn hard = new CheckIn(FIRST.plusDays(history.size()), Outcome.DONE, amount, resistance, null);
+        assertNeverGrows(engine, sizing, state, hard);
+    }
+
+    /**
+     * The level does not rise, and the next day's proposal is no bigger than it would have been
+     * without this check-in. (It can be bigger than this day's: a week's limit may end tonight.)
+     */
+    private static void assertNeverGrows(Engine engine, Sizing sizing, EngineState state, CheckIn checkIn) {
+        LocalDate nextDay = checkIn.day().plusDays(1);
+        EngineState after = engine.record(sizing, state, checkIn, Readiness.UNKNOWN).state();
         assertThat(after.level()).isLessThanOrEqualTo(state.level());
-        assertThat(engine.propose(sizing, after, LATER, Readiness.UNKNOWN).size())
-                .isLessThanOrEqualTo(engine.propose(sizing, state, LATER, Readiness.UNKNOWN).size());
+        assertThat(engine.propose(sizing, after, nextDay, Readiness.UNKNOWN).size())
+                .isLessThanOrEqualTo(engine.propose(sizing, state, nextDay, Readiness.UNKNOWN).size());
     }
 
     @Property
-    void aHardDoneNeverGrowsTheStep(
-            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history, @ForAll("hard") int resistance) {
-        EngineState state = replay(sizing, history);
-        CheckIn hard = new CheckIn(FIRST.plusDays(history.size()), Outcome.DONE, null, resistance, null);
-        assertThat(engine.record(sizing, state, hard, Readiness.UNKNOWN).state().level())
-                .isLessThanOrEqualTo(state.level());
-    }
-
-    @Property
-    void theSameHistoryAlwaysGivesTheSameProposal(@ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history) {
-        Proposal first = engine.propose(sizing, replay(sizing, history), LATER, Readiness.UNKNOWN);
-        Proposal second = engine.propose(sizing, replay(sizing, history), LATER, Readiness.UNKNOWN);
-        assertThat(second).isEqualTo(first);
+    void theSameHistoryAlwaysGivesTheSameProposal(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll("readiness") Readiness today) {
+        LocalDate day = FIRST.plusDays(history.size());
+        EngineState once = replay(coach.engine(), sizing, history);
+        EngineState again = replay(new Engine(coach.engine().settings()), sizing, List.copyOf(history));
+        assertThat(again).isEqualTo(once);
+        assertThat(coach.engine().propose(sizing, again, day, today))
+                .isEqualTo(coach.engine().propose(sizing, once, day, today));
     }
 
     @Property
     void replayingEqualsRecordingDayByDay(
-            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days, @ForAll("readiness") List<Readiness> moods) {
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> days) {
+        Engine engine = coach.engine();
         List<CheckIn> checkIns = new ArrayList<>();
         Map<LocalDate, Readiness> readiness = new HashMap<>();
         StepProgress stepwise = StepProgress.start(engine, sizing);
         for (int i = 0; i < days.size(); i++) {
             CheckIn checkIn = days.get(i).on(FIRST.plusDays(i * 2L));
-            Readiness thatDay = moods.isEmpty() ? Readiness.UNKNOWN : moods.get(i % moods.size());
             checkIns.add(checkIn);
-            readiness.put(checkIn.day(), thatDay);
-            stepwise = stepwise.record(engine, sizing, checkIn, thatDay);
+            readiness.put(checkIn.day(), days.get(i).readiness());
+            stepwise = stepwise.record(engine, sizing, checkIn, days.get(i).readiness());
         }
         Collections.reverse(checkIns);
         assertThat(StepProgress.replay(engine, sizing, checkIns, readiness)).isEqualTo(stepwise);
@@ -83,46 +112,208 @@ class EngineProperties {
 
     @Property
     void aSingleMissNeverSendsStrengthToZero(
-            @ForAll("sizings") Sizing sizing, @ForAll @Size(min = 1, max = 60) List<@net.jqwik.api.constraints.IntRange(max = 3) Integer> gaps) {
-        StepProgress progress = StepProgress.start(engine, sizing);
-        LocalDate day = FIRST;
-        for (int gap : gaps) {
-            progress = progress.record(engine, sizing, CheckIn.done(day), Readiness.UNKNOWN);
-            day = day.plusDays(1 + gap);
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll @IntRange(max = 3) int gap) {
+        Engine engine = coach.engine();
+        StepProgress progress = StepProgress.start(engine, sizing)
+                .record(engine, sizing, CheckIn.done(FIRST), Readiness.UNKNOWN);
+        for (int i = 0; i < history.size(); i++) {
+            Day day = history.get(i);
+            progress = progress.record(engine, sizing, day.on(FIRST.plusDays(1 + i * 2L)), day.readiness());
         }
-        StepProgress afterMiss = progress.record(engine, sizing, CheckIn.missed(day), Readiness.UNKNOWN);
+        LocalDate missDay = FIRST.plusDays(1 + history.size() * 2L + gap);
+        StepProgress afterMiss = progress.record(engine, sizing, CheckIn.missed(missDay), Readiness.UNKNOWN);
         assertThat(afterMiss.strength().value()).isGreaterThan(0);
+        assertThat(afterMiss.strength().value()).isLessThan(progress.strength().value());
+        assertThat(engine.propose(sizing, afterMiss.engine(), missDay.plusDays(1), Readiness.UNKNOWN).size())
+                .isGreaterThanOrEqualTo(sizing.floor());
     }
 
-    private EngineState replay(Sizing sizing, List<Day> history) {
-        EngineState state = engine.start(sizing);
-        for (int i = 0; i < history.size(); i++) {
-            state = engine.record(sizing, state, history.get(i).on(FIRST.plusDays(i)), Readiness.UNKNOWN).state();
+    // Limits set by a slip, a crisis and the person's own choice.
+
+    @Property
+    void afterASlipTheNextSixProposalsAreNeverBiggerThanTheSizeAskedOnTheSlipDay(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll("week") List<Day> after) {
+        assertNothingBiggerAfterASlip(coach.engine(), sizing, history, after.subList(0, 6));
+    }
+
+    @Property
+    void afterASlipTheNextSevenProposalsAreNeverBiggerThanTheSizeAskedOnTheSlipDay(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll("week") List<Day> after) {
+        assertNothingBiggerAfterASlip(coach.engine(), sizing, history, after);
+    }
+
+    private static void assertNothingBiggerAfterASlip(Engine engine, Sizing sizing, List<Day> history, List<Day> after) {
+        EngineState state = replay(engine, sizing, history);
+        LocalDate slipDay = FIRST.plusDays(history.size());
+        Recorded slipped = engine.record(sizing, state, new CheckIn(slipDay, Outcome.SLIP, null, null, null),
+                Readiness.UNKNOWN);
+        double asked = slipped.asked().size();
+        state = slipped.state();
+        for (int i = 0; i < after.size(); i++) {
+            LocalDate day = slipDay.plusDays(1 + i);
+            Day lived = after.get(i);
+            assertThat(engine.propose(sizing, state, day, lived.readiness()).size())
+                    .as("%d days after the slip", i + 1).isLessThanOrEqualTo(asked);
+            state = lived.record(engine, sizing, state, day);
         }
-        return state;
+    }
+
+    @Property
+    void duringACrisisNoProposalIsBiggerThanTheLastAndTheLevelNeverRises(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll("crisis") List<Day> crisisDays) {
+        Engine engine = coach.engine();
+        List<EngineState> states = replayEachDay(engine, sizing, history);
+        int n = history.size();
+        LocalDate crisisDay = FIRST.plusDays(n);
+        Double last = n == 0 ? null
+                : engine.propose(sizing, states.get(n - 1), crisisDay.minusDays(1), Readiness.UNKNOWN).size();
+        EngineState state = engine.crisis(states.get(n), crisisDay);
+        double level = state.level();
+        for (int i = 0; i < crisisDays.size(); i++) {
+            LocalDate day = crisisDay.plusDays(i);
+            Day lived = crisisDays.get(i);
+            double regular = engine.propose(sizing, state, day, Readiness.UNKNOWN).size();
+            if (last != null) {
+                assertThat(regular).as("crisis day %d", i + 1).isLessThanOrEqualTo(last);
+            }
+            assertThat(engine.propose(sizing, state, day, lived.readiness()).size()).isLessThanOrEqualTo(regular);
+            state = lived.record(engine, sizing, state, day);
+            assertThat(state.level()).as("level after crisis day %d", i + 1).isLessThanOrEqualTo(level);
+            last = regular;
+        }
+    }
+
+    @Property
+    void afterChoosingSmallerThanAGrowthNothingBiggerForSevenDays(
+            @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll @DoubleRange(min = 0, max = 1) double smaller, @ForAll("week") List<Day> week) {
+        Engine engine = coach.engine();
+        EngineState state = replay(engine, sizing, history);
+        LocalDate day = FIRST.plusDays(history.size());
+        // Easy days until the coach offers growth.
+        for (int i = 0; i < 1000 && engine.propose(sizing, state, day, Readiness.UNKNOWN).action() != Action.GROW; i++) {
+            state = engine.record(sizing, state, new CheckIn(day, Outcome.DONE, null, 1, null), Readiness.UNKNOWN)
+                    .state();
+            day = day.plusDays(1);
+        }
+        Proposal offer = engine.propose(sizing, state, day, Readiness.UNKNOWN);
+        Assume.that(offer.action() == Action.GROW);
+
+        double size = sizing.floor() + smaller * (offer.size() - sizing.floor());
+        double chosen = sizing.show(Math.log(size));
+        state = engine.choose(sizing, state, day, size, Readiness.UNKNOWN);
+        for (int i = 0; i < week.size(); i++) {
+            LocalDate later = day.plusDays(i);
+            assertThat(engine.propose(sizing, state, later, Readiness.UNKNOWN).size())
+                    .as("%d days after the choice", i).isLessThanOrEqualTo(chosen);
+            state = week.get(i).record(engine, sizing, state, later);
+        }
+    }
+
+    // The target itself.
+
+    @Property
+    void theShippedEngineNeverAimsBelowEightyFivePercentNorAboveNinetyFive(
+            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
+            @ForAll @IntRange(max = 100) int daysLater) {
+        Engine engine = Engine.standard();
+        EngineState state = replay(engine, sizing, history);
+        double target = engine.targetOn(state, FIRST.plusDays(history.size() + daysLater));
+        assertThat(target).isBetween(0.85, 0.95);
+        assertThat(UpDownController.forTarget(target).down()).isGreaterThan(UpDownController.ONE_PERCENT);
+    }
+
+    @Property
+    void aSetTargetIsHeldWhateverHappened(
+            @ForAll @DoubleRange(min = 0.6, max = 0.95) double target, @ForAll("sizings") Sizing sizing,
+            @ForAll("days") List<Day> history) {
+        Engine engine = new Engine(EngineSettings.DEFAULTS.withTarget(target));
+        EngineState state = replay(engine, sizing, history);
+        assertThat(engine.targetOn(state, FIRST.plusDays(history.size()))).isEqualTo(target);
+    }
+
+    private static EngineState replay(Engine engine, Sizing sizing, List<Day> history) {
+        List<EngineState> states = replayEachDay(engine, sizing, history);
+        return states.get(states.size() - 1);
+    }
+
+    /** The state before the first day and after each day, a day apart from {@link #FIRST}. */
+    private static List<EngineState> replayEachDay(Engine engine, Sizing sizing, List<Day> history) {
+        List<EngineState> states = new ArrayList<>();
+        EngineState state = engine.start(sizing);
+        states.add(state);
+        for (int i = 0; i < history.size(); i++) {
+            state = history.get(i).record(engine, sizing, state, FIRST.plusDays(i));
+            states.add(state);
+        }
+        return states;
+    }
+
+    /** An engine and what to call it when a property fails. */
+    record Coach(String name, Engine engine) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** One day of a generated history, before it is given a date. */
-    record Day(Outcome outcome, Double amount, Integer resistance) {
+    record Day(Outcome outcome, Double amount, Integer resistance, Readiness readiness) {
         CheckIn on(LocalDate date) {
             return new CheckIn(date, outcome, outcome == Outcome.DONE ? amount : null, resistance, null);
         }
+
+        EngineState record(Engine engine, Sizing sizing, EngineState state, LocalDate date) {
+            return engine.record(sizing, state, on(date), readiness).state();
+        }
+    }
+
+    @Provide
+    Arbitrary<Coach> coaches() {
+        return Arbitraries.of(
+                new Coach("the shipped engine", Engine.standard()),
+                new Coach("p* set to 0.80", new Engine(EngineSettings.DEFAULTS.withTarget(0.80))),
+                new Coach("p* set to 0.85", new Engine(EngineSettings.DEFAULTS.withTarget(0.85))),
+                new Coach("p* set to 0.90", new Engine(EngineSettings.DEFAULTS.withTarget(0.90))));
     }
 
     @Provide
     Arbitrary<List<Day>> days() {
-        Arbitrary<Day> day = Combinators.combine(
-                        Arbitraries.of(Outcome.class),
-                        Arbitraries.doubles().between(0, 200).ofScale(1).injectNull(0.6),
-                        Arbitraries.integers().between(0, 10).injectNull(0.2))
-                .as(Day::new);
-        return day.list().ofMaxSize(120);
+        return day().list().ofMaxSize(120);
     }
 
     @Provide
-    Arbitrary<List<Readiness>> readiness() {
+    Arbitrary<List<Day>> week() {
+        return day().list().ofSize(7);
+    }
+
+    @Provide
+    Arbitrary<List<Day>> crisis() {
+        return day().list().ofSize(EngineState.CRISIS_DAYS);
+    }
+
+    private Arbitrary<Day> day() {
+        return Combinators.combine(Arbitraries.of(Outcome.class), amounts(),
+                        Arbitraries.integers().between(0, 10).injectNull(0.2), readiness())
+                .as(Day::new);
+    }
+
+    @Provide
+    Arbitrary<Double> amounts() {
+        return Arbitraries.doubles().between(0, 200).ofScale(1).injectNull(0.6);
+    }
+
+    /** Mostly ordinary days; now and then a hard one. */
+    @Provide
+    Arbitrary<Readiness> readiness() {
         Arbitrary<Integer> score = Arbitraries.integers().between(0, 10).injectNull(0.3);
-        return Combinators.combine(score, score, score).as(Readiness::new).list().ofMaxSize(10);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(Readiness.UNKNOWN)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(score, score, score).as(Readiness::new)));
     }
 
     @Provide
@@ -136,10 +327,5 @@ class EngineProperties {
                     double start = floor * startFactor;
                     return new Sizing(start, "minutes", quantum, floor, start * ceilingFactor);
                 });
-    }
-
-    @Provide
-    Arbitrary<Integer> hard() {
-        return Arbitraries.integers().between(EngineSettings.DEFAULTS.hardResistance(), 10);
     }
 }
