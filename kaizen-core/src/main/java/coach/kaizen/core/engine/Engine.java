@@ -84,7 +84,8 @@ public final class Engine {
                     + " to " + Sizing.plain(offered.size()) + " today");
         }
         EngineState moved = state.withLevel(sizing.clamp(Math.log(chosen)));
-        return offered.action() == Action.GROW
+        // Taking the offered growth is not declining it: only a smaller size starts the week's limit.
+        return offered.action() == Action.GROW && chosen < offered.size()
                 ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
                 : moved;
     }

@@ -396,6 +396,17 @@ class EngineTest {
     }
 
     @Test
+    void takingTheOfferedGrowthStartsNoLimit() {
+        EngineState state = easyDays(engine, minutes, engine.start(minutes), 5);
+        LocalDate day = DAY.plusDays(5);
+        Proposal offer = engine.propose(minutes, state, day, Readiness.UNKNOWN);
+        assertThat(offer.action()).isEqualTo(Action.GROW);
+        assertThat(engine.choose(minutes, state, day, offer.size(), Readiness.UNKNOWN).limit()).isNull();
+        assertThat(engine.choose(minutes, state, day, offer.size() - 1, Readiness.UNKNOWN).limit())
+                .isEqualTo(offer.size() - 1);
+    }
+
+    @Test
     void onAHardDayThereIsNothingSmallerToChoose() {
         EngineState state = engine.start(minutes);
         assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 1, new Readiness(1, null, null)))
