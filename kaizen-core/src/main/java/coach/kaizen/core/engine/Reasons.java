@@ -2,6 +2,7 @@ package coach.kaizen.core.engine;
 
 import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -42,14 +43,19 @@ final class Reasons {
     }
 
     private static Reason limited(EngineState state, String shown, LocalDate day) {
-        String until = state.limitUntil().equals(day) ? "today"
-                : "until " + state.limitUntil().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String until = state.limitUntil().equals(day) ? "today" : "until " + weekdayFrom(day, state.limitUntil());
         if (state.sinceSlipOn(day)) {
             return new Reason(ReasonCode.AFTER_SLIP,
                     "After a slip, small steps carry you back: " + shown + ", and nothing bigger " + until + ".");
         }
         return new Reason(ReasonCode.YOUR_CHOICE,
                 "You chose " + shown + ", so the coach keeps to it " + until + ".");
+    }
+
+    /** "Monday", or "next Saturday" when that day is a week or more away (today may be a Saturday too). */
+    private static String weekdayFrom(LocalDate day, LocalDate until) {
+        String name = until.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return ChronoUnit.DAYS.between(day, until) >= WEEK ? "next " + name : name;
     }
 
     private static Reason grow(EngineState state, String shown) {

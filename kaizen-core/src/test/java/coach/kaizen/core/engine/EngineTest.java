@@ -449,6 +449,14 @@ class EngineTest {
     }
 
     @Test
+    void onTheSlipDayItselfTheLimitEndsNextWeek() {
+        EngineState state = engine.record(minutes, engine.start(minutes), new CheckIn(DAY, Outcome.SLIP, null, null,
+                null), Readiness.UNKNOWN).state();
+        assertThat(engine.propose(minutes, state, DAY, Readiness.UNKNOWN).reason().text())
+                .isEqualTo("After a slip, small steps carry you back: 5 minutes, and nothing bigger until next Monday.");
+    }
+
+    @Test
     void aSlipIsAMissForTheLevelAndAimsAtNinetyPercentForAWeek() {
         // With a base target of 80%, one remembered miss gives 85%: the slip's own caution shows as 90%.
         Engine lenient = new Engine(new EngineSettings(0.80, false, 7, 3, 3, 8, 7));
