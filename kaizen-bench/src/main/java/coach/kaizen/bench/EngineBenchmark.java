@@ -89,7 +89,7 @@ public class EngineBenchmark {
     /** A corrected day a year back: the whole history replayed. */
     @Benchmark
     public StepProgress replayAYear() {
-        return StepProgress.replay(engine, sizing, history, Map.of());
+        return StepProgress.replay(engine, sizing, history, List.of(), Map.of());
     }
 
     /** The next day's check-in, wrapping back to a fresh start after a year so dates keep rising. */

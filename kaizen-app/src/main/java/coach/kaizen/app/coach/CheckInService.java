@@ -62,9 +62,9 @@ public final class CheckInService {
             boolean created = stores.checkIns().find(userId, stepId, checkIn.day()).isEmpty();
             SavedCheckIn saved = stores.checkIns().save(userId, stepId, checkIn, now)
                     .orElseThrow(() -> new NotFound("step"));
+            Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
             StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
-                    // Readiness is not collected yet: every new day is recorded as an ordinary day.
-                    .map(progress -> progress.record(engine, step.sizing(), checkIn, Readiness.UNKNOWN))
+                    .map(progress -> progress.record(engine, step.sizing(), checkIn, readiness))
                     .orElseGet(() -> Progress.replay(stores, engine, userId, step));
             stores.progress().save(userId, stepId, after, now);
             return new Result(saved, created, after);

@@ -6,7 +6,8 @@ import java.time.Clock;
 
 /** Every service of the app over one database and one clock: what the web app and the CLI are given. */
 public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SessionService sessions,
-        AimService aims, StepService steps, CheckInService checkIns, TodayService today) {
+        AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
+        ChoiceService choices, TodayService today) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -14,6 +15,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         return new Services(database, personal, engine, new AccountService(database, personal),
                 new SessionService(database, personal), new AimService(database, personal),
                 new StepService(database, engine, personal), new CheckInService(database, engine, personal),
+                new ReadinessService(database, engine, personal), new ChoiceService(database, engine, personal),
                 new TodayService(database, engine, personal));
     }
 }

@@ -1,8 +1,10 @@
 package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.TodayStore;
 import coach.kaizen.app.db.TodayStore.StepOnDay;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Proposal;
@@ -28,8 +30,13 @@ public final class TodayService {
         this.clock = clock;
     }
 
-    /** Today's steps, in the order of their aims. */
-    public record Today(LocalDate day, List<StepToday> steps) {
+    /** Today's steps, in the order of their aims, and how the person said they are today. */
+    public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps) {
+
+        /** Craving is asked only of people moving away from something. */
+        public boolean asksCraving() {
+            return steps.stream().anyMatch(step -> step.aim().kind() == AimKind.RECOVER);
+        }
     }
 
     /**
@@ -42,18 +49,22 @@ public final class TodayService {
 
     public Today today(Person person) {
         LocalDate day = clock.today(person);
-        List<StepOnDay> rows = database.read(stores -> stores.today().steps(person.id(), day));
-        return new Today(day, rows.stream().map(row -> stepToday(row, day)).toList());
+        TodayStore.Day rows = database.read(stores -> stores.today().day(person.id(), day));
+        return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()),
+                rows.steps().stream().map(row -> stepToday(row, day, rows.readiness())).toList());
     }
 
-    private StepToday stepToday(StepOnDay row, LocalDate day) {
+    private StepToday stepToday(StepOnDay row, LocalDate day, Readiness readiness) {
         StepProgress progress = row.progress().orElseGet(() -> StepProgress.start(engine, row.step().sizing()));
-        Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, Readiness.UNKNOWN);
         Strength strength = progress.strength();
         if (row.checkIn().isPresent()) {
+            // Checked in: the proposal is for the next day, whose readiness is not known yet.
+            Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day.plusDays(1),
+                    Readiness.UNKNOWN);
             return new StepToday(row.step(), row.aim(), proposal, strength.value(), Optional.of(strength.dayBefore()),
                     row.checkIn());
         }
+        Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, readiness);
         // Not checked in yet: strength as it stood at the end of yesterday.
         Strength sinceYesterday = strength.through() == null ? strength : strength.asOf(day.minusDays(1));
         return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(), Optional.empty());

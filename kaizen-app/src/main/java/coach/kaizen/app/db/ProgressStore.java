@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -49,15 +50,29 @@ public final class ProgressStore {
                 .flatMap(kept -> kept);
     }
 
-    /** Steps with check-ins whose progress is missing or was kept by another engine version. */
+    /** Steps with history (check-ins or choices) whose progress is missing or was kept by another engine version. */
     public List<StepKey> stale() {
         return handle.createQuery("""
-                        SELECT DISTINCT c.user_id, c.step_id FROM check_ins c
+                        SELECT DISTINCT c.user_id, c.step_id FROM (
+                            SELECT user_id, step_id FROM check_ins
+                            UNION SELECT user_id, step_id FROM step_choices) c
                         LEFT JOIN step_progress p ON p.user_id = c.user_id AND p.step_id = c.step_id
                         WHERE p.step_id IS NULL OR p.engine_version <> :version
                         ORDER BY c.user_id, c.step_id""")
                 .bind("version", Engine.VERSION)
                 .map((rs, ctx) -> new StepKey(rs.getLong("user_id"), rs.getLong("step_id")))
+                .list();
+    }
+
+    /** The person's steps with a check-in or a choice on {@code day}: those a change to that day's readiness re-reads. */
+    public List<Long> stepsWithHistoryOn(long userId, LocalDate day) {
+        return handle.createQuery("""
+                        SELECT step_id FROM check_ins WHERE user_id = :userId AND day = :day
+                        UNION SELECT step_id FROM step_choices WHERE user_id = :userId AND day = :day
+                        ORDER BY step_id""")
+                .bind("userId", userId)
+                .bind("day", day)
+                .mapTo(Long.class)
                 .list();
     }
 

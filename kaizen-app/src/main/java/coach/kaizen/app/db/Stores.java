@@ -29,6 +29,14 @@ public final class Stores {
         return new CheckInStore(handle);
     }
 
+    public ReadinessStore readiness() {
+        return new ReadinessStore(handle);
+    }
+
+    public ChoiceStore choices() {
+        return new ChoiceStore(handle);
+    }
+
     public ProgressStore progress() {
         return new ProgressStore(handle);
     }

@@ -4,6 +4,7 @@ import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import java.sql.ResultSet;
@@ -26,24 +27,35 @@ public final class TodayStore {
     public record StepOnDay(Step step, Aim aim, Optional<StepProgress> progress, Optional<CheckIn> checkIn) {
     }
 
-    public List<StepOnDay> steps(long userId, LocalDate day) {
-        return handle.createQuery("""
+    /** The day's steps and how the person said they were that day (unknown until they say, or with no steps). */
+    public record Day(Readiness readiness, List<StepOnDay> steps) {
+    }
+
+    public Day day(long userId, LocalDate day) {
+        List<Row> rows = handle.createQuery("""
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
                                s.schedule, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
                                p.engine_version, p.engine_state, p.strength, p.strength_through,
                                p.strength_day_before,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,
-                               c.note AS day_note
+                               c.note AS day_note,
+                               r.energy AS day_energy, r.stress AS day_stress, r.craving AS day_craving
                         FROM steps s
                         JOIN aims a ON a.user_id = s.user_id AND a.id = s.aim_id
                         LEFT JOIN step_progress p ON p.user_id = s.user_id AND p.step_id = s.id
                         LEFT JOIN check_ins c ON c.user_id = s.user_id AND c.step_id = s.id AND c.day = :day
+                        LEFT JOIN readiness r ON r.user_id = s.user_id AND r.day = :day
                         WHERE s.user_id = :userId AND s.start_day <= :day
                         ORDER BY a.id, s.id""")
                 .bind("userId", userId)
                 .bind("day", day)
-                .map((rs, ctx) -> stepOnDay(rs, day))
+                .map((rs, ctx) -> new Row(stepOnDay(rs, day), ReadinessStore.readiness(rs, "day_")))
                 .list();
+        Readiness readiness = rows.isEmpty() ? Readiness.UNKNOWN : rows.get(0).readiness();
+        return new Day(readiness, rows.stream().map(Row::step).toList());
+    }
+
+    private record Row(StepOnDay step, Readiness readiness) {
     }
 
     private static StepOnDay stepOnDay(ResultSet rs, LocalDate day) throws SQLException {

@@ -20,7 +20,7 @@ public final class CheckInForms {
         values.put("day", checkIn.day().toString());
         values.put("outcome", checkIn.outcome().name());
         values.put("amount", Show.number(checkIn.amount()));
-        values.put("resistance", checkIn.resistance() == null ? "" : checkIn.resistance().toString());
+        values.put("resistance", Show.whole(checkIn.resistance()));
         values.put("note", checkIn.note() == null ? "" : checkIn.note());
         return Form.of(values);
     }

@@ -27,6 +27,11 @@ public final class Show {
     }
 
     /** 5.0 as "5", 2.5 as "2.5", null as "". */
+    /** A whole number, or "" for none. */
+    public static String whole(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+
     public static String number(Double number) {
         return number == null ? "" : coach.kaizen.core.step.Sizing.plain(number);
     }

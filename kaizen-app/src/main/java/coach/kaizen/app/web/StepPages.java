@@ -4,8 +4,6 @@ import coach.kaizen.app.api.Params;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.Services;
-import coach.kaizen.app.coach.TodayService.StepToday;
-import coach.kaizen.app.coach.TodayService.Today;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -23,10 +21,12 @@ final class StepPages {
 
     private final Services services;
     private final Pages pages;
+    private final TodayPage today;
 
-    StepPages(Services services, Pages pages) {
+    StepPages(Services services, Pages pages, TodayPage today) {
         this.services = services;
         this.pages = pages;
+        this.today = today;
     }
 
     void show(Context ctx, SignedIn who) {
@@ -62,18 +62,18 @@ final class StepPages {
         } catch (Invalid | Rejected e) {
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
             Form refused = Form.refused(ctx, e.getMessage());
-            if (fromToday && isHtmx(ctx)) {
-                showCard(ctx, who, stepId, refused.error());
+            if (fromToday && TodayPage.isHtmx(ctx)) {
+                today.answer(ctx, who, stepId, refused.error());
             } else {
                 Step step = services.steps().find(who.person().id(), stepId);
                 showStep(ctx, who, step, StepForms.of(step), refused);
             }
             return;
         }
-        if (fromToday && isHtmx(ctx)) {
-            showCard(ctx, who, stepId, null);
+        if (fromToday) {
+            today.answer(ctx, who, stepId, null);
         } else {
-            ctx.redirect(fromToday ? "/today#step-" + stepId : "/steps/" + stepId, HttpStatus.SEE_OTHER);
+            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
         }
     }
 
@@ -86,14 +86,6 @@ final class StepPages {
                 Fields.text(ctx, "note")));
     }
 
-    private void showCard(Context ctx, SignedIn who, long stepId, String error) {
-        Today today = services.today().today(who.person());
-        StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
-                .orElseThrow(() -> new Rejected("this step is not due today"));
-        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
-                "error", error == null ? "" : error));
-    }
-
     private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {
         long userId = who.person().id();
         LocalDate today = services.clock().today(who.person());
@@ -103,10 +95,6 @@ final class StepPages {
                 "aim", services.aims().find(userId, step.aimId()), "checkIns",
                 services.checkIns().list(userId, step.id(), from, today), "today", today,
                 "stepForm", stepForm, "checkInForm", checkInForm));
-    }
-
-    private static boolean isHtmx(Context ctx) {
-        return "true".equals(ctx.header("HX-Request"));
     }
 
     private static long stepId(Context ctx) {

@@ -1,23 +1,88 @@
 package coach.kaizen.app.web;
 
-import coach.kaizen.app.coach.TodayService;
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.Rejected;
+import coach.kaizen.app.coach.Services;
+import coach.kaizen.app.coach.TodayService.StepToday;
+import coach.kaizen.app.coach.TodayService.Today;
 import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.engine.Readiness;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** The Today page: each step's proposal, its strength, and a one-tap check-in. */
+/**
+ * The Today page: how the person is today, each step's proposal and strength, a one-tap
+ * check-in, and a smaller size when they want one. With htmx a step's card is redrawn in place.
+ */
 final class TodayPage {
 
-    private final TodayService today;
+    private final Services services;
     private final Pages pages;
 
-    TodayPage(TodayService today, Pages pages) {
-        this.today = today;
+    TodayPage(Services services, Pages pages) {
+        this.services = services;
         this.pages = pages;
     }
 
     void show(Context ctx, SignedIn who) {
+        render(ctx, who, Refusal.NONE);
+    }
+
+    void saveReadiness(Context ctx, SignedIn who) {
+        try {
+            Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
+                    Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
+            services.readiness().save(who.person().id(), services.clock().today(who.person()), readiness);
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, who, Refusal.ofReadiness(e.getMessage()));
+        }
+    }
+
+    void choose(Context ctx, SignedIn who) {
+        long stepId = Params.id(ctx, "stepId", "step");
+        try {
+            Double size = Fields.number(ctx, "size");
+            if (size == null) {
+                throw new Invalid("size is needed: how much you will do today");
+            }
+            services.choices().choose(who.person().id(), stepId, size);
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            answer(ctx, who, stepId, e.getMessage());
+            return;
+        }
+        answer(ctx, who, stepId, null);
+    }
+
+    /** After a form on a step's card: the card alone for htmx, else the page (or back to it). */
+    void answer(Context ctx, SignedIn who, long stepId, String error) {
+        if (isHtmx(ctx)) {
+            showCard(ctx, who, stepId, error == null ? "" : error);
+        } else if (error != null) {
+            render(ctx, who, new Refusal(stepId, error));
+        } else {
+            ctx.redirect("/today#step-" + stepId, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    static boolean isHtmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+
+    private void showCard(Context ctx, SignedIn who, long stepId, String error) {
+        Today today = services.today().today(who.person());
+        StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
+                .orElseThrow(() -> new Rejected("this step is not due today"));
+        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
+                "error", error));
+    }
+
+    private void render(Context ctx, SignedIn who, Refusal refusal) {
         pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who),
-                "today", today.today(who.person())));
+                "today", services.today().today(who.person()), "refusal", refusal));
     }
 }

@@ -4,6 +4,8 @@ import coach.kaizen.app.api.AccountApi;
 import coach.kaizen.app.api.AimApi;
 import coach.kaizen.app.api.Bodies;
 import coach.kaizen.app.api.CheckInApi;
+import coach.kaizen.app.api.ChoiceApi;
+import coach.kaizen.app.api.ReadinessApi;
 import coach.kaizen.app.api.StepApi;
 import coach.kaizen.app.api.TodayApi;
 import coach.kaizen.app.coach.Services;
@@ -58,8 +60,10 @@ public final class WebServer implements AutoCloseable {
         routes.post("/login", account::logIn);
         routes.post("/logout", auth.page(account::logOut));
 
-        TodayPage today = new TodayPage(services.today(), pages);
+        TodayPage today = new TodayPage(services, pages);
         routes.get("/today", auth.page(today::show));
+        routes.post("/today/readiness", auth.page(today::saveReadiness));
+        routes.post("/steps/{stepId}/choices", auth.page(today::choose));
 
         AimPages aims = new AimPages(services.aims(), services.steps(), pages);
         routes.get("/aims", auth.page(aims::list));
@@ -69,7 +73,7 @@ public final class WebServer implements AutoCloseable {
         routes.post("/aims/{aimId}/delete", auth.page(aims::delete));
         routes.post("/aims/{aimId}/steps", auth.page(aims::addStep));
 
-        StepPages steps = new StepPages(services, pages);
+        StepPages steps = new StepPages(services, pages, today);
         routes.get("/steps/{stepId}", auth.page(steps::show));
         routes.post("/steps/{stepId}", auth.page(steps::update));
         routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
@@ -97,6 +101,13 @@ public final class WebServer implements AutoCloseable {
         CheckInApi checkInApi = new CheckInApi(services.checkIns(), services.clock(), bodies);
         routes.put("/api/v1/steps/{stepId}/check-ins/{date}", auth.api(checkInApi::put));
         routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
+
+        ChoiceApi choiceApi = new ChoiceApi(services.choices(), bodies);
+        routes.post("/api/v1/steps/{stepId}/choices", auth.api(choiceApi::create));
+
+        ReadinessApi readinessApi = new ReadinessApi(services.readiness(), bodies);
+        routes.put("/api/v1/readiness/{date}", auth.api(readinessApi::put));
+        routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));
 
         routes.get("/api/v1/today", auth.api(new TodayApi(services.today())::show));
     }

@@ -231,6 +231,9 @@ class ApiTest {
                     new String[] {"DELETE", "/api/v1/steps/" + stepId, null},
                     new String[] {"PUT", "/api/v1/steps/" + stepId + "/check-ins/" + TODAY, "{\"outcome\":\"DONE\"}"},
                     new String[] {"GET", "/api/v1/steps/" + stepId + "/check-ins", null},
+                    new String[] {"POST", "/api/v1/steps/" + stepId + "/choices", "{\"size\":1}"},
+                    new String[] {"PUT", "/api/v1/readiness/" + TODAY, "{\"energy\":1}"},
+                    new String[] {"GET", "/api/v1/readiness/" + TODAY, null},
                     new String[] {"GET", "/api/v1/today", null});
             JsonNode before = everything(owner, aimId, stepId);
 
@@ -855,6 +858,86 @@ class ApiTest {
         }
     }
 
+    // ------------------------------------------------------------------ readiness, choices and slips
+
+    @Nested
+    class HardDaysChoicesAndSlips {
+
+        @Test
+        void aHardDayGivesEachStepNotYetCheckedInItsSmallestVersion() {
+            Person ira = api.person("ira");
+            long aimId = api.aim(ira, "Move more");
+            long walk = api.step(ira, aimId);
+            long stretch = api.step(ira, aimId, "{\"action\":\"Stretch\",\"amount\":4,\"unit\":\"minutes\",\"floor\":2}");
+            ok(api.put("/api/v1/steps/" + stretch + "/check-ins/" + TODAY, ira.token(), "{\"outcome\":\"DONE\"}"), 201);
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, ira.token()), 200).get("energy").isNull()).isTrue();
+
+            JsonNode said = ok(api.put("/api/v1/readiness/" + TODAY, ira.token(), "{\"energy\":2,\"stress\":8}"), 200);
+            assertThat(said.get("date").asText()).isEqualTo(TODAY);
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, ira.token()), 200)).isEqualTo(said);
+
+            JsonNode today = ok(api.get("/api/v1/today", ira.token()), 200);
+            assertThat(today.get(0).get("stepId").asLong()).isEqualTo(walk);
+            assertThat(today.get(0).get("proposal").asText()).isEqualTo("FLOOR");
+            assertThat(today.get(0).get("sizeText").asText()).isEqualTo("1 minute");
+            assertThat(today.get(0).get("reasonCode").asText()).isEqualTo("HARD_DAY_FLOOR");
+            assertThat(today.get(1).get("proposal").asText()).as("checked in: its next proposal is for tomorrow")
+                    .isNotEqualTo("FLOOR");
+        }
+
+        @Test
+        void badReadinessIsRefusedAndKeepsWhatWasSaid() {
+            Person jo = api.person("jo");
+            ok(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"energy\":6}"), 200);
+
+            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"energy\":11}"), 400,
+                    "energy must be from 0 to 10");
+            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"stress\":-1}"), 400,
+                    "stress must be from 0 to 10");
+            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"mood\":3}"), 400, "unknown field 'mood'");
+            problem(api.put("/api/v1/readiness/" + TOMORROW, jo.token(), "{\"energy\":3}"), 422, "not " + TOMORROW);
+            problem(api.put("/api/v1/readiness/yesterday", jo.token(), "{\"energy\":3}"), 400, "date");
+
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, jo.token()), 200).get("energy").asInt()).isEqualTo(6);
+        }
+
+        @Test
+        void aSmallerSizeCanBeChosenBeforeTodaysCheckIn() {
+            Person kit = api.person("kit");
+            long walk = api.step(kit, api.aim(kit, "Move more"));
+
+            JsonNode chosen = ok(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":2}"), 201);
+            assertThat(chosen.get("size").asDouble()).isEqualTo(2.0);
+            assertThat(chosen.get("reasonCode").asText()).isEqualTo("YOUR_CHOICE");
+            assertThat(chosen.get("reason").asText()).startsWith("You chose 2 minutes");
+            assertThat(ok(api.get("/api/v1/today", kit.token()), 200).get(0).get("size").asDouble()).isEqualTo(2.0);
+
+            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":3}"), 400,
+                    "a smaller size can be from 1 to 2 today");
+            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{}"), 400, "size is needed");
+            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":\"small\"}"), 400, "size");
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, kit.token(), "{\"outcome\":\"DONE\"}"), 201);
+            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":1}"), 422,
+                    "already checked in");
+        }
+
+        @Test
+        void aSlipIsSaidPlainlyAndTheNextStepsStaySmall() {
+            Person lou = api.person("lou");
+            long aimId = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Drink less\",\"kind\":\"RECOVER\"}"),
+                    201).get("id").asLong();
+            long pause = api.step(lou, aimId, "{\"action\":\"Pause and breathe\",\"amount\":3,\"unit\":\"minutes\"}");
+
+            JsonNode slip = ok(api.put("/api/v1/steps/" + pause + "/check-ins/" + TODAY, lou.token(),
+                    "{\"outcome\":\"SLIP\",\"note\":\"a party\"}"), 201);
+            assertThat(slip.get("outcome").asText()).isEqualTo("SLIP");
+            JsonNode next = ok(api.get("/api/v1/today", lou.token()), 200).get(0);
+            assertThat(next.get("checkedIn").asText()).isEqualTo("SLIP");
+            assertThat(next.get("reasonCode").asText()).isEqualTo("AFTER_SLIP");
+            assertThat(next.get("size").asDouble()).isLessThanOrEqualTo(3.0);
+        }
+    }
+
     // ------------------------------------------------------------------ never a 500
 
     @Nested
@@ -876,6 +959,8 @@ class ApiTest {
                     List.of("action", "amount", "unit", "quantum", "floor", "ceiling", "anchor"));
             fieldsOf.put("PUT /api/v1/steps/" + stepId + "/check-ins/" + TODAY,
                     List.of("outcome", "amount", "resistance", "note"));
+            fieldsOf.put("POST /api/v1/steps/" + stepId + "/choices", List.of("size"));
+            fieldsOf.put("PUT /api/v1/readiness/" + TODAY, List.of("energy", "stress", "craving"));
 
             String longNumber = "9".repeat(2000);
             String deep = "[".repeat(5000) + "]".repeat(5000);
@@ -1059,7 +1144,8 @@ class ApiTest {
                     new String[] {"PUT", "/api/v1/steps/%d/check-ins/" + TODAY, "{\"outcome\":\"MISSED\"}"},
                     new String[] {"PUT", "/api/v1/steps/%d/check-ins/2026-11-20", "{\"outcome\":\"SKIPPED\"}"},
                     new String[] {"GET", "/api/v1/steps/%d/check-ins", null},
-                    new String[] {"GET", "/api/v1/steps/%d/check-ins?from=2026-11-01&to=" + TODAY, null});
+                    new String[] {"GET", "/api/v1/steps/%d/check-ins?from=2026-11-01&to=" + TODAY, null},
+                    new String[] {"POST", "/api/v1/steps/%d/choices", "{\"size\":1}"});
             List<String[]> tokenRoutes = List.<String[]>of(new String[] {"DELETE", "/api/v1/tokens/%d", null});
 
             for (String[] route : aimRoutes) {

@@ -10,7 +10,9 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Event;
+import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.Choice;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
@@ -158,7 +160,7 @@ abstract class StoreContract {
         StepProgress fresh = new StepProgress(EngineState.start(Math.log(5)), Strength.NONE);
         StepProgress full = new StepProgress(
                 new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, false, 4.0,
-                        DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1)),
+                        DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1), DAY.minusDays(2)),
                 new Strength(0.123456789, DAY, 0.1));
 
         db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), fresh, NOW); return null; });
@@ -183,6 +185,57 @@ abstract class StoreContract {
 
         assertThat(db.read((Stores s) -> s.progress().stale()))
                 .containsExactly(new ProgressStore.StepKey(ana.id(), missing.id()));
+    }
+
+    @Test
+    void stepsWithOnlyChoicesAreStaleToo() {
+        Person ana = person("ana", "UTC", 0);
+        Step chosen = step(ana);
+        db.transaction((Stores s) -> {
+            s.choices().add(ana.id(), chosen.id(), new Choice(DAY, 2), NOW);
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.progress().stale()))
+                .containsExactly(new ProgressStore.StepKey(ana.id(), chosen.id()));
+    }
+
+    @Test
+    void readinessIsOneAnswerPerPersonPerDayAndSavingAgainChangesIt() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        db.transaction((Stores s) -> {
+            s.readiness().save(ana.id(), DAY.minusDays(1), new Readiness(7, 2, null), NOW);
+            s.readiness().save(ana.id(), DAY, new Readiness(5, 5, 5), NOW);
+            s.readiness().save(ana.id(), DAY, new Readiness(1, null, null), NOW);
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.readiness().find(ana.id(), DAY))).contains(new Readiness(1, null, null));
+        assertThat(db.read((Stores s) -> s.readiness().find(ben.id(), DAY))).isEmpty();
+        assertThat(db.read((Stores s) -> s.readiness().since(ana.id(), DAY))).containsOnlyKeys(DAY);
+        assertThat(db.read((Stores s) -> s.readiness().since(ana.id(), DAY.minusDays(1))))
+                .containsEntry(DAY.minusDays(1), new Readiness(7, 2, null)).hasSize(2);
+    }
+
+    @Test
+    void choicesComeBackInTheOrderMadeAndOnlyToTheirOwner() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step step = step(ana);
+        Step other = step(ana);
+        db.transaction((Stores s) -> {
+            s.choices().add(ana.id(), step.id(), new Choice(DAY, 3), NOW);
+            s.choices().add(ana.id(), step.id(), new Choice(DAY.minusDays(2), 4.5), NOW);
+            s.choices().add(ana.id(), step.id(), new Choice(DAY, 2), NOW);
+            s.choices().add(ana.id(), other.id(), new Choice(DAY.minusDays(1), 1), NOW);
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.choices().history(ana.id(), step.id()))).containsExactly(
+                new Choice(DAY.minusDays(2), 4.5), new Choice(DAY, 3), new Choice(DAY, 2));
+        assertThat(db.read((Stores s) -> s.choices().history(ben.id(), step.id()))).isEmpty();
+        assertThat(db.read((Stores s) -> s.progress().stepsWithHistoryOn(ana.id(), DAY))).containsExactly(step.id());
     }
 
     @Test
@@ -286,14 +339,23 @@ abstract class StoreContract {
             return null;
         });
 
-        List<TodayStore.StepOnDay> today = db.read((Stores s) -> s.today().steps(ana.id(), DAY));
-        assertThat(today).containsExactly(new TodayStore.StepOnDay(walk,
+        Readiness tired = new Readiness(2, 6, null);
+        db.transaction((Stores s) -> {
+            s.readiness().save(ana.id(), DAY, tired, NOW);
+            s.readiness().save(ben.id(), DAY.plusDays(5), new Readiness(9, 1, 0), NOW);
+            return null;
+        });
+
+        TodayStore.Day today = db.read((Stores s) -> s.today().day(ana.id(), DAY));
+        assertThat(today.steps()).containsExactly(new TodayStore.StepOnDay(walk,
                 new Aim(walk.aimId(), "Move", AimKind.BUILD), Optional.of(progress), Optional.of(done)));
-        List<TodayStore.StepOnDay> nextDay = db.read((Stores s) -> s.today().steps(ana.id(), DAY.plusDays(5)));
-        assertThat(nextDay).extracting(row -> row.step().id()).containsExactly(walk.id(), later.id());
-        assertThat(nextDay.get(0).checkIn()).isEmpty();
-        assertThat(nextDay.get(1).progress()).isEmpty();
-        assertThat(db.read((Stores s) -> s.today().steps(ben.id(), DAY))).isEmpty();
+        assertThat(today.readiness()).isEqualTo(tired);
+        TodayStore.Day nextDay = db.read((Stores s) -> s.today().day(ana.id(), DAY.plusDays(5)));
+        assertThat(nextDay.steps()).extracting(row -> row.step().id()).containsExactly(walk.id(), later.id());
+        assertThat(nextDay.steps().get(0).checkIn()).isEmpty();
+        assertThat(nextDay.steps().get(1).progress()).isEmpty();
+        assertThat(nextDay.readiness()).as("ben's answer is his alone").isEqualTo(Readiness.UNKNOWN);
+        assertThat(db.read((Stores s) -> s.today().day(ben.id(), DAY)).steps()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Sizes a step from the person's own history: pure, deterministic, no clock.
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final EngineSettings settings;
 
@@ -74,20 +75,34 @@ public final class Engine {
      */
     public EngineState choose(Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         Proposal offered = propose(sizing, state, day, readiness);
-        if (offered.action() == Action.FLOOR) {
-            throw new IllegalArgumentException("today's step is already its smallest version, "
-                    + sizing.describe(sizing.floor()));
-        }
+        refusal(sizing, offered, size).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         double chosen = sizing.show(Math.log(size));
-        if (!(size > 0) || chosen > offered.size()) {
-            throw new IllegalArgumentException("a smaller size can be from " + Sizing.plain(sizing.floor())
-                    + " to " + Sizing.plain(offered.size()) + " today");
+        if (chosen == offered.size()) {
+            return state;
         }
-        EngineState moved = state.withLevel(sizing.clamp(Math.log(chosen)));
-        // Taking the offered growth is not declining it: only a smaller size starts the week's limit.
-        return offered.action() == Action.GROW && chosen < offered.size()
+        EngineState moved = state.withChoice(sizing.clamp(Math.log(chosen)), day);
+        return offered.action() == Action.GROW
                 ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
                 : moved;
+    }
+
+    /** Why {@code size} cannot be chosen on {@code day}, or empty when it can: any size from the floor to the offer. */
+    public Optional<String> choiceProblem(
+            Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
+        return refusal(sizing, propose(sizing, state, day, readiness), size);
+    }
+
+    private static Optional<String> refusal(Sizing sizing, Proposal offered, double size) {
+        if (offered.action() == Action.FLOOR) {
+            return Optional.of("today's step is already its smallest version, " + sizing.describe(sizing.floor()));
+        }
+        if (!(size > 0) || sizing.show(Math.log(size)) > offered.size()) {
+            return Optional.of("a smaller size can be from " + Sizing.plain(sizing.floor()) + " to "
+                    + Sizing.plain(offered.size()) + " today");
+        }
+        return Optional.empty();
     }
 
     /** The person is not safe right now: no growth for 72 hours. */

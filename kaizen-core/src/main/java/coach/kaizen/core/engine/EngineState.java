@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
  * @param limitUntil     the last day {@code limit} holds
  * @param slipDay        the last slip, if any
  * @param crisisDay      the last time the person said they were not safe, if any
+ * @param choiceDay      the last day the person chose a smaller size than offered, if any
  */
 public record EngineState(
         double level,
@@ -37,7 +38,8 @@ public record EngineState(
         Double limit,
         LocalDate limitUntil,
         LocalDate slipDay,
-        LocalDate crisisDay) {
+        LocalDate crisisDay,
+        LocalDate choiceDay) {
 
     static final int NEW_STEP_DAYS = 14;
     static final int SLIP_DAYS = 7;
@@ -46,7 +48,7 @@ public record EngineState(
     static final int CRISIS_DAYS = 4;
 
     public static EngineState start(double level) {
-        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, true, null, null, null, null);
+        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, true, null, null, null, null, null);
     }
 
     /** True when a check-in for {@code day} can be applied on top of this state without a replay. */
@@ -95,17 +97,22 @@ public record EngineState(
 
     EngineState withLimit(double size, LocalDate until) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, size, until, slipDay, crisisDay);
+                missRun, misses, warmingUp, size, until, slipDay, crisisDay, choiceDay);
     }
 
-    EngineState withLevel(double newLevel) {
+    /** The person chose {@code newLevel} on {@code day}, below what was offered. */
+    EngineState withChoice(double newLevel, LocalDate day) {
         return new EngineState(newLevel, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, limit, limitUntil, slipDay, crisisDay);
+                missRun, misses, warmingUp, limit, limitUntil, slipDay, crisisDay, day);
+    }
+
+    boolean choseOn(LocalDate day) {
+        return day.equals(choiceDay);
     }
 
     EngineState withCrisis(LocalDate day) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, limit, limitUntil, slipDay, day);
+                missRun, misses, warmingUp, limit, limitUntil, slipDay, day, choiceDay);
     }
 
     EngineState after(LocalDate day, double newLevel, double askedSize, Event event, Integer resistance) {
@@ -171,7 +178,7 @@ public record EngineState(
 
         EngineState state() {
             return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                    missRun, misses, warmingUp, from.limit, from.limitUntil, slipDay, from.crisisDay);
+                    missRun, misses, warmingUp, from.limit, from.limitUntil, slipDay, from.crisisDay, from.choiceDay);
         }
     }
 }

@@ -31,6 +31,10 @@ final class Reasons {
         if (state.limitedOn(day) && size >= state.limit()) {
             return limited(state, shown, day);
         }
+        if (state.choseOn(day)) {
+            return new Reason(ReasonCode.YOUR_CHOICE,
+                    "You chose " + shown + " for today. Choosing smaller is part of the method, not a step back.");
+        }
         if (state.lastSize() == null) {
             return new Reason(ReasonCode.FIRST_DAY,
                     "A first day: " + shown + " is small on purpose, easy to start and easy to repeat.");

@@ -8,6 +8,8 @@ import coach.kaizen.core.engine.Recorded;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +31,44 @@ public record StepProgress(EngineState engine, Strength strength) {
         return new StepProgress(recorded.state(), strength.after(checkIn, recorded.asked().size()));
     }
 
+    /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */
+    public StepProgress choose(Engine engine, Sizing sizing, Choice choice, Readiness readiness) {
+        return new StepProgress(engine.choose(sizing, this.engine, choice.day(), choice.size(), readiness), strength);
+    }
+
     /**
-     * Recomputes from the first check-in, in day order, each day judged with the readiness the
-     * person gave that day (none given: an ordinary day). Used when an earlier day changes.
+     * Recomputes from the start, in day order: each day's choices (in the order made), then its
+     * check-in, each day judged with the readiness the person gave that day (none given: an
+     * ordinary day). Used when an earlier day changes. A choice that the replayed offer no longer
+     * allows (an earlier day was corrected since) is passed over.
      */
-    public static StepProgress replay(
-            Engine engine, Sizing sizing, List<CheckIn> checkIns, Map<LocalDate, Readiness> readiness) {
+    public static StepProgress replay(Engine engine, Sizing sizing, List<CheckIn> checkIns, List<Choice> choices,
+            Map<LocalDate, Readiness> readiness) {
         StepProgress progress = start(engine, sizing);
+        Deque<Choice> pending = new ArrayDeque<>(choices.stream().sorted(Comparator.comparing(Choice::day)).toList());
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
-            Readiness thatDay = readiness.getOrDefault(checkIn.day(), Readiness.UNKNOWN);
-            progress = progress.record(engine, sizing, checkIn, thatDay);
+            progress = progress.chooseUpTo(engine, sizing, pending, checkIn.day(), readiness);
+            progress = progress.record(engine, sizing, checkIn, readinessOn(readiness, checkIn.day()));
+        }
+        return progress.chooseUpTo(engine, sizing, pending, LocalDate.MAX, readiness);
+    }
+
+    private StepProgress chooseUpTo(
+            Engine engine, Sizing sizing, Deque<Choice> pending, LocalDate day, Map<LocalDate, Readiness> readiness) {
+        StepProgress progress = this;
+        while (!pending.isEmpty() && !pending.peek().day().isAfter(day)) {
+            Choice choice = pending.poll();
+            Readiness thatDay = readinessOn(readiness, choice.day());
+            if (progress.canAppend(choice.day()) && engine.choiceProblem(
+                    sizing, progress.engine, choice.day(), choice.size(), thatDay).isEmpty()) {
+                progress = progress.choose(engine, sizing, choice, thatDay);
+            }
         }
         return progress;
+    }
+
+    private static Readiness readinessOn(Map<LocalDate, Readiness> readiness, LocalDate day) {
+        return readiness.getOrDefault(day, Readiness.UNKNOWN);
     }
 }

@@ -382,6 +382,20 @@ class EngineTest {
         EngineState chosen = engine.choose(minutes, state, DAY.plusDays(1), 2, Readiness.UNKNOWN);
         assertThat(chosen.level()).isEqualTo(Math.log(2));
         assertThat(chosen.limit()).isNull();
+
+        Proposal today = engine.propose(minutes, chosen, DAY.plusDays(1), Readiness.UNKNOWN);
+        assertThat(today.action()).isEqualTo(Action.SHRINK);
+        assertThat(today.reason().text()).isEqualTo(
+                "You chose 2 minutes for today. Choosing smaller is part of the method, not a step back.");
+        assertThat(engine.propose(minutes, chosen, DAY.plusDays(2), Readiness.UNKNOWN).reason().code())
+                .as("the next day's reason is about the next day").isNotEqualTo(ReasonCode.YOUR_CHOICE);
+    }
+
+    @Test
+    void takingTheOfferAsItIsChangesNothing() {
+        EngineState state = record(engine.start(minutes), done(DAY, 5));
+        Proposal offer = engine.propose(minutes, state, DAY.plusDays(1), Readiness.UNKNOWN);
+        assertThat(engine.choose(minutes, state, DAY.plusDays(1), offer.size(), Readiness.UNKNOWN)).isEqualTo(state);
     }
 
     @Test

@@ -22,12 +22,12 @@ class StepProgressTest {
     @Test
     void aLateCheckInForAnEarlierDayChangesWhatCameAfter() {
         List<CheckIn> onTime = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)));
-        StepProgress before = StepProgress.replay(engine, sizing, onTime, Map.of());
+        StepProgress before = StepProgress.replay(engine, sizing, onTime, List.of(), Map.of());
         assertThat(before.canAppend(DAY.plusDays(1))).isFalse();
 
         CheckIn late = new CheckIn(DAY.plusDays(1), Outcome.MISSED, null, null, "forgot to log");
         StepProgress after = StepProgress.replay(engine, sizing,
-                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), late), Map.of());
+                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), late), List.of(), Map.of());
 
         assertThat(after.engine().level()).isLessThan(before.engine().level());
         assertThat(after.strength().through()).isEqualTo(DAY.plusDays(2));
@@ -44,8 +44,9 @@ class StepProgressTest {
                 .record(engine, sizing, floorDone, exhausted);
 
         StepProgress replayed = StepProgress.replay(engine, sizing, List.of(CheckIn.done(DAY), floorDone),
-                Map.of(DAY.plusDays(1), exhausted));
-        StepProgress forgetful = StepProgress.replay(engine, sizing, List.of(CheckIn.done(DAY), floorDone), Map.of());
+                List.of(), Map.of(DAY.plusDays(1), exhausted));
+        StepProgress forgetful = StepProgress.replay(
+                engine, sizing, List.of(CheckIn.done(DAY), floorDone), List.of(), Map.of());
 
         assertThat(replayed).isEqualTo(lived);
         // The first day done grows at the warm-up pace (two steps); the floor done on the hard day moves nothing.
@@ -61,5 +62,35 @@ class StepProgressTest {
         assertThat(p.canAppend(DAY)).isFalse();
         assertThat(p.canAppend(DAY.plusDays(1))).isTrue();
         assertThat(p.strength().value()).isGreaterThan(0);
+    }
+
+    @Test
+    void aReplayKeepsThePersonsChoicesInTheirPlace() {
+        Choice smaller = new Choice(DAY.plusDays(1), 5);
+        CheckIn secondDay = new CheckIn(DAY.plusDays(1), Outcome.DONE, null, 1, null);
+        StepProgress lived = StepProgress.start(engine, sizing)
+                .record(engine, sizing, CheckIn.done(DAY), Readiness.UNKNOWN)
+                .choose(engine, sizing, smaller, Readiness.UNKNOWN)
+                .record(engine, sizing, secondDay, Readiness.UNKNOWN)
+                .choose(engine, sizing, new Choice(DAY.plusDays(2), 4), Readiness.UNKNOWN);
+
+        StepProgress replayed = StepProgress.replay(engine, sizing, List.of(secondDay, CheckIn.done(DAY)),
+                List.of(smaller, new Choice(DAY.plusDays(2), 4)), Map.of());
+
+        assertThat(replayed).isEqualTo(lived);
+        assertThat(replayed.engine().level()).isEqualTo(Math.log(4));
+    }
+
+    @Test
+    void aChoiceTheReplayedOfferNoLongerAllowsIsPassedOver() {
+        Readiness exhausted = new Readiness(1, null, null);
+        List<CheckIn> days = List.of(CheckIn.done(DAY));
+        StepProgress withoutChoice = StepProgress.replay(engine, sizing, days, List.of(), Map.of());
+
+        // Since the choice, the person said the day was a hard one: the floor leaves nothing smaller to choose.
+        StepProgress replayed = StepProgress.replay(engine, sizing, days, List.of(new Choice(DAY.plusDays(1), 3)),
+                Map.of(DAY.plusDays(1), exhausted));
+
+        assertThat(replayed).isEqualTo(withoutChoice);
     }
 }

@@ -1,0 +1,44 @@
+package coach.kaizen.app.api;
+
+import coach.kaizen.app.coach.ChoiceService;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.core.engine.Action;
+import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.engine.ReasonCode;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/** POST /api/v1/steps/{stepId}/choices: take a smaller size than the coach offers today. */
+public final class ChoiceApi {
+
+    private final ChoiceService choices;
+    private final Bodies bodies;
+
+    public ChoiceApi(ChoiceService choices, Bodies bodies) {
+        this.choices = choices;
+        this.bodies = bodies;
+    }
+
+    record ChoiceRequest(Double size) {
+
+        double required() {
+            if (size == null) {
+                throw new Invalid("size is needed: how much you will do today");
+            }
+            return size;
+        }
+    }
+
+    /** Today's proposal after the choice. */
+    record ProposalJson(long stepId, double size, Action proposal, ReasonCode reasonCode, String reason) {
+    }
+
+    public void create(Context ctx, Person person) {
+        long stepId = StepApi.stepId(ctx);
+        double size = bodies.read(ctx, ChoiceRequest.class).required();
+        Proposal today = choices.choose(person.id(), stepId, size);
+        ctx.status(HttpStatus.CREATED).json(new ProposalJson(stepId, today.size(), today.action(),
+                today.reason().code(), today.reason().text()));
+    }
+}

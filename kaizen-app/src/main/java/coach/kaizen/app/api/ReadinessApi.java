@@ -1,0 +1,47 @@
+package coach.kaizen.app.api;
+
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.ReadinessService;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+
+/** /api/v1/readiness/{date}: how the person is that day, each 0–10 and each optional. */
+public final class ReadinessApi {
+
+    private final ReadinessService readiness;
+    private final Bodies bodies;
+
+    public ReadinessApi(ReadinessService readiness, Bodies bodies) {
+        this.readiness = readiness;
+        this.bodies = bodies;
+    }
+
+    record ReadinessJson(LocalDate date, Integer energy, Integer stress, Integer craving) {
+
+        static ReadinessJson of(LocalDate date, Readiness readiness) {
+            return new ReadinessJson(date, readiness.energy(), readiness.stress(), readiness.craving());
+        }
+    }
+
+    record ReadinessRequest(Integer energy, Integer stress, Integer craving) {
+
+        Readiness readiness() {
+            return Invalid.check(() -> new Readiness(energy, stress, craving));
+        }
+    }
+
+    public void put(Context ctx, Person person) {
+        LocalDate day = Params.day(ctx.pathParam("date"), "date");
+        Readiness said = bodies.read(ctx, ReadinessRequest.class).readiness();
+        readiness.save(person.id(), day, said);
+        ctx.json(ReadinessJson.of(day, said));
+    }
+
+    /** The day's answer; fields the person has not given are null. */
+    public void get(Context ctx, Person person) {
+        LocalDate day = Params.day(ctx.pathParam("date"), "date");
+        ctx.json(ReadinessJson.of(day, readiness.find(person.id(), day)));
+    }
+}

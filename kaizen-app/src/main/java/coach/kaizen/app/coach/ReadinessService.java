@@ -1,0 +1,47 @@
+package coach.kaizen.app.coach;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * How the person is on a day. A hard day gets each step's smallest version; saying so after a
+ * day was checked in re-reads that day, so the engine judges it as it was lived.
+ */
+public final class ReadinessService {
+
+    private final Database database;
+    private final Engine engine;
+    private final PersonalClock clock;
+
+    public ReadinessService(Database database, Engine engine, PersonalClock clock) {
+        this.database = database;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** The day's answer; unknown when the person has not said. */
+    public Readiness find(long userId, LocalDate day) {
+        return database.read(stores -> stores.readiness().find(userId, day)).orElse(Readiness.UNKNOWN);
+    }
+
+    public void save(long userId, LocalDate day, Readiness readiness) {
+        database.transaction(stores -> {
+            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
+            LocalDate today = clock.today(person);
+            if (day.isAfter(today)) {
+                throw new Rejected("how you are can be said for today (" + today + ") or an earlier day, not " + day);
+            }
+            Instant now = clock.now();
+            stores.readiness().save(userId, day, readiness, now);
+            for (long stepId : stores.progress().stepsWithHistoryOn(userId, day)) {
+                stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.progress()
+                        .save(userId, stepId, Progress.replay(stores, engine, userId, step), now));
+            }
+            return null;
+        });
+    }
+}

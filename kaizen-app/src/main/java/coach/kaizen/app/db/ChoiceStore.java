@@ -1,0 +1,39 @@
+package coach.kaizen.app.db;
+
+import coach.kaizen.core.progress.Choice;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** The smaller sizes a person chose for a step, kept in the order made so a replay makes them again. */
+public final class ChoiceStore {
+
+    private final Handle handle;
+
+    ChoiceStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    public void add(long userId, long stepId, Choice choice, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO step_choices (user_id, step_id, day, size, created_at)
+                        VALUES (:userId, :stepId, :day, :size, :now)""")
+                .bind("userId", userId)
+                .bind("stepId", stepId)
+                .bind("day", choice.day())
+                .bind("size", choice.size())
+                .bind("now", now)
+                .execute();
+    }
+
+    public List<Choice> history(long userId, long stepId) {
+        return handle.createQuery("""
+                        SELECT day, size FROM step_choices
+                        WHERE user_id = :userId AND step_id = :stepId
+                        ORDER BY day, id""")
+                .bind("userId", userId)
+                .bind("stepId", stepId)
+                .map((rs, ctx) -> new Choice(Columns.day(rs, "day"), rs.getDouble("size")))
+                .list();
+    }
+}
