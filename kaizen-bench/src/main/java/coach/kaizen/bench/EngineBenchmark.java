@@ -7,7 +7,9 @@ import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,7 @@ public class EngineBenchmark {
 
     private final Engine engine = Engine.standard();
     private final Sizing sizing = new Sizing(5, "minutes", 1, 1, 120.0);
+    private final Step step = new Step(1, 1, "Walk", sizing, null, Schedule.DAILY, LocalDate.of(2026, 1, 1));
     private CheckIn[] year;
     private List<CheckIn> history;
     private EngineState state;
@@ -63,7 +66,7 @@ public class EngineBenchmark {
         }
         history = new ArrayList<>(List.of(year));
         state = engine.start(sizing);
-        progress = StepProgress.start(engine, sizing);
+        progress = StepProgress.start(engine, step);
         day = 0;
     }
 
@@ -82,14 +85,14 @@ public class EngineBenchmark {
     public StepProgress proposeAndRecordWithStrength(Blackhole blackhole) {
         CheckIn checkIn = nextDay();
         blackhole.consume(engine.propose(sizing, progress.engine(), checkIn.day(), Readiness.UNKNOWN));
-        progress = progress.record(engine, sizing, checkIn, Readiness.UNKNOWN);
+        progress = progress.record(engine, step, checkIn, Readiness.UNKNOWN);
         return progress;
     }
 
     /** A corrected day a year back: the whole history replayed. */
     @Benchmark
     public StepProgress replayAYear() {
-        return StepProgress.replay(engine, sizing, history, List.of(), Map.of());
+        return StepProgress.replay(engine, step, history, List.of(), Map.of());
     }
 
     /** The next day's check-in, wrapping back to a fresh start after a year so dates keep rising. */
@@ -97,7 +100,7 @@ public class EngineBenchmark {
         if (day == DAYS) {
             day = 0;
             state = engine.start(sizing);
-            progress = StepProgress.start(engine, sizing);
+            progress = StepProgress.start(engine, step);
         }
         return year[day++];
     }

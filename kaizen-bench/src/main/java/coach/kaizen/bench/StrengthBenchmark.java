@@ -2,6 +2,7 @@ package coach.kaizen.bench;
 
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.strength.Frequency;
 import coach.kaizen.core.strength.ScoreList;
 import coach.kaizen.core.strength.Strength;
@@ -52,7 +53,7 @@ public class StrengthBenchmark {
     public Strength dailyStrengthOverTenYears() {
         Strength strength = Strength.NONE;
         for (CheckIn checkIn : tenYears) {
-            strength = strength.after(checkIn, 1);
+            strength = strength.after(checkIn, 1, Schedule.DAILY);
         }
         return strength;
     }

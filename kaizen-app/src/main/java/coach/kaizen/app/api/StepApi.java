@@ -3,7 +3,6 @@ package coach.kaizen.app.api;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.StepService;
 import coach.kaizen.core.person.Person;
-import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
@@ -23,24 +22,24 @@ public final class StepApi {
     }
 
     record StepRequest(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
-            String anchor) {
+            String anchor, String schedule) {
 
         StepDraft draft() {
-            return Invalid.check(() -> StepDraft.of(action, amount, unit, quantum, floor, ceiling, anchor));
+            return Invalid.check(() -> StepDraft.of(action, amount, unit, quantum, floor, ceiling, anchor, schedule));
         }
     }
 
     record StepJson(long id, long aimId, String action, double amount, String unit, double quantum, double floor,
-            Double ceiling, String anchor, Schedule schedule, LocalDate startDay) {
+            Double ceiling, String anchor, String schedule, LocalDate startDay) {
 
         static StepJson of(Step step) {
             Sizing sizing = step.sizing();
             return new StepJson(step.id(), step.aimId(), step.action(), sizing.start(), sizing.unit(), sizing.quantum(),
-                    sizing.floor(), sizing.ceiling(), step.anchor(), step.schedule(), step.startDay());
+                    sizing.floor(), sizing.ceiling(), step.anchor(), step.schedule().code(), step.startDay());
         }
 
         StepRequest asRequest() {
-            return new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor);
+            return new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule);
         }
     }
 

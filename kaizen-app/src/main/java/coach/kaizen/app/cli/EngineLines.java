@@ -7,8 +7,8 @@ import coach.kaizen.core.engine.EngineSettings;
 import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
-import coach.kaizen.core.step.Sizing;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,16 +32,17 @@ final class EngineLines {
 
     /** One step driven by a harness: its sizing, its engine and everything derived so far. */
     private static final class StepRun {
-        final Sizing sizing;
+        final Step step;
         final Engine engine;
         StepProgress progress;
         LocalDate proposedDay;
         Readiness proposedReadiness = Readiness.UNKNOWN;
 
-        StepRun(Sizing sizing, Engine engine) {
-            this.sizing = sizing;
+        StepRun(StepDraft draft, Engine engine) {
+            // A step of the protocol only: it has no id, no aim and no first day of its own.
+            this.step = new Step(0, 0, draft.action(), draft.sizing(), null, draft.schedule(), null);
             this.engine = engine;
-            this.progress = StepProgress.start(engine, sizing);
+            this.progress = StepProgress.start(engine, step);
         }
     }
 
@@ -68,10 +69,10 @@ final class EngineLines {
         String id = fields.text("id");
         StepDraft draft = StepDraft.of("step", fields.number("size"),
                 orElse(fields.optionalText("unit"), "units"), fields.optionalNumber("quantum"),
-                fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null);
+                fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null);
         Double target = fields.optionalNumber("target");
         Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
-        steps.put(id, new StepRun(draft.sizing(), engine));
+        steps.put(id, new StepRun(draft, engine));
         ObjectNode answer = JSON.createObjectNode().put("id", id).put("created", true);
         return answer.toString();
     }
@@ -81,7 +82,7 @@ final class EngineLines {
         StepRun run = step(id);
         LocalDate day = day(fields);
         Readiness readiness = orElse(readiness(fields), Readiness.UNKNOWN);
-        Proposal proposal = run.engine.propose(run.sizing, run.progress.engine(), day, readiness);
+        Proposal proposal = run.engine.propose(run.step.sizing(), run.progress.engine(), day, readiness);
         run.proposedDay = day;
         run.proposedReadiness = readiness;
         return JSON.createObjectNode()
@@ -108,7 +109,7 @@ final class EngineLines {
                 : day.equals(run.proposedDay) ? run.proposedReadiness : Readiness.UNKNOWN;
         CheckIn checkIn = new CheckIn(day, outcome(fields.text("outcome")), fields.optionalNumber("amount"),
                 fields.optionalWhole("resistance"), null);
-        run.progress = run.progress.record(run.engine, run.sizing, checkIn, readiness);
+        run.progress = run.progress.record(run.engine, run.step, checkIn, readiness);
         return JSON.createObjectNode()
                 .put("id", id)
                 .put("date", day.toString())

@@ -64,7 +64,7 @@ public final class CheckInService {
                     .orElseThrow(() -> new NotFound("step"));
             Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
             StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
-                    .map(progress -> progress.record(engine, step.sizing(), checkIn, readiness))
+                    .map(progress -> progress.record(engine, step, checkIn, readiness))
                     .orElseGet(() -> Progress.replay(stores, engine, userId, step));
             stores.progress().save(userId, stepId, after, now);
             return new Result(saved, created, after);

@@ -43,7 +43,7 @@ public final class ChoiceService {
                 throw new Invalid(problem);
             });
             Choice choice = new Choice(today, size);
-            StepProgress after = kept.choose(engine, step.sizing(), choice, readiness);
+            StepProgress after = kept.choose(engine, step, choice, readiness);
             Instant now = clock.now();
             stores.choices().add(userId, stepId, choice, now);
             stores.progress().save(userId, stepId, after, now);

@@ -64,7 +64,7 @@ public final class DemoAccount {
 
     /** A person whose easy size grows slowly, with a rough patch in the fifth week and two excused days. */
     private void live(Person person, Step step, double capacity, LocalDate first, LocalDate today, Random random) {
-        StepProgress progress = StepProgress.start(services.engine(), step.sizing());
+        StepProgress progress = StepProgress.start(services.engine(), step);
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
             int n = (int) first.until(day).getDays();
             double size = services.engine().propose(step.sizing(), progress.engine(), day, Readiness.UNKNOWN).size();

@@ -13,7 +13,7 @@ final class Progress {
 
     /** Check-ins, choices and each day's readiness, replayed in day order. */
     static StepProgress replay(Stores stores, Engine engine, long userId, Step step) {
-        return StepProgress.replay(engine, step.sizing(), stores.checkIns().history(userId, step.id()),
+        return StepProgress.replay(engine, step, stores.checkIns().history(userId, step.id()),
                 stores.choices().history(userId, step.id()), stores.readiness().since(userId, step.startDay()));
     }
 }

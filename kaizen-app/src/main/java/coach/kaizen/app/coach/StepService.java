@@ -42,13 +42,15 @@ public final class StepService {
     /**
      * Changes the step. A new sizing is the step's new starting point: the coach re-reads the
      * step's check-ins from it, so the next proposal follows from the new size and the same history.
+     * A new schedule re-reads them too, since strength counts the days a step is due.
      */
     public Step update(long userId, long stepId, StepDraft draft) {
         return database.transaction(stores -> {
             Step before = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             Step after = stores.steps().update(userId, stepId, draft)
                     .orElseThrow(() -> new NotFound("step"));
-            if (!after.sizing().equals(before.sizing()) && stores.progress().find(userId, stepId).isPresent()) {
+            boolean reRead = !after.sizing().equals(before.sizing()) || !after.schedule().equals(before.schedule());
+            if (reRead && stores.progress().find(userId, stepId).isPresent()) {
                 stores.progress().save(userId, stepId, Progress.replay(stores, engine, userId, after), clock.now());
             }
             return after;

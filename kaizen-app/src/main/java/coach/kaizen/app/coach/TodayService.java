@@ -51,11 +51,12 @@ public final class TodayService {
         LocalDate day = clock.today(person);
         TodayStore.Day rows = database.read(stores -> stores.today().day(person.id(), day));
         return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()),
-                rows.steps().stream().map(row -> stepToday(row, day, rows.readiness())).toList());
+                rows.steps().stream().filter(row -> row.step().schedule().isDue(day))
+                        .map(row -> stepToday(row, day, rows.readiness())).toList());
     }
 
     private StepToday stepToday(StepOnDay row, LocalDate day, Readiness readiness) {
-        StepProgress progress = row.progress().orElseGet(() -> StepProgress.start(engine, row.step().sizing()));
+        StepProgress progress = row.progress().orElseGet(() -> StepProgress.start(engine, row.step()));
         Strength strength = progress.strength();
         if (row.checkIn().isPresent()) {
             // Checked in: the proposal is for the next day, whose readiness is not known yet.
@@ -66,7 +67,7 @@ public final class TodayService {
         }
         Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, readiness);
         // Not checked in yet: strength as it stood at the end of yesterday.
-        Strength sinceYesterday = strength.through() == null ? strength : strength.asOf(day.minusDays(1));
+        Strength sinceYesterday = strength.asOf(day.minusDays(1), row.step().schedule());
         return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(), Optional.empty());
     }
 }

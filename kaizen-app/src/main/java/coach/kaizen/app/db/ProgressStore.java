@@ -41,7 +41,8 @@ public final class ProgressStore {
 
     public Optional<StepProgress> find(long userId, long stepId) {
         return handle.createQuery("""
-                        SELECT engine_version, engine_state, strength, strength_through, strength_day_before
+                        SELECT engine_version, engine_state, strength, strength_through, strength_day_before,
+                               strength_repetitions
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -79,15 +80,17 @@ public final class ProgressStore {
     public void save(long userId, long stepId, StepProgress progress, Instant now) {
         handle.createUpdate("""
                         INSERT INTO step_progress (user_id, step_id, engine_version, engine_state, strength,
-                                                   strength_through, strength_day_before, updated_at)
+                                                   strength_through, strength_day_before, strength_repetitions,
+                                                   updated_at)
                         VALUES (:userId, :stepId, :version, :state, :strength, :strengthThrough,
-                                :strengthDayBefore, :now)
+                                :strengthDayBefore, :strengthRepetitions, :now)
                         ON CONFLICT (user_id, step_id) DO UPDATE SET
                             engine_version = excluded.engine_version,
                             engine_state = excluded.engine_state,
                             strength = excluded.strength,
                             strength_through = excluded.strength_through,
                             strength_day_before = excluded.strength_day_before,
+                            strength_repetitions = excluded.strength_repetitions,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -96,18 +99,19 @@ public final class ProgressStore {
                 .bind("strength", progress.strength().value())
                 .bind("strengthThrough", progress.strength().through())
                 .bind("strengthDayBefore", progress.strength().dayBefore())
+                .bind("strengthRepetitions", progress.strength().repetitions())
                 .bind("now", now)
                 .execute();
     }
 
-    /** The kept progress in a row with its five progress columns: none when there is no row or it is stale. */
+    /** The kept progress in a row with its six progress columns: none when there is no row or it is stale. */
     static Optional<StepProgress> progress(ResultSet rs) throws SQLException {
         int version = rs.getInt("engine_version");
         if (rs.wasNull() || version != Engine.VERSION) {
             return Optional.empty();
         }
         Strength strength = new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
-                rs.getDouble("strength_day_before"));
+                rs.getDouble("strength_day_before"), rs.getLong("strength_repetitions"));
         return Optional.of(new StepProgress(read(rs.getString("engine_state")), strength));
     }
 

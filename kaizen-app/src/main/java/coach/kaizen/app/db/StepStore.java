@@ -38,7 +38,6 @@ public final class StepStore {
                         RETURNING\s""" + COLUMNS), draft)
                 .bind("userId", userId)
                 .bind("aimId", aimId)
-                .bind("schedule", Schedule.DAILY)
                 .bind("startDay", startDay)
                 .bind("now", now)
                 .map((rs, ctx) -> step(rs))
@@ -49,7 +48,7 @@ public final class StepStore {
     public Optional<Step> update(long userId, long stepId, StepDraft draft) {
         return withDraft(handle.createQuery("""
                         UPDATE steps SET action = :action, amount = :amount, unit = :unit, quantum = :quantum,
-                                         floor = :floor, ceiling = :ceiling, anchor = :anchor
+                                         floor = :floor, ceiling = :ceiling, anchor = :anchor, schedule = :schedule
                         WHERE id = :stepId AND user_id = :userId
                         RETURNING\s""" + COLUMNS), draft)
                 .bind("stepId", stepId)
@@ -66,7 +65,8 @@ public final class StepStore {
                 .bind("quantum", sizing.quantum())
                 .bind("floor", sizing.floor())
                 .bind("ceiling", sizing.ceiling())
-                .bind("anchor", draft.anchor());
+                .bind("anchor", draft.anchor())
+                .bind("schedule", draft.schedule().code());
     }
 
     /** Deletes the step with its check-ins; false when the person has no such step. */
@@ -114,6 +114,6 @@ public final class StepStore {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
                 rs.getDouble("floor"), Columns.decimal(rs, "ceiling"));
         return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,
-                rs.getString("anchor"), Columns.enumOf(rs, "schedule", Schedule.class), Columns.day(rs, "start_day"));
+                rs.getString("anchor"), Schedule.parse(rs.getString("schedule")), Columns.day(rs, "start_day"));
     }
 }

@@ -36,7 +36,7 @@ public final class TodayStore {
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
                                s.schedule, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
                                p.engine_version, p.engine_state, p.strength, p.strength_through,
-                               p.strength_day_before,
+                               p.strength_day_before, p.strength_repetitions,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,
                                c.note AS day_note,
                                r.energy AS day_energy, r.stress AS day_stress, r.craving AS day_craving

@@ -1,15 +1,21 @@
 package coach.kaizen.app.web;
 
 import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The step form's fields, read into a draft, and a saved step shown back in them. */
-final class StepForms {
+public final class StepForms {
+
+    /** The weekday fields, Monday first, as the schedule writes them. */
+    public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private StepForms() {
     }
@@ -19,8 +25,31 @@ final class StepForms {
         Double quantum = Fields.number(ctx, "quantum");
         Double floor = Fields.number(ctx, "floor");
         Double ceiling = Fields.number(ctx, "ceiling");
+        String schedule = schedule(ctx);
         return Invalid.check(() -> StepDraft.of(Fields.text(ctx, "action"), amount, Fields.text(ctx, "unit"), quantum,
-                floor, ceiling, Fields.text(ctx, "anchor")));
+                floor, ceiling, Fields.text(ctx, "anchor"), schedule));
+    }
+
+    /** The schedule as written ("daily", "mon,thu", "3/7") from the choice of kind and its fields. */
+    private static String schedule(Context ctx) {
+        String kind = Fields.text(ctx, "every");
+        if ("weekdays".equals(kind)) {
+            String days = WEEKDAYS.stream().filter(day -> ctx.formParam("on_" + day) != null)
+                    .collect(Collectors.joining(","));
+            if (days.isEmpty()) {
+                throw new Invalid("choose at least one weekday, or every day");
+            }
+            return days;
+        }
+        if ("times".equals(kind)) {
+            Integer times = Fields.whole(ctx, "times");
+            Integer days = Fields.whole(ctx, "days");
+            if (times == null || days == null) {
+                throw new Invalid("say how many times in how many days, like 3 times in 7 days");
+            }
+            return times + "/" + days;
+        }
+        return "daily";
     }
 
     static Form of(Step step) {
@@ -33,6 +62,22 @@ final class StepForms {
         values.put("floor", Show.number(sizing.floor()));
         values.put("ceiling", Show.number(sizing.ceiling()));
         values.put("anchor", step.anchor() == null ? "" : step.anchor());
+        values.putAll(scheduleValues(step.schedule()));
         return Form.of(values);
+    }
+
+    private static Map<String, String> scheduleValues(Schedule schedule) {
+        Map<String, String> values = new HashMap<>();
+        if (schedule instanceof Schedule.Weekdays weekdays) {
+            values.put("every", "weekdays");
+            weekdays.days().forEach(day -> values.put("on_" + WEEKDAYS.get(day.ordinal()), "on"));
+        } else if (schedule instanceof Schedule.TimesInDays times) {
+            values.put("every", "times");
+            values.put("times", Integer.toString(times.times()));
+            values.put("days", Integer.toString(times.days()));
+        } else {
+            values.put("every", "day");
+        }
+        return values;
     }
 }

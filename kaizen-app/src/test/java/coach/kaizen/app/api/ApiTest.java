@@ -443,6 +443,7 @@ class ApiTest {
             assertThat(walk.get("ceiling").isNull()).isTrue();
             assertThat(walk.get("anchor").isNull()).isTrue();
             assertThat(walk.get("startDay").asText()).isEqualTo(TODAY);
+            assertThat(walk.get("schedule").asText()).isEqualTo("daily");
 
             // The floor defaults to the smaller of quantum and amount.
             JsonNode sip = ok(api.post("/api/v1/aims/" + aimId + "/steps", sue.token(),
@@ -463,8 +464,15 @@ class ApiTest {
             assertThat(full.get("ceiling").asDouble()).isEqualTo(30.0);
             assertThat(full.get("anchor").asText()).isEqualTo("after I pour my coffee");
 
+            JsonNode gym = ok(api.post("/api/v1/aims/" + aimId + "/steps", sue.token(),
+                    "{\"action\":\"Gym\",\"amount\":20,\"unit\":\"minutes\",\"schedule\":\"Thursday, mon\"}"), 201);
+            assertThat(gym.get("schedule").asText()).isEqualTo("mon,thu");
+            JsonNode swim = ok(api.post("/api/v1/aims/" + aimId + "/steps", sue.token(),
+                    "{\"action\":\"Swim\",\"amount\":10,\"unit\":\"lengths\",\"schedule\":\"2/7\"}"), 201);
+            assertThat(swim.get("schedule").asText()).isEqualTo("2/7");
+
             JsonNode list = ok(api.get("/api/v1/aims/" + aimId + "/steps", sue.token()), 200);
-            assertThat(list).containsExactly(walk, sip, pushUps, full);
+            assertThat(list).containsExactly(walk, sip, pushUps, full, gym, swim);
             assertThat(ok(api.get("/api/v1/steps/" + full.get("id").asLong(), sue.token()), 200)).isEqualTo(full);
             assertThat(ok(api.get("/api/v1/aims/" + api.aim(sue, "Empty too") + "/steps", sue.token()), 200)).isEmpty();
         }
@@ -499,8 +507,14 @@ class ApiTest {
             refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"floor\":0}", List.of("floor"));
             refusals.put("{\"action\":\"Walk\",\"amount\":1e400,\"unit\":\"minutes\"}", List.of("amount"));
             refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"ceiling\":1e400}", List.of("ceiling"));
-            refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":\"DAILY\"}",
-                    List.of("unknown field 'schedule'", "action", "amount", "anchor"));
+            refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"every\":\"day\"}",
+                    List.of("unknown field 'every'", "action", "amount", "anchor", "schedule"));
+            refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":\"weekly\"}",
+                    List.of("schedule is daily, weekdays like mon,wed,fri, or times in days like 3/7"));
+            refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":\"9/7\"}",
+                    List.of("1 to 30 times in 2 to 31 days"));
+            refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":3}",
+                    List.of("schedule is daily"));
             refusals.put("{\"action\":\"Walk\",\"amount\":true,\"unit\":\"minutes\"}", List.of("'amount'"));
             refusals.put("{\"action\":\"Walk\",\"amount\":{\"value\":5},\"unit\":\"minutes\"}", List.of("'amount'"));
             refusals.put("{\"action\":\"Walk\",", List.of("not valid JSON"));
@@ -545,8 +559,16 @@ class ApiTest {
             assertThat(ok(api.get(path, pia.token()), 200)).isEqualTo(expected);
             assertThat(ok(api.patch(path, pia.token(), "{}"), 200)).isEqualTo(expected);
 
+            JsonNode weekdays = ok(api.patch(path, pia.token(), "{\"schedule\":\"tue,sat\"}"), 200);
+            expected.put("schedule", "tue,sat");
+            assertThat(weekdays).isEqualTo(expected);
+            assertThat(ok(api.patch(path, pia.token(), "{\"schedule\":null}"), 200).get("schedule").asText())
+                    .as("no schedule is every day").isEqualTo("daily");
+            expected.put("schedule", "daily");
+
             // Refused changes leave the step as it was.
             for (String body : new String[] {"{\"amount\":1}", "{\"floor\":11}", "{\"amount\":-1}", "{\"amount\":\"5\"}",
+                    "{\"schedule\":\"0/3\"}", "{\"schedule\":\"someday\"}",
                     "{\"unit\":null}", "{\"unit\":\"\"}", "{\"action\":null}", "{\"amount\":null}",
                     "{\"startDay\":\"2026-01-01\"}", "{\"id\":7}", "[]", "null", "", "{"}) {
                 problem(api.patch(path, pia.token(), body), 400);
@@ -827,6 +849,19 @@ class ApiTest {
             assertThat(first.get("checkedIn").isNull()).isTrue();
             assertThat(today.get(1).get("stepId").asLong()).isEqualTo(read);
             assertThat(today.get(1).get("sizeText").asText()).isEqualTo("1 page");
+        }
+
+        @Test
+        void aStepOnChosenWeekdaysShowsOnlyOnThoseDays() {
+            Person val = api.person("val");
+            long aimId = api.aim(val, "Move more");
+            // 2026-11-21 is a Saturday.
+            long weekend = api.step(val, aimId, "{\"action\":\"Hike\",\"amount\":30,\"unit\":\"minutes\",\"schedule\":\"sat,sun\"}");
+            api.step(val, aimId, "{\"action\":\"Gym\",\"amount\":20,\"unit\":\"minutes\",\"schedule\":\"mon,wed,fri\"}");
+            long swim = api.step(val, aimId, "{\"action\":\"Swim\",\"amount\":10,\"unit\":\"lengths\",\"schedule\":\"2/7\"}");
+
+            JsonNode today = ok(api.get("/api/v1/today", val.token()), 200);
+            assertThat(ids(today, "stepId")).containsExactly(weekend, swim);
         }
 
         @Test
@@ -1279,11 +1314,6 @@ class ApiTest {
             return things;
         }
 
-        private static List<Long> ids(JsonNode list, String field) {
-            List<Long> ids = new ArrayList<>();
-            list.forEach(item -> ids.add(item.get(field).asLong()));
-            return ids;
-        }
 
         // ------------------------------------------------------------------ page helpers
 
@@ -1399,6 +1429,12 @@ class ApiTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private static List<Long> ids(JsonNode list, String field) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.get(field).asLong()));
+        return ids;
     }
 
     private static String signUp(String username, String password, String timeZone) {

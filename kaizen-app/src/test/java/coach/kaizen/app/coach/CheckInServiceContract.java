@@ -79,7 +79,7 @@ abstract class CheckInServiceContract {
 
         assertThat(history()).containsExactly(corrected);
         assertThat(result.checkIn().checkIn()).isEqualTo(corrected);
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, List.of(corrected), List.of(), Map.of()));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, List.of(corrected), List.of(), Map.of()));
     }
 
     @Test
@@ -92,7 +92,7 @@ abstract class CheckInServiceContract {
             CheckInService.Result result = service.record(ana.id(), step.id(), checkIn);
             assertThat(result.progress()).isEqualTo(storedProgress());
         }
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, days, List.of(), Map.of()));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, days, List.of(), Map.of()));
         assertThat(storedProgress().engine().level()).isNotEqualTo(SIZING.startLevel());
     }
 
@@ -106,7 +106,7 @@ abstract class CheckInServiceContract {
         service.record(ana.id(), step.id(), late);
 
         StepProgress after = storedProgress();
-        assertThat(after).isEqualTo(StepProgress.replay(engine, SIZING, history(), List.of(), Map.of()));
+        assertThat(after).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
         assertThat(after.engine().level()).isLessThan(before.engine().level());
         assertThat(after.strength().value()).isGreaterThan(before.strength().value());
         assertThat(history()).hasSize(3);
@@ -163,7 +163,7 @@ abstract class CheckInServiceContract {
         db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(START), NOW));
         service.record(ana.id(), step.id(), CheckIn.done(START.plusDays(1)));
 
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, history(), List.of(), Map.of()));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
         assertThat(storedProgress().engine().doneRun()).isEqualTo(2);
     }
 
@@ -191,7 +191,7 @@ abstract class CheckInServiceContract {
             threads.shutdownNow();
         }
         assertThat(history()).isNotEmpty();
-        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, SIZING, history(), List.of(), Map.of()));
+        assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
     }
 
     private List<CheckIn> history() {

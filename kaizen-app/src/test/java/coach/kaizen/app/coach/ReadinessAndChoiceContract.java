@@ -155,7 +155,7 @@ abstract class ReadinessAndChoiceContract {
 
     private StepProgress replayed(List<Choice> choices, Map<LocalDate, Readiness> readiness) {
         List<CheckIn> history = db.read((Stores s) -> s.checkIns().history(ana.id(), step.id()));
-        return StepProgress.replay(engine, SIZING, history, choices, readiness);
+        return StepProgress.replay(engine, step, history, choices, readiness);
     }
 
     private StepToday card(Today today) {

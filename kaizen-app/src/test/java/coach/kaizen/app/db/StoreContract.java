@@ -161,7 +161,7 @@ abstract class StoreContract {
         StepProgress full = new StepProgress(
                 new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, false, 4.0,
                         DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1), DAY.minusDays(2)),
-                new Strength(0.123456789, DAY, 0.1));
+                new Strength(0.123456789, DAY, 0.1, 0b1101L));
 
         db.transaction((Stores s) -> { s.progress().save(ana.id(), step.id(), fresh, NOW); return null; });
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).contains(fresh);
@@ -331,7 +331,7 @@ abstract class StoreContract {
         Step later = db.transaction((Stores s) -> s.steps().create(ana.id(), walk.aimId(),
                 new StepDraft("Stretch", SIZING, null), DAY.plusDays(5), NOW)).orElseThrow();
         StepProgress progress = new StepProgress(EngineState.start(1.7),
-                new Strength(0.05, DAY, 0.0));
+                new Strength(0.05, DAY, 0.0, 1L));
         CheckIn done = new CheckIn(DAY, Outcome.DONE, 6.0, 1, "sunny");
         db.transaction((Stores s) -> {
             s.checkIns().save(ana.id(), walk.id(), done, NOW);

@@ -248,6 +248,21 @@ class TodayBrowserIT {
         assertThat(pause.locator(".checked")).containsText("A slip, said honestly");
         assertThat(pause.locator(".reason")).containsText("After a slip");
         screenshot("today-slip.png");
+
+        // Walking moves to Mondays only: on this Sunday, Today no longer offers it.
+        walk.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History, earlier days and settings")).click();
+        page.locator("details.edit summary").click();
+        page.getByLabel("On these days of the week").check();
+        page.getByLabel("Mon", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the step")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "steps/") + "\\d+"));
+        assertThat(page.getByLabel("Mon", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        page.navigate(app.url() + "today");
+        assertThat(page.locator("article.step h2")).hasText(new String[] {"Pause before a drink"});
+        clock.nextDay();
+        page.reload();
+        assertThat(page.locator("article.step h2")).hasText(new String[] {"Walk", "Pause before a drink"});
+        assertThat(walk.locator(".schedule-text")).hasText("on Mondays");
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
     }
 

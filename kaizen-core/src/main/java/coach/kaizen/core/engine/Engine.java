@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private final EngineSettings settings;
 

@@ -5,7 +5,7 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.engine.Recorded;
-import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
 import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -17,8 +17,8 @@ import java.util.Map;
 /** Everything derived from a step's check-ins: the engine's state and the step's strength. */
 public record StepProgress(EngineState engine, Strength strength) {
 
-    public static StepProgress start(Engine engine, Sizing sizing) {
-        return new StepProgress(engine.start(sizing), Strength.NONE);
+    public static StepProgress start(Engine engine, Step step) {
+        return new StepProgress(engine.start(step.sizing()), Strength.NONE);
     }
 
     /** True when a check-in on {@code day} extends the history, so no replay is needed. */
@@ -26,14 +26,15 @@ public record StepProgress(EngineState engine, Strength strength) {
         return engine.isBefore(day);
     }
 
-    public StepProgress record(Engine engine, Sizing sizing, CheckIn checkIn, Readiness readiness) {
-        Recorded recorded = engine.record(sizing, this.engine, checkIn, readiness);
-        return new StepProgress(recorded.state(), strength.after(checkIn, recorded.asked().size()));
+    public StepProgress record(Engine engine, Step step, CheckIn checkIn, Readiness readiness) {
+        Recorded recorded = engine.record(step.sizing(), this.engine, checkIn, readiness);
+        return new StepProgress(recorded.state(), strength.after(checkIn, recorded.asked().size(), step.schedule()));
     }
 
     /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */
-    public StepProgress choose(Engine engine, Sizing sizing, Choice choice, Readiness readiness) {
-        return new StepProgress(engine.choose(sizing, this.engine, choice.day(), choice.size(), readiness), strength);
+    public StepProgress choose(Engine engine, Step step, Choice choice, Readiness readiness) {
+        return new StepProgress(engine.choose(step.sizing(), this.engine, choice.day(), choice.size(), readiness),
+                strength);
     }
 
     /**
@@ -42,27 +43,27 @@ public record StepProgress(EngineState engine, Strength strength) {
      * ordinary day). Used when an earlier day changes. A choice that the replayed offer no longer
      * allows (an earlier day was corrected since) is passed over.
      */
-    public static StepProgress replay(Engine engine, Sizing sizing, List<CheckIn> checkIns, List<Choice> choices,
+    public static StepProgress replay(Engine engine, Step step, List<CheckIn> checkIns, List<Choice> choices,
             Map<LocalDate, Readiness> readiness) {
-        StepProgress progress = start(engine, sizing);
+        StepProgress progress = start(engine, step);
         Deque<Choice> pending = new ArrayDeque<>(choices.stream().sorted(Comparator.comparing(Choice::day)).toList());
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
-            progress = progress.chooseUpTo(engine, sizing, pending, checkIn.day(), readiness);
-            progress = progress.record(engine, sizing, checkIn, readinessOn(readiness, checkIn.day()));
+            progress = progress.chooseUpTo(engine, step, pending, checkIn.day(), readiness);
+            progress = progress.record(engine, step, checkIn, readinessOn(readiness, checkIn.day()));
         }
-        return progress.chooseUpTo(engine, sizing, pending, LocalDate.MAX, readiness);
+        return progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness);
     }
 
     private StepProgress chooseUpTo(
-            Engine engine, Sizing sizing, Deque<Choice> pending, LocalDate day, Map<LocalDate, Readiness> readiness) {
+            Engine engine, Step step, Deque<Choice> pending, LocalDate day, Map<LocalDate, Readiness> readiness) {
         StepProgress progress = this;
         while (!pending.isEmpty() && !pending.peek().day().isAfter(day)) {
             Choice choice = pending.poll();
             Readiness thatDay = readinessOn(readiness, choice.day());
             if (progress.canAppend(choice.day()) && engine.choiceProblem(
-                    sizing, progress.engine, choice.day(), choice.size(), thatDay).isEmpty()) {
-                progress = progress.choose(engine, sizing, choice, thatDay);
+                    step.sizing(), progress.engine, choice.day(), choice.size(), thatDay).isEmpty()) {
+                progress = progress.choose(engine, step, choice, thatDay);
             }
         }
         return progress;

@@ -1,6 +1,137 @@
 package coach.kaizen.core.step;
 
-/** Which days a step is due on. Daily for now; chosen weekdays and N-in-D come with the full engine. */
-public enum Schedule {
-    DAILY
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which days a step is for: every day, chosen weekdays, or a number of times in any run of days.
+ * Written as "daily", "mon,wed,fri" or "3/7" (three times in seven days), in forms, the API and
+ * the database alike.
+ */
+public sealed interface Schedule {
+
+    Schedule DAILY = new Daily();
+
+    /** The longest run of days a "times in days" schedule may have: its strength window is two runs. */
+    int MAX_DAYS = 31;
+
+    String HOW_TO_WRITE = "schedule is daily, weekdays like mon,wed,fri, or times in days like 3/7";
+
+    /** Whether the step is offered on {@code day}: chosen weekdays only on those days, the others every day. */
+    boolean isDue(LocalDate day);
+
+    /** As written: "daily", "mon,wed,fri", "3/7". */
+    String code();
+
+    /** For people: "every day", "on Mondays and Thursdays", "3 times in 7 days". */
+    String text();
+
+    static Schedule parse(String code) {
+        String written = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (written.equals("daily")) {
+            return DAILY;
+        }
+        Matcher times = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})").matcher(written);
+        if (times.matches()) {
+            return TimesInDays.of(Integer.parseInt(times.group(1)), Integer.parseInt(times.group(2)));
+        }
+        return Weekdays.parse(written);
+    }
+
+    /** Every day. */
+    record Daily() implements Schedule {
+        public boolean isDue(LocalDate day) {
+            return true;
+        }
+
+        public String code() {
+            return "daily";
+        }
+
+        public String text() {
+            return "every day";
+        }
+    }
+
+    /** On the chosen days of the week; all seven is {@link #DAILY}. */
+    record Weekdays(Set<DayOfWeek> days) implements Schedule {
+
+        private static final List<String> NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+        private static final List<String> FULL_NAMES =
+                List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+        public Weekdays {
+            if (days.isEmpty() || days.size() == DayOfWeek.values().length) {
+                throw new IllegalArgumentException("choose from one to six weekdays; all seven is daily");
+            }
+            days = Set.copyOf(EnumSet.copyOf(days));
+        }
+
+        static Schedule parse(String written) {
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String name : written.split("\\s*,\\s*", -1)) {
+                int index = Math.max(NAMES.indexOf(name), FULL_NAMES.indexOf(name));
+                if (index < 0) {
+                    throw new IllegalArgumentException(HOW_TO_WRITE);
+                }
+                days.add(DayOfWeek.of(index + 1));
+            }
+            return days.size() == DayOfWeek.values().length ? DAILY : new Weekdays(days);
+        }
+
+        public boolean isDue(LocalDate day) {
+            return days.contains(day.getDayOfWeek());
+        }
+
+        public String code() {
+            return inOrder().stream().map(day -> NAMES.get(day.ordinal())).collect(Collectors.joining(","));
+        }
+
+        public String text() {
+            List<String> names = inOrder().stream()
+                    .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s").toList();
+            String last = names.get(names.size() - 1);
+            return "on " + (names.size() == 1 ? last
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + last);
+        }
+
+        private List<DayOfWeek> inOrder() {
+            return EnumSet.copyOf(days).stream().toList();
+        }
+    }
+
+    /** Any {@code times} days in each run of {@code days}, whichever days suit the person. */
+    record TimesInDays(int times, int days) implements Schedule {
+
+        public TimesInDays {
+            if (times < 1 || days < 2 || days > MAX_DAYS || times >= days) {
+                throw new IllegalArgumentException("a schedule of times in days is 1 to " + (MAX_DAYS - 1)
+                        + " times in 2 to " + MAX_DAYS + " days, fewer times than days");
+            }
+        }
+
+        static Schedule of(int times, int days) {
+            return times == days && days >= 1 ? DAILY : new TimesInDays(times, days);
+        }
+
+        public boolean isDue(LocalDate day) {
+            return true;
+        }
+
+        public String code() {
+            return times + "/" + days;
+        }
+
+        public String text() {
+            return (times == 1 ? "once" : times + " times") + " in " + days + " days";
+        }
+    }
 }

@@ -2,8 +2,8 @@ package coach.kaizen.core.step;
 
 import coach.kaizen.core.text.Text;
 
-/** A step as the person writes it — the action, its sizing and its anchor — checked before it is saved. */
-public record StepDraft(String action, Sizing sizing, String anchor) {
+/** A step as the person writes it — the action, its sizing, its anchor and its schedule — checked before it is saved. */
+public record StepDraft(String action, Sizing sizing, String anchor, Schedule schedule) {
 
     public static final int MAX_ACTION = 120;
     public static final int MAX_ANCHOR = 200;
@@ -14,16 +14,26 @@ public record StepDraft(String action, Sizing sizing, String anchor) {
         if (sizing == null) {
             throw new IllegalArgumentException("amount, unit, quantum and floor are required");
         }
+        schedule = schedule == null ? Schedule.DAILY : schedule;
     }
 
-    /** From what a person filled in: quantum defaults to 1, the floor to the smaller of quantum and amount. */
+    /** A daily step. */
+    public StepDraft(String action, Sizing sizing, String anchor) {
+        this(action, sizing, anchor, Schedule.DAILY);
+    }
+
+    /**
+     * From what a person filled in: quantum defaults to 1, the floor to the smaller of quantum and
+     * amount, the schedule to daily.
+     */
     public static StepDraft of(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
-            String anchor) {
+            String anchor, String schedule) {
         if (amount == null) {
             throw new IllegalArgumentException("amount is required");
         }
         double step = quantum == null ? 1 : quantum;
         double smallest = floor == null ? Math.min(step, amount) : floor;
-        return new StepDraft(action, new Sizing(amount, unit, step, smallest, ceiling), anchor);
+        Schedule days = schedule == null || schedule.isBlank() ? Schedule.DAILY : Schedule.parse(schedule);
+        return new StepDraft(action, new Sizing(amount, unit, step, smallest, ceiling), anchor, days);
     }
 }

@@ -2,19 +2,23 @@ package coach.kaizen.core.strength;
 
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.step.Schedule;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
- * A daily step's strength (0–1) through a given day, and what it was the day before (so a
- * page can show today's change). Days without a check-in count as not done, as in Loop; a
- * skipped day leaves it as it was. A single miss never sends it to zero.
+ * A step's strength (0–1) through a given day, and what it was the day before (so a page can
+ * show today's change), computed as Loop Habit Tracker does. A day the step is due with nothing
+ * recorded counts as not done; a skipped day, or a chosen weekday's day off, leaves it as it
+ * was. A single miss never sends it to zero.
+ *
+ * @param repetitions bit i set: something was done i days before {@code through}; a schedule of
+ *                    times in days reads its window from these
  */
-public record Strength(double value, LocalDate through, double dayBefore) {
+public record Strength(double value, LocalDate through, double dayBefore, long repetitions) {
 
     private static final double DAILY = 1.0;
 
-    public static final Strength NONE = new Strength(0, null, 0);
+    public static final Strength NONE = new Strength(0, null, 0, 0);
 
     public Strength {
         if (!(value >= 0 && value <= 1) || !(dayBefore >= 0 && dayBefore <= 1)) {
@@ -22,27 +26,57 @@ public record Strength(double value, LocalDate through, double dayBefore) {
         }
     }
 
-    /** This strength carried to {@code day}, counting each unrecorded day since as not done. */
-    public Strength asOf(LocalDate day) {
-        if (through == null || !day.isAfter(through)) {
-            return this;
+    /** This strength carried to {@code day}, each day since with nothing recorded read by the schedule. */
+    public Strength asOf(LocalDate day, Schedule schedule) {
+        Strength carried = this;
+        for (LocalDate next = through == null ? day.plusDays(1) : through.plusDays(1); !next.isAfter(day);
+                next = next.plusDays(1)) {
+            carried = carried.quiet(next, schedule);
         }
-        long quietDays = ChronoUnit.DAYS.between(through, day);
-        double multiplier = LoopScore.multiplier(DAILY);
-        return new Strength(value * Math.pow(multiplier, quietDays), day, value * Math.pow(multiplier, quietDays - 1));
+        return carried;
     }
 
     /** The strength after a check-in on a day later than {@code through}. */
-    public Strength after(CheckIn checkIn, double askedSize) {
+    public Strength after(CheckIn checkIn, double askedSize, Schedule schedule) {
         LocalDate day = checkIn.day();
         if (through != null && !day.isAfter(through)) {
             throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
-        Strength before = through == null ? this : asOf(day.minusDays(1));
+        Strength before = through == null ? this : asOf(day.minusDays(1), schedule);
         if (checkIn.outcome() == Outcome.SKIPPED) {
-            return new Strength(before.value, day, before.value);
+            return before.holding(day, false);
         }
-        return new Strength(LoopScore.compute(DAILY, before.value, completion(checkIn, askedSize)), day, before.value);
+        double completion = completion(checkIn, askedSize);
+        return before.counting(day, completion > 0, completion, schedule);
+    }
+
+    /** A day with nothing recorded: not done when the step was due, else as it was. */
+    private Strength quiet(LocalDate day, Schedule schedule) {
+        return schedule.isDue(day) ? counting(day, false, 0, schedule) : holding(day, false);
+    }
+
+    private Strength holding(LocalDate day, boolean done) {
+        return new Strength(value, day, value, shifted(done));
+    }
+
+    private Strength counting(LocalDate day, boolean done, double completion, Schedule schedule) {
+        long window = shifted(done);
+        double next = schedule instanceof Schedule.TimesInDays times
+                ? windowed(new Frequency(times.times(), times.days()), window)
+                : LoopScore.compute(DAILY, value, completion);
+        return new Strength(next, day, value, window);
+    }
+
+    /** As Loop's ScoreList: the share of the schedule met in the last two runs of days, capped at 1. */
+    private double windowed(Frequency frequency, long window) {
+        int days = 2 * frequency.denominator();
+        long lastDays = days >= Long.SIZE ? window : window & ((1L << days) - 1);
+        double met = Math.min(1, Long.bitCount(lastDays) / (2.0 * frequency.numerator()));
+        return LoopScore.compute(frequency.value(), value, met);
+    }
+
+    private long shifted(boolean done) {
+        return (repetitions << 1) | (done ? 1 : 0);
     }
 
     /** 1 for done, 0 for missed; a smaller amount than asked counts in proportion. */

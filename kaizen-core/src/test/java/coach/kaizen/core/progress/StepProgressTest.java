@@ -7,7 +7,9 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +20,16 @@ class StepProgressTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
     private final Engine engine = Engine.standard();
     private final Sizing sizing = new Sizing(10, "minutes", 1, 2, null);
+    private final Step step = new Step(1, 1, "Walk", sizing, null, Schedule.DAILY, DAY);
 
     @Test
     void aLateCheckInForAnEarlierDayChangesWhatCameAfter() {
         List<CheckIn> onTime = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)));
-        StepProgress before = StepProgress.replay(engine, sizing, onTime, List.of(), Map.of());
+        StepProgress before = StepProgress.replay(engine, step, onTime, List.of(), Map.of());
         assertThat(before.canAppend(DAY.plusDays(1))).isFalse();
 
         CheckIn late = new CheckIn(DAY.plusDays(1), Outcome.MISSED, null, null, "forgot to log");
-        StepProgress after = StepProgress.replay(engine, sizing,
+        StepProgress after = StepProgress.replay(engine, step,
                 List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), late), List.of(), Map.of());
 
         assertThat(after.engine().level()).isLessThan(before.engine().level());
@@ -39,14 +42,14 @@ class StepProgressTest {
     void aReplayJudgesAHardDayAsItWasLived() {
         Readiness exhausted = new Readiness(1, 9, null);
         CheckIn floorDone = new CheckIn(DAY.plusDays(1), Outcome.DONE, 2.0, 5, null);
-        StepProgress lived = StepProgress.start(engine, sizing)
-                .record(engine, sizing, CheckIn.done(DAY), Readiness.UNKNOWN)
-                .record(engine, sizing, floorDone, exhausted);
+        StepProgress lived = StepProgress.start(engine, step)
+                .record(engine, step, CheckIn.done(DAY), Readiness.UNKNOWN)
+                .record(engine, step, floorDone, exhausted);
 
-        StepProgress replayed = StepProgress.replay(engine, sizing, List.of(CheckIn.done(DAY), floorDone),
+        StepProgress replayed = StepProgress.replay(engine, step, List.of(CheckIn.done(DAY), floorDone),
                 List.of(), Map.of(DAY.plusDays(1), exhausted));
         StepProgress forgetful = StepProgress.replay(
-                engine, sizing, List.of(CheckIn.done(DAY), floorDone), List.of(), Map.of());
+                engine, step, List.of(CheckIn.done(DAY), floorDone), List.of(), Map.of());
 
         assertThat(replayed).isEqualTo(lived);
         // The first day done grows at the warm-up pace (two steps); the floor done on the hard day moves nothing.
@@ -56,9 +59,9 @@ class StepProgressTest {
 
     @Test
     void appendingExtendsTheHistory() {
-        StepProgress p = StepProgress.start(engine, sizing);
+        StepProgress p = StepProgress.start(engine, step);
         assertThat(p.canAppend(DAY)).isTrue();
-        p = p.record(engine, sizing, CheckIn.done(DAY), Readiness.UNKNOWN);
+        p = p.record(engine, step, CheckIn.done(DAY), Readiness.UNKNOWN);
         assertThat(p.canAppend(DAY)).isFalse();
         assertThat(p.canAppend(DAY.plusDays(1))).isTrue();
         assertThat(p.strength().value()).isGreaterThan(0);
@@ -68,13 +71,13 @@ class StepProgressTest {
     void aReplayKeepsThePersonsChoicesInTheirPlace() {
         Choice smaller = new Choice(DAY.plusDays(1), 5);
         CheckIn secondDay = new CheckIn(DAY.plusDays(1), Outcome.DONE, null, 1, null);
-        StepProgress lived = StepProgress.start(engine, sizing)
-                .record(engine, sizing, CheckIn.done(DAY), Readiness.UNKNOWN)
-                .choose(engine, sizing, smaller, Readiness.UNKNOWN)
-                .record(engine, sizing, secondDay, Readiness.UNKNOWN)
-                .choose(engine, sizing, new Choice(DAY.plusDays(2), 4), Readiness.UNKNOWN);
+        StepProgress lived = StepProgress.start(engine, step)
+                .record(engine, step, CheckIn.done(DAY), Readiness.UNKNOWN)
+                .choose(engine, step, smaller, Readiness.UNKNOWN)
+                .record(engine, step, secondDay, Readiness.UNKNOWN)
+                .choose(engine, step, new Choice(DAY.plusDays(2), 4), Readiness.UNKNOWN);
 
-        StepProgress replayed = StepProgress.replay(engine, sizing, List.of(secondDay, CheckIn.done(DAY)),
+        StepProgress replayed = StepProgress.replay(engine, step, List.of(secondDay, CheckIn.done(DAY)),
                 List.of(smaller, new Choice(DAY.plusDays(2), 4)), Map.of());
 
         assertThat(replayed).isEqualTo(lived);
@@ -85,10 +88,10 @@ class StepProgressTest {
     void aChoiceTheReplayedOfferNoLongerAllowsIsPassedOver() {
         Readiness exhausted = new Readiness(1, null, null);
         List<CheckIn> days = List.of(CheckIn.done(DAY));
-        StepProgress withoutChoice = StepProgress.replay(engine, sizing, days, List.of(), Map.of());
+        StepProgress withoutChoice = StepProgress.replay(engine, step, days, List.of(), Map.of());
 
         // Since the choice, the person said the day was a hard one: the floor leaves nothing smaller to choose.
-        StepProgress replayed = StepProgress.replay(engine, sizing, days, List.of(new Choice(DAY.plusDays(1), 3)),
+        StepProgress replayed = StepProgress.replay(engine, step, days, List.of(new Choice(DAY.plusDays(1), 3)),
                 Map.of(DAY.plusDays(1), exhausted));
 
         assertThat(replayed).isEqualTo(withoutChoice);
