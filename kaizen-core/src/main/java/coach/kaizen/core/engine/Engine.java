@@ -50,6 +50,10 @@ public final class Engine {
         if (!state.isBefore(day)) {
             throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
+        if (sizing.isLadder() && checkIn.amount() != null) {
+            // A rung is done or not: an amount would be read against rung numbers, which measure nothing.
+            throw new IllegalArgumentException("amount does not go with a ladder: a rung is done or not");
+        }
         Proposal asked = propose(sizing, state, day, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {
@@ -78,11 +82,11 @@ public final class Engine {
         refusal(sizing, offered, size).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        double chosen = sizing.show(Math.log(size));
+        double chosen = sizing.show(sizing.levelOf(size));
         if (chosen == offered.size()) {
             return state;
         }
-        EngineState moved = state.withChoice(sizing.clamp(Math.log(chosen)), day);
+        EngineState moved = state.withChoice(sizing.clamp(sizing.levelOf(chosen)), day);
         return offered.action() == Action.GROW
                 ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
                 : moved;
@@ -96,13 +100,25 @@ public final class Engine {
 
     private static Optional<String> refusal(Sizing sizing, Proposal offered, double size) {
         if (offered.action() == Action.FLOOR) {
-            return Optional.of("today's step is already its smallest version, " + sizing.describe(sizing.floor()));
+            return Optional.of("today's step is already its smallest version, " + sizing.mention(sizing.floor()));
         }
-        if (!(size > 0) || sizing.show(Math.log(size)) > offered.size()) {
-            return Optional.of("a smaller size can be from " + Sizing.plain(sizing.floor()) + " to "
-                    + Sizing.plain(offered.size()) + " today");
+        if (!(size > 0) || sizing.show(sizing.levelOf(size)) > offered.size()) {
+            return Optional.of(smallerRange(sizing, offered.size()));
         }
         return Optional.empty();
+    }
+
+    /** What can be chosen instead of {@code offered}: sizes by number, rungs by number and by name. */
+    private static String smallerRange(Sizing sizing, double offered) {
+        if (!sizing.isLadder()) {
+            return "a smaller size can be from " + Sizing.plain(sizing.floor()) + " to " + Sizing.plain(offered)
+                    + " today";
+        }
+        if (offered == sizing.floor()) {
+            return "today's step is already its first rung, " + sizing.mention(offered);
+        }
+        return "a smaller rung can be from rung 1 (" + sizing.mention(sizing.floor()) + ") to rung "
+                + Sizing.plain(offered) + " (" + sizing.mention(offered) + ") today";
     }
 
     /** The person is not safe right now: no growth for 72 hours. */

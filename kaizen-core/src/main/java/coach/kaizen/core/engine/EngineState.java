@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What the engine keeps per step: the continuous level ({@code ln size}), the evidence its
- * reasons name, and the limits the person's own choices and hard moments set.
+ * What the engine keeps per step: the continuous level ({@code ln size}, or a ladder's place,
+ * see {@link coach.kaizen.core.step.Sizing#levelOf}), the evidence its reasons name, and the
+ * limits the person's own choices and hard moments set.
  *
  * @param lastSize       the regular size asked on the last recorded day (null before the first)
  * @param firstDay       the first day recorded: a step's first 14 days aim a little lower

@@ -19,11 +19,11 @@ final class Reasons {
 
     static Reason hardDay(Sizing sizing) {
         return new Reason(ReasonCode.HARD_DAY_FLOOR,
-                "A hard day: the smallest version, " + sizing.describe(sizing.floor()) + ", counts fully today.");
+                "A hard day: the smallest version, " + sizing.mention(sizing.floor()) + ", counts fully today.");
     }
 
     static Reason explain(Action action, EngineState state, Sizing sizing, double size, LocalDate day) {
-        String shown = sizing.describe(size);
+        String shown = sizing.mention(size);
         if (state.frozenOn(day)) {
             return new Reason(ReasonCode.CRISIS_PAUSE,
                     "Your safety comes first: " + shown + " is plenty, and nothing grows for a few days.");
@@ -99,10 +99,15 @@ final class Reasons {
                     "Last time you did less than planned: " + shown
                             + " again, or the smallest version if today is heavy.");
             default -> sizing.atCeiling(size)
-                    ? new Reason(ReasonCode.HOLD_AT_CEILING,
-                            shown + " is the most you set for this step: keep it steady.")
+                    ? atCeiling(sizing, shown)
                     : new Reason(ReasonCode.HOLD_STEADY, doneSoFar(state) + ": " + shown + " again, it is working.");
         };
+    }
+
+    private static Reason atCeiling(Sizing sizing, String shown) {
+        return new Reason(ReasonCode.HOLD_AT_CEILING, shown
+                + (sizing.isLadder() ? " is the last rung of your ladder" : " is the most you set for this step")
+                + ": keep it steady.");
     }
 
     private static Event lastEvent(EngineState state) {

@@ -20,7 +20,7 @@ final class FixedRulePolicy implements Policy {
 
     FixedRulePolicy(Sizing sizing, double size, double everyDay, double afterDone, double afterMiss) {
         this.sizing = sizing;
-        this.level = Math.log(size);
+        this.level = sizing.levelOf(size);
         this.everyDay = everyDay;
         this.afterDone = afterDone;
         this.afterMiss = afterMiss;

@@ -2,16 +2,40 @@ package coach.kaizen.core.step;
 
 import coach.kaizen.core.text.Text;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * How big a step is and how it may move: a start size, the quantum it is shown in,
  * the floor (the smallest version, for hard days) and an optional ceiling.
+ *
+ * <p>A qualitative step has no amount: it moves along a ladder of {@code rungs} the person
+ * wrote, and its size is the rung's number (1 to n), from the first rung to the last, one at
+ * a time. An amount has no rungs (an empty list).
  */
-public record Sizing(double start, String unit, double quantum, double floor, Double ceiling) {
+public record Sizing(double start, String unit, double quantum, double floor, Double ceiling, List<String> rungs) {
 
     public static final int MAX_UNIT = 30;
+    public static final int MIN_RUNGS = 2;
+    public static final int MAX_RUNGS = 12;
+    public static final int MAX_RUNG = 80;
+    /** A ladder's unit: its size counts rungs. */
+    public static final String RUNGS = "rungs";
+
+    /**
+     * Rungs sit as far apart in level as sizes 10% apart, so at one percent per easy day a
+     * rung takes about ten easy days (five in the warm-up); a start or a choice sits mid-rung, halfway to the next.
+     */
+    static final double RUNG_APART = Math.log(1.1);
 
     public Sizing {
+        rungs = checkedRungs(rungs);
+        if (!rungs.isEmpty()) {
+            requireLadderShape(start, quantum, floor, ceiling, rungs.size());
+        }
         requirePositive(start, "amount");
         requirePositive(quantum, "quantum");
         requirePositive(floor, "floor");
@@ -24,26 +48,83 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         }
     }
 
+    /** An amount: no rungs. */
+    public Sizing(double start, String unit, double quantum, double floor, Double ceiling) {
+        this(start, unit, quantum, floor, ceiling, List.of());
+    }
+
+    /** A qualitative step on the person's own ladder, starting on rung {@code startRung} (1 is the first). */
+    public static Sizing ladder(List<String> rungs, int startRung) {
+        int last = rungs == null ? 0 : rungs.size();
+        requireRungCount(last);
+        return new Sizing(startRung, RUNGS, 1, 1, (double) last, rungs);
+    }
+
+    /** The rungs trimmed: 2 to 12 of them, each 1–80 characters, no two alike. None at all is an amount. */
+    private static List<String> checkedRungs(List<String> rungs) {
+        if (rungs == null || rungs.isEmpty()) {
+            return List.of();
+        }
+        requireRungCount(rungs.size());
+        List<String> checked = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String rung : rungs) {
+            int number = checked.size() + 1;
+            String text = Text.required(rung, "rungs: rung " + number, MAX_RUNG);
+            Integer same = seen.putIfAbsent(text.toLowerCase(Locale.ROOT), number);
+            if (same != null) {
+                throw new IllegalArgumentException("rungs: rung " + number + " repeats rung " + same);
+            }
+            checked.add(text);
+        }
+        return List.copyOf(checked);
+    }
+
+    private static void requireRungCount(int count) {
+        if (count < MIN_RUNGS || count > MAX_RUNGS) {
+            throw new IllegalArgumentException(
+                    "rungs: a ladder has from " + MIN_RUNGS + " to " + MAX_RUNGS + " rungs, not " + count);
+        }
+    }
+
+    private static void requireLadderShape(double start, double quantum, double floor, Double ceiling, int last) {
+        if (start != Math.rint(start) || start < 1 || start > last) {
+            throw new IllegalArgumentException("start rung must be a whole number from 1 to " + last);
+        }
+        if (quantum != 1 || floor != 1 || ceiling == null || ceiling != last) {
+            throw new IllegalArgumentException("rungs: a ladder moves one rung at a time, from the first to the last");
+        }
+    }
+
     private static void requirePositive(double value, String name) {
         if (!Double.isFinite(value) || value <= 0) {
             throw new IllegalArgumentException(name + " must be a number above zero");
         }
     }
 
-    public double startLevel() {
-        return Math.log(start);
+    public boolean isLadder() {
+        return !rungs.isEmpty();
     }
 
-    /** Keeps a level inside [ln floor, ln ceiling]. */
+    /** Where a size sits on the continuous level: {@code ln size}, or for a ladder {@link #RUNG_APART} per rung. */
+    public double levelOf(double size) {
+        return isLadder() ? (size - 1) * RUNG_APART : Math.log(size);
+    }
+
+    public double startLevel() {
+        return levelOf(start);
+    }
+
+    /** Keeps a level between the floor's and the ceiling's. */
     public double clamp(double level) {
-        double low = Math.log(floor);
-        double high = ceiling == null ? Double.POSITIVE_INFINITY : Math.log(ceiling);
+        double low = levelOf(floor);
+        double high = ceiling == null ? Double.POSITIVE_INFINITY : levelOf(ceiling);
         return Math.min(high, Math.max(low, level));
     }
 
-    /** The size a person sees for a level: rounded to the quantum, never outside floor and ceiling. */
+    /** The size a person sees for a level: rounded to the quantum (a whole rung), never outside floor and ceiling. */
     public double show(double level) {
-        long quanta = Math.max(1, Math.round(Math.exp(level) / quantum));
+        long quanta = Math.max(1, Math.round(isLadder() ? 1 + level / RUNG_APART : Math.exp(level) / quantum));
         double rounded = BigDecimal.valueOf(quantum).multiply(BigDecimal.valueOf(quanta)).doubleValue();
         double atLeastFloor = Math.max(floor, rounded);
         return ceiling == null ? atLeastFloor : Math.min(ceiling, atLeastFloor);
@@ -53,9 +134,17 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return ceiling != null && size >= ceiling;
     }
 
-    /** "5 minutes", "1 minute", "1 glass", "2.5 km". */
+    /** "5 minutes", "1 minute", "1 glass", "2.5 km"; on a ladder the rung as the person wrote it. */
     public String describe(double size) {
+        if (isLadder()) {
+            return rungs.get((int) size - 1);
+        }
         return plain(size) + " " + (size == 1 ? singular(unit) : unit);
+    }
+
+    /** A size inside a sentence: "5 minutes", or a rung in quotes so it reads as the person's own words. */
+    public String mention(double size) {
+        return isLadder() ? "“" + describe(size) + "”" : describe(size);
     }
 
     /** 5.0 as "5", 2.50 as "2.5". */

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -52,6 +53,21 @@ class EngineProperties {
     }
 
     @Property
+    void onALadderEveryProposalIsARungAndItsReasonQuotesIt(
+            @ForAll("coaches") Coach coach, @ForAll("ladders") Sizing ladder, @ForAll("days") List<Day> days) {
+        Engine engine = coach.engine();
+        EngineState state = engine.start(ladder);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = FIRST.plusDays(i);
+            Proposal proposal = engine.propose(ladder, state, day, days.get(i).readiness());
+            assertThat(proposal.size()).isEqualTo(Math.rint(proposal.size()));
+            assertThat(ladder.rungs()).contains(ladder.describe(proposal.size()));
+            assertThat(proposal.reason().text()).contains("“" + ladder.describe(proposal.size()) + "”");
+            state = days.get(i).record(engine, ladder, state, day);
+        }
+    }
+
+    @Property
     void aMissOrASkipNeverGrowsTheStep(
             @ForAll("coaches") Coach coach, @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
             @ForAll boolean skip) {
@@ -68,7 +84,8 @@ class EngineProperties {
             @ForAll @IntRange(min = 7, max = 10) int resistance, @ForAll("amounts") Double amount) {
         Engine engine = coach.engine();
         EngineState state = replay(engine, sizing, history);
-        CheckIn hard = new CheckIn(FIRST.plusDays(history.size()), Outcome.DONE, amount, resistance, null);
+        CheckIn hard = new CheckIn(FIRST.plusDays(history.size()), Outcome.DONE, amountOn(sizing, amount), resistance,
+                null);
         assertNeverGrows(engine, sizing, state, hard);
     }
 
@@ -105,7 +122,7 @@ class EngineProperties {
         Map<LocalDate, Readiness> readiness = new HashMap<>();
         StepProgress stepwise = StepProgress.start(engine, step);
         for (int i = 0; i < days.size(); i++) {
-            CheckIn checkIn = days.get(i).on(FIRST.plusDays(i * 2L));
+            CheckIn checkIn = days.get(i).on(FIRST.plusDays(i * 2L), sizing);
             checkIns.add(checkIn);
             readiness.put(checkIn.day(), days.get(i).readiness());
             stepwise = stepwise.record(engine, step, checkIn, days.get(i).readiness());
@@ -124,7 +141,7 @@ class EngineProperties {
                 .record(engine, step, CheckIn.done(FIRST), Readiness.UNKNOWN);
         for (int i = 0; i < history.size(); i++) {
             Day day = history.get(i);
-            progress = progress.record(engine, step, day.on(FIRST.plusDays(1 + i * 2L)), day.readiness());
+            progress = progress.record(engine, step, day.on(FIRST.plusDays(1 + i * 2L), sizing), day.readiness());
         }
         LocalDate missDay = FIRST.plusDays(1 + history.size() * 2L + gap);
         StepProgress afterMiss = progress.record(engine, step, CheckIn.missed(missDay), Readiness.UNKNOWN);
@@ -212,7 +229,7 @@ class EngineProperties {
         Assume.that(offer.action() == Action.GROW);
 
         double size = sizing.floor() + smaller * (offer.size() - sizing.floor());
-        double chosen = sizing.show(Math.log(size));
+        double chosen = sizing.show(sizing.levelOf(size));
         // Taking the offer itself is not declining it (a test in EngineTest covers that case).
         Assume.that(chosen < offer.size());
         state = engine.choose(sizing, state, day, size, Readiness.UNKNOWN);
@@ -273,13 +290,19 @@ class EngineProperties {
 
     /** One day of a generated history, before it is given a date. */
     record Day(Outcome outcome, Double amount, Integer resistance, Readiness readiness) {
-        CheckIn on(LocalDate date) {
-            return new CheckIn(date, outcome, outcome == Outcome.DONE ? amount : null, resistance, null);
+        CheckIn on(LocalDate date, Sizing sizing) {
+            return new CheckIn(date, outcome, outcome == Outcome.DONE ? amountOn(sizing, amount) : null, resistance,
+                    null);
         }
 
         EngineState record(Engine engine, Sizing sizing, EngineState state, LocalDate date) {
-            return engine.record(sizing, state, on(date), readiness).state();
+            return engine.record(sizing, state, on(date, sizing), readiness).state();
         }
+    }
+
+    /** A rung is done or not: ladders take no amount. */
+    private static Double amountOn(Sizing sizing, Double amount) {
+        return sizing.isLadder() ? null : amount;
     }
 
     @Provide
@@ -340,8 +363,13 @@ class EngineProperties {
                 net.jqwik.api.Tuple.of(1, Combinators.combine(score, score, score).as(Readiness::new)));
     }
 
+    /** Amounts and ladders alike: every rule above holds for both. */
     @Provide
     Arbitrary<Sizing> sizings() {
+        return Arbitraries.oneOf(amountSizings(), ladders());
+    }
+
+    private Arbitrary<Sizing> amountSizings() {
         return Combinators.combine(
                         Arbitraries.doubles().between(0.5, 20).ofScale(1),
                         Arbitraries.of(1.0, 0.5, 5.0),
@@ -351,5 +379,16 @@ class EngineProperties {
                     double start = floor * startFactor;
                     return new Sizing(start, "minutes", quantum, floor, start * ceilingFactor);
                 });
+    }
+
+    /** Two to twelve rungs, starting on any of them. */
+    @Provide
+    Arbitrary<Sizing> ladders() {
+        return Arbitraries.integers().between(Sizing.MIN_RUNGS, Sizing.MAX_RUNGS).flatMap(count -> Arbitraries
+                .integers().between(1, count).map(start -> Sizing.ladder(rungs(count), start)));
+    }
+
+    private static List<String> rungs(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(rung -> "Rung " + rung).toList();
     }
 }

@@ -10,6 +10,7 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.strength.LoopScore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -95,5 +96,25 @@ class StepProgressTest {
                 Map.of(DAY.plusDays(1), exhausted));
 
         assertThat(replayed).isEqualTo(withoutChoice);
+    }
+
+    @Test
+    void aLadderReplaysWithItsChoicesAndARungDoneCountsFully() {
+        Sizing meditate = Sizing.ladder(List.of("Sit down on the cushion", "Three breaths", "One minute"), 3);
+        Step sit = new Step(2, 1, "Meditate", meditate, null, Schedule.DAILY, DAY);
+        Choice lower = new Choice(DAY.plusDays(1), 2);
+        StepProgress lived = StepProgress.start(engine, sit)
+                .record(engine, sit, CheckIn.done(DAY), Readiness.UNKNOWN)
+                .choose(engine, sit, lower, Readiness.UNKNOWN)
+                .record(engine, sit, CheckIn.done(DAY.plusDays(1)), Readiness.UNKNOWN);
+
+        StepProgress replayed = StepProgress.replay(engine, sit,
+                List.of(CheckIn.done(DAY.plusDays(1)), CheckIn.done(DAY)), List.of(lower), Map.of());
+
+        assertThat(replayed).isEqualTo(lived);
+        assertThat(lived.engine().level()).isCloseTo(meditate.levelOf(2) + 2 * Math.log(1.01), within(1e-12));
+        double twoDaysDone = LoopScore.compute(1, LoopScore.compute(1, 0, 1), 1);
+        assertThat(lived.strength().value()).as("a rung done counts fully, whatever its number")
+                .isCloseTo(twoDaysDone, within(1e-12));
     }
 }

@@ -2,7 +2,12 @@ package coach.kaizen.core.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SizingTest {
@@ -51,5 +56,112 @@ class SizingTest {
         assertThatThrownBy(() -> new Sizing(5, "pages", 1, 2, 4.0)).hasMessageContaining("ceiling");
         assertThatThrownBy(() -> new Sizing(5, "pages", 0, 2, null)).hasMessageContaining("quantum");
         assertThatThrownBy(() -> new Sizing(5, " ", 1, 2, null)).hasMessageContaining("unit");
+    }
+
+    // Ladders of rungs.
+
+    private static final List<String> MEDITATE = List.of(
+            "Sit down on the cushion", "Three breaths", "One minute of breathing", "Five minutes guided");
+    private final Sizing meditate = Sizing.ladder(MEDITATE, 1);
+
+    @Test
+    void aLadderMovesFromItsFirstRungToItsLastOneAtATime() {
+        assertThat(meditate.isLadder()).isTrue();
+        assertThat(meditate.floor()).isEqualTo(1);
+        assertThat(meditate.ceiling()).isEqualTo(4);
+        assertThat(meditate.quantum()).isEqualTo(1);
+        assertThat(Sizing.ladder(MEDITATE, 3).start()).isEqualTo(3);
+        assertThat(new Sizing(5, "minutes", 1, 1, null).isLadder()).isFalse();
+        assertThat(new Sizing(5, "minutes", 1, 1, null).rungs()).isEmpty();
+    }
+
+    @Test
+    void rungsSitTenPercentApartInLevelAndEachShowsAsItself() {
+        for (int rung = 1; rung <= 4; rung++) {
+            assertThat(meditate.levelOf(rung)).isCloseTo((rung - 1) * Math.log(1.1), within(1e-15));
+            assertThat(meditate.show(meditate.levelOf(rung))).isEqualTo(rung);
+        }
+        assertThat(Sizing.ladder(MEDITATE, 3).startLevel()).isEqualTo(meditate.levelOf(3));
+    }
+
+    @Test
+    void aLevelShowsItsNearestRungNeverBelowTheFirstNorAboveTheLast() {
+        double rung = Math.log(1.1);
+        assertThat(meditate.show(1.49 * rung)).isEqualTo(2);
+        assertThat(meditate.show(1.51 * rung)).isEqualTo(3);
+        assertThat(meditate.show(-5)).isEqualTo(1);
+        assertThat(meditate.show(50)).isEqualTo(4);
+        assertThat(meditate.clamp(-5)).isEqualTo(0);
+        assertThat(meditate.clamp(50)).isEqualTo(meditate.levelOf(4));
+    }
+
+    @Test
+    void levelOfUndoesShowForAmountsToo() {
+        Sizing minutes = new Sizing(5, "minutes", 1, 1, null);
+        assertThat(minutes.levelOf(7)).isEqualTo(Math.log(7));
+        assertThat(minutes.show(minutes.levelOf(7))).isEqualTo(7);
+    }
+
+    @Test
+    void describesARungInThePersonsOwnWordsAndQuotesItInASentence() {
+        assertThat(meditate.describe(1)).isEqualTo("Sit down on the cushion");
+        assertThat(meditate.describe(3)).isEqualTo("One minute of breathing");
+        assertThat(meditate.mention(2)).isEqualTo("“Three breaths”");
+        assertThat(new Sizing(5, "minutes", 1, 1, null).mention(5)).isEqualTo("5 minutes");
+    }
+
+    @Test
+    void trimsRungs() {
+        assertThat(Sizing.ladder(List.of("  Sit down ", "Breathe\t"), 1).rungs()).containsExactly("Sit down", "Breathe");
+    }
+
+    @Test
+    void aLadderHasTwoToTwelveRungs() {
+        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down"), 1))
+                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 1");
+        assertThatThrownBy(() -> Sizing.ladder(List.of(), 1))
+                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 0");
+        assertThatThrownBy(() -> Sizing.ladder(null, 1))
+                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 0");
+        List<String> thirteen = IntStream.rangeClosed(1, 13).mapToObj(i -> "Rung " + i).toList();
+        assertThatThrownBy(() -> Sizing.ladder(thirteen, 1))
+                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 13");
+        assertThat(Sizing.ladder(thirteen.subList(0, 12), 12).ceiling()).isEqualTo(12);
+    }
+
+    @Test
+    void eachRungHasOneToEightyCharactersAndNoTwoAreAlike() {
+        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "  "), 1))
+                .hasMessage("rungs: rung 2 is required");
+        assertThatThrownBy(() -> Sizing.ladder(Arrays.asList("Sit down", null), 1))
+                .hasMessage("rungs: rung 2 is required");
+        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1))
+                .hasMessage("rungs: rung 2 can be at most 80 characters");
+        assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
+        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1))
+                .hasMessage("rungs: rung 3 repeats rung 1");
+    }
+
+    @Test
+    void theStartRungIsOneOfTheRungs() {
+        assertThatThrownBy(() -> Sizing.ladder(MEDITATE, 0)).hasMessage("start rung must be a whole number from 1 to 4");
+        assertThatThrownBy(() -> Sizing.ladder(MEDITATE, 5)).hasMessage("start rung must be a whole number from 1 to 4");
+        assertThatThrownBy(() -> new Sizing(1.5, Sizing.RUNGS, 1, 1, 4.0, MEDITATE))
+                .hasMessage("start rung must be a whole number from 1 to 4");
+    }
+
+    @Test
+    void aLadderCannotSkipRungsOrStopShortOfItsEnds() {
+        String message = "rungs: a ladder moves one rung at a time, from the first to the last";
+        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 2, 1, 4.0, MEDITATE)).hasMessage(message);
+        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 2, 4.0, MEDITATE)).hasMessage(message);
+        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 1, 3.0, MEDITATE)).hasMessage(message);
+        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 1, null, MEDITATE)).hasMessage(message);
+    }
+
+    @Test
+    void anAmountIsASizingWithNoRungs() {
+        assertThat(new Sizing(5, "minutes", 1, 1, null, null)).isEqualTo(new Sizing(5, "minutes", 1, 1, null));
+        assertThat(new Sizing(5, "minutes", 1, 1, null, Collections.emptyList()).isLadder()).isFalse();
     }
 }
