@@ -9,6 +9,7 @@ import coach.kaizen.core.step.StepDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.List;
 
 /** /api/v1/aims/{aimId}/steps and /api/v1/steps/{stepId}. */
 public final class StepApi {
@@ -22,24 +23,26 @@ public final class StepApi {
     }
 
     record StepRequest(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
-            String anchor, String schedule) {
+            String anchor, String schedule, List<String> rungs) {
 
         StepDraft draft() {
-            return Invalid.check(() -> StepDraft.of(action, amount, unit, quantum, floor, ceiling, anchor, schedule));
+            return Invalid.check(
+                    () -> StepDraft.of(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs));
         }
     }
 
     record StepJson(long id, long aimId, String action, double amount, String unit, double quantum, double floor,
-            Double ceiling, String anchor, String schedule, LocalDate startDay) {
+            Double ceiling, String anchor, String schedule, List<String> rungs, LocalDate startDay) {
 
         static StepJson of(Step step) {
             Sizing sizing = step.sizing();
             return new StepJson(step.id(), step.aimId(), step.action(), sizing.start(), sizing.unit(), sizing.quantum(),
-                    sizing.floor(), sizing.ceiling(), step.anchor(), step.schedule().code(), step.startDay());
+                    sizing.floor(), sizing.ceiling(), step.anchor(), step.schedule().code(),
+                    sizing.isLadder() ? sizing.rungs() : null, step.startDay());
         }
 
         StepRequest asRequest() {
-            return new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule);
+            return new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs);
         }
     }
 

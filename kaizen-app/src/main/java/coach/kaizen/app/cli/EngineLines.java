@@ -69,7 +69,7 @@ final class EngineLines {
         String id = fields.text("id");
         StepDraft draft = StepDraft.of("step", fields.number("size"),
                 orElse(fields.optionalText("unit"), "units"), fields.optionalNumber("quantum"),
-                fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null);
+                fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null, null);
         Double target = fields.optionalNumber("target");
         Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
         steps.put(id, new StepRun(draft, engine));

@@ -57,6 +57,9 @@ public final class CheckInService {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             checkDay(checkIn.day(), step, clock.today(person));
+            if (step.sizing().isLadder() && checkIn.amount() != null) {
+                throw new Invalid("amount does not go with a ladder: a rung is done or not");
+            }
             Instant now = clock.now();
             Optional<StepProgress> kept = stores.progress().find(userId, stepId);
             boolean created = stores.checkIns().find(userId, stepId, checkIn.day()).isEmpty();

@@ -4,6 +4,9 @@ import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +20,9 @@ import org.jdbi.v3.core.statement.Query;
 public final class StepStore {
 
     private static final String COLUMNS =
-            "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, start_day";
+            "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, start_day";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> RUNGS = new TypeReference<>() { };
 
     private final Handle handle;
     private final Dialect dialect;
@@ -31,9 +36,9 @@ public final class StepStore {
     public Optional<Step> create(long userId, long aimId, StepDraft draft, LocalDate startDay, Instant now) {
         return withDraft(handle.createQuery("""
                         INSERT INTO steps (user_id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor,
-                                           schedule, start_day, created_at)
+                                           schedule, rungs, start_day, created_at)
                         SELECT user_id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :anchor,
-                               :schedule, :startDay, :now
+                               :schedule, :rungs, :startDay, :now
                         FROM aims WHERE id = :aimId AND user_id = :userId
                         RETURNING\s""" + COLUMNS), draft)
                 .bind("userId", userId)
@@ -48,7 +53,8 @@ public final class StepStore {
     public Optional<Step> update(long userId, long stepId, StepDraft draft) {
         return withDraft(handle.createQuery("""
                         UPDATE steps SET action = :action, amount = :amount, unit = :unit, quantum = :quantum,
-                                         floor = :floor, ceiling = :ceiling, anchor = :anchor, schedule = :schedule
+                                         floor = :floor, ceiling = :ceiling, anchor = :anchor, schedule = :schedule,
+                                         rungs = :rungs
                         WHERE id = :stepId AND user_id = :userId
                         RETURNING\s""" + COLUMNS), draft)
                 .bind("stepId", stepId)
@@ -66,7 +72,8 @@ public final class StepStore {
                 .bind("floor", sizing.floor())
                 .bind("ceiling", sizing.ceiling())
                 .bind("anchor", draft.anchor())
-                .bind("schedule", draft.schedule().code());
+                .bind("schedule", draft.schedule().code())
+                .bind("rungs", sizing.isLadder() ? write(sizing.rungs()) : null);
     }
 
     /** Deletes the step with its check-ins; false when the person has no such step. */
@@ -112,8 +119,27 @@ public final class StepStore {
 
     static Step step(ResultSet rs) throws SQLException {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
-                rs.getDouble("floor"), Columns.decimal(rs, "ceiling"));
+                rs.getDouble("floor"), Columns.decimal(rs, "ceiling"), read(rs.getString("rungs")));
         return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,
                 rs.getString("anchor"), Schedule.parse(rs.getString("schedule")), Columns.day(rs, "start_day"));
+    }
+
+    private static String write(List<String> rungs) {
+        try {
+            return JSON.writeValueAsString(rungs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rungs cannot be written", e);
+        }
+    }
+
+    private static List<String> read(String rungs) {
+        if (rungs == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(rungs, RUNGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rungs cannot be read", e);
+        }
     }
 }

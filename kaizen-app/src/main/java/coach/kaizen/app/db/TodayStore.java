@@ -34,7 +34,7 @@ public final class TodayStore {
     public Day day(long userId, LocalDate day) {
         List<Row> rows = handle.createQuery("""
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
-                               s.schedule, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
+                               s.schedule, s.rungs, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
                                p.engine_version, p.engine_state, p.strength, p.strength_through,
                                p.strength_day_before, p.strength_repetitions,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,

@@ -26,8 +26,15 @@ public final class StepForms {
         Double floor = Fields.number(ctx, "floor");
         Double ceiling = Fields.number(ctx, "ceiling");
         String schedule = schedule(ctx);
+        List<String> rungs = rungs(ctx);
         return Invalid.check(() -> StepDraft.of(Fields.text(ctx, "action"), amount, Fields.text(ctx, "unit"), quantum,
-                floor, ceiling, Fields.text(ctx, "anchor"), schedule));
+                floor, ceiling, Fields.text(ctx, "anchor"), schedule, rungs));
+    }
+
+    /** A ladder's rungs, one a line; blank lines are passed over. */
+    private static List<String> rungs(Context ctx) {
+        String text = Fields.text(ctx, "rungs");
+        return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
     }
 
     /** The schedule as written ("daily", "mon,thu", "3/7") from the choice of kind and its fields. */
@@ -63,6 +70,7 @@ public final class StepForms {
         values.put("ceiling", Show.number(sizing.ceiling()));
         values.put("anchor", step.anchor() == null ? "" : step.anchor());
         values.putAll(scheduleValues(step.schedule()));
+        values.put("rungs", String.join("\n", sizing.rungs()));
         return Form.of(values);
     }
 

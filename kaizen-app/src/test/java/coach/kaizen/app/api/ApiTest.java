@@ -478,6 +478,46 @@ class ApiTest {
         }
 
         @Test
+        void aLadderClimbsThePersonsOwnRungs() {
+            Person lia = api.person("lia");
+            long aimId = api.aim(lia, "Calm");
+            JsonNode sit = ok(api.post("/api/v1/aims/" + aimId + "/steps", lia.token(), "{\"action\":\"Meditate\","
+                    + "\"rungs\":[\" Sit down \",\"Three breaths\",\"One minute\"]}"), 201);
+            assertThat(sit.get("rungs")).hasSize(3);
+            assertThat(sit.get("rungs").get(0).asText()).isEqualTo("Sit down");
+            assertThat(sit.get("amount").asDouble()).as("the rung to start on").isEqualTo(1.0);
+            assertThat(sit.get("unit").asText()).isEqualTo("rungs");
+            assertThat(sit.get("ceiling").asDouble()).isEqualTo(3.0);
+            long id = sit.get("id").asLong();
+
+            JsonNode today = ok(api.get("/api/v1/today", lia.token()), 200).get(0);
+            assertThat(today.get("sizeText").asText()).isEqualTo("Sit down");
+            assertThat(today.get("reason").asText()).contains("“Sit down”");
+
+            problem(api.put("/api/v1/steps/" + id + "/check-ins/" + TODAY, lia.token(),
+                    "{\"outcome\":\"DONE\",\"amount\":2}"), 400, "amount does not go with a ladder");
+            ok(api.put("/api/v1/steps/" + id + "/check-ins/" + TODAY, lia.token(), "{\"outcome\":\"DONE\"}"), 201);
+
+            JsonNode longer = ok(api.patch("/api/v1/steps/" + id, lia.token(),
+                    "{\"rungs\":[\"Sit down\",\"Three breaths\",\"One minute\",\"Five minutes\"],\"amount\":2}"), 200);
+            assertThat(longer.get("rungs")).hasSize(4);
+            assertThat(longer.get("ceiling").asDouble()).isEqualTo(4.0);
+            assertThat(ok(api.get("/api/v1/today", lia.token()), 200).get(0).get("sizeText").asText())
+                    .as("next time, from the new start rung").isEqualTo("Three breaths");
+
+            for (String[] bad : new String[][] {
+                    {"{\"rungs\":[\"Only one\"]}", "rungs: a ladder has from 2 to 12 rungs, not 1"},
+                    {"{\"rungs\":[\"Same\",\"same\"]}", "rungs: rung 2 repeats rung 1"},
+                    {"{\"rungs\":[\"One\",\" \"]}", "rungs: rung 2 is required"},
+                    {"{\"amount\":9}", "start rung must be a whole number from 1 to 4"},
+                    {"{\"amount\":1.5}", "start rung must be a whole number from 1 to 4"},
+                    {"{\"rungs\":\"Sit down\"}", "'rungs'"}}) {
+                problem(api.patch("/api/v1/steps/" + id, lia.token(), bad[0]), 400, bad[1]);
+            }
+            assertThat(ok(api.get("/api/v1/steps/" + id, lia.token()), 200)).isEqualTo(longer);
+        }
+
+        @Test
         void badStepsAreRefusedAndChangeNothing() {
             Person sid = api.person("sid");
             long aimId = api.aim(sid, "Move more");
@@ -1042,6 +1082,7 @@ class ApiTest {
                 check(softly, api.get("/api/v1/steps/" + id + "/check-ins", pip.token()));
                 check(softly, api.put("/api/v1/steps/" + id + "/check-ins/" + TODAY, pip.token(), "{\"outcome\":\"DONE\"}"));
                 check(softly, api.delete("/api/v1/tokens/" + id, pip.token()));
+                check(softly, api.post("/api/v1/steps/" + id + "/choices", pip.token(), "{\"size\":1}"));
             }
             for (String date : new String[] {"%2B999999999-12-31", "-999999999-01-01", "0000-01-01", "9999-12-31",
                     "%2B10000-01-01", "%20", "2026-W47-6", "2026-325"}) {
@@ -1049,6 +1090,8 @@ class ApiTest {
                 check(softly, api.get("/api/v1/steps/" + stepId + "/check-ins?from=" + date, pip.token()));
                 check(softly, api.get("/api/v1/steps/" + stepId + "/check-ins?to=" + date, pip.token()));
                 check(softly, api.get("/api/v1/steps/" + stepId + "/check-ins?from=" + date + "&to=" + date, pip.token()));
+                check(softly, api.put("/api/v1/readiness/" + date, pip.token(), "{\"energy\":1}"));
+                check(softly, api.get("/api/v1/readiness/" + date, pip.token()));
             }
             check(softly, api.get("/api/v1/steps/" + stepId + "/check-ins?from=2026-11-01&from=2026-11-02", pip.token()));
             softly.assertAll();

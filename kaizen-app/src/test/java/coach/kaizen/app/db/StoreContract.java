@@ -100,6 +100,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void aLadderAndAScheduleRoundTripAndChangeWithTheStep() {
+        Person ana = person("ana", "UTC", 0);
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Calm", AimKind.BUILD, NOW));
+        Sizing ladder = Sizing.ladder(List.of("Sit down", "Three breaths \"slowly\"", "One minute"), 2);
+        StepDraft sit = new StepDraft("Meditate", ladder, null, Schedule.parse("mon,thu"));
+        Step made = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), sit, DAY, NOW)).orElseThrow();
+
+        Step found = db.read((Stores s) -> s.steps().find(ana.id(), made.id())).orElseThrow();
+        assertThat(found).isEqualTo(made);
+        assertThat(found.sizing()).isEqualTo(ladder);
+        assertThat(found.schedule()).isEqualTo(Schedule.parse("mon,thu"));
+
+        StepDraft counted = new StepDraft("Meditate", SIZING, null, Schedule.parse("3/7"));
+        Step changed = db.transaction((Stores s) -> s.steps().update(ana.id(), made.id(), counted)).orElseThrow();
+        assertThat(changed.sizing()).isEqualTo(SIZING);
+        assertThat(changed.sizing().isLadder()).isFalse();
+        assertThat(db.read((Stores s) -> s.steps().find(ana.id(), made.id()))).contains(changed);
+        assertThat(changed.schedule()).isEqualTo(new Schedule.TimesInDays(3, 7));
+    }
+
+    @Test
     void aSecondCheckInForTheSameDayCorrectsTheFirst() {
         Person ana = person("ana", "UTC", 0);
         Step step = step(ana);

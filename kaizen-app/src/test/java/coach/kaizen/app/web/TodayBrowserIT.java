@@ -251,7 +251,7 @@ class TodayBrowserIT {
 
         // Walking moves to Mondays only: on this Sunday, Today no longer offers it.
         walk.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History, earlier days and settings")).click();
-        page.locator("details.edit summary").click();
+        page.locator("details.edit > summary").click();
         page.getByLabel("On these days of the week").check();
         page.getByLabel("Mon", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the step")).click();
@@ -263,6 +263,36 @@ class TodayBrowserIT {
         page.reload();
         assertThat(page.locator("article.step h2")).hasText(new String[] {"Walk", "Pause before a drink"});
         assertThat(walk.locator(".schedule-text")).hasText("on Mondays");
+        assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
+    }
+
+    @Test
+    void aLadderWrittenInTheFormIsClimbedRungByRung() {
+        openPhone(true);
+        page.navigate(app.url() + "signup");
+        signUp("ida");
+        page.getByLabel("What do you want to improve?").fill("Run again");
+        page.locator("input[name=kind][value=BUILD]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this aim")).click();
+        page.getByLabel("The tiny action").fill("Run");
+        page.locator("details.ladder summary").click();
+        page.getByLabel("Rungs").fill("Put on my running shoes\nWalk to the corner\n\nJog one block\n");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
+        page.waitForURL(app.url() + "today");
+
+        Locator card = page.locator("article.step");
+        assertThat(card.locator(".proposal .size")).hasText("Put on my running shoes");
+        assertThat(card.locator(".reason")).containsText("“Put on my running shoes”");
+        assertThat(card.locator("details.smaller")).hasCount(0);
+        assertThat(card.locator("input[name=amount]")).hasCount(0);
+        checkIn(card, 0);
+        assertThat(card.locator(".checked")).containsText("Done today");
+        assertThat(card.locator(".proposal .size")).hasText("Put on my running shoes");
+        screenshot("today-ladder.png");
+
+        card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History, earlier days and settings")).click();
+        page.locator("details.edit > summary").click();
+        assertThat(page.getByLabel("Rungs")).hasValue("Put on my running shoes\nWalk to the corner\nJog one block");
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
     }
 

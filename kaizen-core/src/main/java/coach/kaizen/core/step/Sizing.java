@@ -71,6 +71,9 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         for (String rung : rungs) {
             int number = checked.size() + 1;
             String text = Text.required(rung, "rungs: rung " + number, MAX_RUNG);
+            if (text.lines().count() > 1) {
+                throw new IllegalArgumentException("rungs: rung " + number + " is one line");
+            }
             Integer same = seen.putIfAbsent(text.toLowerCase(Locale.ROOT), number);
             if (same != null) {
                 throw new IllegalArgumentException("rungs: rung " + number + " repeats rung " + same);

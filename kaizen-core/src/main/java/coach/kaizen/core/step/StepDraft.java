@@ -1,6 +1,7 @@
 package coach.kaizen.core.step;
 
 import coach.kaizen.core.text.Text;
+import java.util.List;
 
 /** A step as the person writes it — the action, its sizing, its anchor and its schedule — checked before it is saved. */
 public record StepDraft(String action, Sizing sizing, String anchor, Schedule schedule) {
@@ -24,16 +25,22 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
 
     /**
      * From what a person filled in: quantum defaults to 1, the floor to the smaller of quantum and
-     * amount, the schedule to daily.
+     * amount, the schedule to daily. With rungs it is a ladder, and the amount is the rung to start
+     * on (the first by default); unit, quantum, floor and ceiling then follow from the ladder.
      */
     public static StepDraft of(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
-            String anchor, String schedule) {
+            String anchor, String schedule, List<String> rungs) {
+        Schedule days = schedule == null || schedule.isBlank() ? Schedule.DAILY : Schedule.parse(schedule);
+        if (rungs != null && !rungs.isEmpty()) {
+            double startRung = amount == null ? 1 : amount;
+            return new StepDraft(action, new Sizing(startRung, Sizing.RUNGS, 1, 1, (double) rungs.size(), rungs),
+                    anchor, days);
+        }
         if (amount == null) {
             throw new IllegalArgumentException("amount is required");
         }
         double step = quantum == null ? 1 : quantum;
         double smallest = floor == null ? Math.min(step, amount) : floor;
-        Schedule days = schedule == null || schedule.isBlank() ? Schedule.DAILY : Schedule.parse(schedule);
         return new StepDraft(action, new Sizing(amount, unit, step, smallest, ceiling), anchor, days);
     }
 }
