@@ -1,7 +1,6 @@
 package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.ChoiceService;
-import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.ReasonCode;
@@ -21,13 +20,6 @@ public final class ChoiceApi {
     }
 
     record ChoiceRequest(Double size) {
-
-        double required() {
-            if (size == null) {
-                throw new Invalid("size is needed: how much you will do today");
-            }
-            return size;
-        }
     }
 
     /** Today's proposal after the choice. */
@@ -36,8 +28,7 @@ public final class ChoiceApi {
 
     public void create(Context ctx, Person person) {
         long stepId = StepApi.stepId(ctx);
-        double size = bodies.read(ctx, ChoiceRequest.class).required();
-        Proposal today = choices.choose(person.id(), stepId, size);
+        Proposal today = choices.choose(person.id(), stepId, bodies.read(ctx, ChoiceRequest.class).size());
         ctx.status(HttpStatus.CREATED).json(new ProposalJson(stepId, today.size(), today.action(),
                 today.reason().code(), today.reason().text()));
     }

@@ -25,7 +25,10 @@ public final class ChoiceService {
     }
 
     /** Takes {@code size} for today, before today's check-in; returns today's proposal after it. */
-    public Proposal choose(long userId, long stepId, double size) {
+    public Proposal choose(long userId, long stepId, Double size) {
+        if (size == null) {
+            throw new Invalid("size is needed: how much you will do today");
+        }
         return database.transaction(stores -> {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));

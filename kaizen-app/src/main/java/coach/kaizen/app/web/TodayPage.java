@@ -45,11 +45,7 @@ final class TodayPage {
     void choose(Context ctx, SignedIn who) {
         long stepId = Params.id(ctx, "stepId", "step");
         try {
-            Double size = Fields.number(ctx, "size");
-            if (size == null) {
-                throw new Invalid("size is needed: how much you will do today");
-            }
-            services.choices().choose(who.person().id(), stepId, size);
+            services.choices().choose(who.person().id(), stepId, Fields.number(ctx, "size"));
         } catch (Invalid | Rejected e) {
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
             answer(ctx, who, stepId, e.getMessage());

@@ -110,7 +110,7 @@ abstract class ReadinessAndChoiceContract {
         for (int i = 0; i < 3; i++) {
             checkIn(CheckIn.done(START.plusDays(i)));
         }
-        Proposal chosen = services.choices().choose(ana.id(), step.id(), 3);
+        Proposal chosen = services.choices().choose(ana.id(), step.id(), 3.0);
         assertThat(chosen.size()).isEqualTo(3);
         assertThat(chosen.reason().code()).isEqualTo(ReasonCode.YOUR_CHOICE);
         assertThat(card(services.today().today(ana)).proposal()).isEqualTo(chosen);
@@ -125,7 +125,7 @@ abstract class ReadinessAndChoiceContract {
 
     @Test
     void aChoiceAboveTheOfferIsRefusedAndNothingIsKept() {
-        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 11))
+        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 11.0))
                 .isInstanceOf(Invalid.class).hasMessage("a smaller size can be from 2 to 10 today");
         assertThat(db.read((Stores s) -> s.choices().history(ana.id(), step.id()))).isEmpty();
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).isEmpty();
@@ -134,14 +134,14 @@ abstract class ReadinessAndChoiceContract {
     @Test
     void onceTodayIsCheckedInTheChoiceWaitsForTomorrow() {
         checkIn(CheckIn.done(TODAY));
-        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 3))
+        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 3.0))
                 .isInstanceOf(Rejected.class).hasMessageContaining("already checked in");
     }
 
     @Test
     void nobodyChoosesForAnotherPersonsStep() {
         Person ben = person("ben");
-        assertThatThrownBy(() -> services.choices().choose(ben.id(), step.id(), 3)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> services.choices().choose(ben.id(), step.id(), 3.0)).isInstanceOf(NotFound.class);
         assertThat(db.read((Stores s) -> s.choices().history(ana.id(), step.id()))).isEmpty();
     }
 
