@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StrengthBenchmark {
 
     private static final int DAYS = 3650;
+    private static final Schedule THREE_IN_SEVEN = new Schedule.TimesInDays(3, 7);
 
     private CheckIn[] tenYears;
     private double[] completions;
@@ -58,7 +59,17 @@ public class StrengthBenchmark {
         return strength;
     }
 
-    /** Loop's windowed score for a 3-times-a-week step over the same ten years. */
+    /** The same ten years for a step of 3 times in 7 days, as the app keeps it: one check-in at a time. */
+    @Benchmark
+    public Strength timesInDaysStrengthOverTenYears() {
+        Strength strength = Strength.NONE;
+        for (CheckIn checkIn : tenYears) {
+            strength = strength.after(checkIn, 1, THREE_IN_SEVEN);
+        }
+        return strength;
+    }
+
+    /** Loop's windowed score for a 3-times-a-week step over the same ten years, all at once. */
     @Benchmark
     public double[] windowedScoresOverTenYears() {
         return ScoreList.scores(new Frequency(3, 7), completions);
