@@ -39,6 +39,20 @@ class PersonalDayTest {
     }
 
     @Test
+    void theNightClocksGoBackA2amDayStartIsCrossedOnce() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        // On 2026-11-01 New York sets its clocks back from 02:00 EDT to 01:00 EST (06:00 UTC).
+        assertThat(PersonalDay.at(Instant.parse("2026-11-01T05:30:00Z"), newYork, 2))
+                .as("01:30 EDT").isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(PersonalDay.at(Instant.parse("2026-11-01T06:00:00Z"), newYork, 2))
+                .as("the moment the clocks go back").isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(PersonalDay.at(Instant.parse("2026-11-01T06:30:00Z"), newYork, 2))
+                .as("01:30 EST, the second time: still the new day").isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(PersonalDay.at(Instant.parse("2026-11-01T07:30:00Z"), newYork, 2))
+                .as("02:30 EST").isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
     void rejectsAnHourOutsideTheDay() {
         assertThatThrownBy(() -> PersonalDay.at(Instant.EPOCH, BERLIN, 24)).hasMessageContaining("0 to 23");
     }
