@@ -105,6 +105,19 @@ public final class AccountService {
         return password;
     }
 
+    /**
+     * A new zone (travel) or day-start hour. Check-ins stay on the days they were made for, so a
+     * day is never there twice; a day the move skips can still be checked in late.
+     */
+    public Person changeDays(long userId, String timeZone, Integer dayStartHour) {
+        ZoneId zone = zone(timeZone);
+        if (dayStartHour == null || dayStartHour < 0 || dayStartHour > 23) {
+            throw new Invalid("day start hour must be a whole hour from 0 (midnight) to 23");
+        }
+        return database.transaction(stores -> stores.users().changeDays(userId, zone, dayStartHour))
+                .orElseThrow(() -> new NotFound("person"));
+    }
+
     private static ZoneId zone(String timeZone) {
         if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
             throw new Invalid("time zone must be a name like Europe/Paris or America/New_York");

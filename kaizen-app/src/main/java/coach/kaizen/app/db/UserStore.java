@@ -62,6 +62,18 @@ public final class UserStore {
                 .findOne();
     }
 
+    /** Moves the person's days to another zone or day-start hour; their check-ins keep their days. */
+    public Optional<Person> changeDays(long userId, ZoneId zone, int dayStartHour) {
+        return handle.createQuery("""
+                        UPDATE users SET time_zone = :zone, day_start_hour = :dayStartHour WHERE id = :userId
+                        RETURNING\s""" + COLUMNS)
+                .bind("userId", userId)
+                .bind("zone", zone.getId())
+                .bind("dayStartHour", dayStartHour)
+                .map((rs, ctx) -> person(rs))
+                .findOne();
+    }
+
     /** Removes the demo account, with everything in it; a real account of the same name is never touched. */
     public void deleteDemo(String username) {
         handle.createUpdate("DELETE FROM users WHERE username = :username AND demo = :demo")

@@ -27,6 +27,17 @@ public final class Show {
     }
 
     /** 5.0 as "5", 2.5 as "2.5", null as "". */
+    /** An hour of the day for people: "midnight", "3 am", "noon", "11 pm". */
+    public static String hour(int hour) {
+        if (hour == 0) {
+            return "midnight";
+        }
+        if (hour == 12) {
+            return "noon";
+        }
+        return hour < 12 ? hour + " am" : (hour - 12) + " pm";
+    }
+
     /** A whole number, or "" for none. */
     public static String whole(Integer number) {
         return number == null ? "" : number.toString();

@@ -59,6 +59,9 @@ public final class WebServer implements AutoCloseable {
         routes.get("/login", account::logInForm);
         routes.post("/login", account::logIn);
         routes.post("/logout", auth.page(account::logOut));
+        SettingsPage settings = new SettingsPage(services.accounts(), services.clock(), pages);
+        routes.get("/settings", auth.page(settings::show));
+        routes.post("/settings", auth.page(settings::changeDays));
 
         TodayPage today = new TodayPage(services, pages);
         routes.get("/today", auth.page(today::show));
@@ -79,10 +82,12 @@ public final class WebServer implements AutoCloseable {
         routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
         routes.post("/steps/{stepId}/check-ins", auth.page(steps::checkIn));
 
-        AccountApi accountApi = new AccountApi(services.accounts(), bodies);
+        AccountApi accountApi = new AccountApi(services.accounts(), services.clock(), bodies);
         routes.post("/api/v1/signup", accountApi::signUp);
         routes.post("/api/v1/tokens", accountApi::createToken);
         routes.delete("/api/v1/tokens/{tokenId}", auth.api(accountApi::revokeToken));
+        routes.get("/api/v1/me", auth.api(accountApi::me));
+        routes.patch("/api/v1/me", auth.api(accountApi::changeDays));
 
         AimApi aimApi = new AimApi(services.aims(), bodies);
         routes.get("/api/v1/aims", auth.api(aimApi::list));

@@ -234,7 +234,9 @@ class ApiTest {
                     new String[] {"POST", "/api/v1/steps/" + stepId + "/choices", "{\"size\":1}"},
                     new String[] {"PUT", "/api/v1/readiness/" + TODAY, "{\"energy\":1}"},
                     new String[] {"GET", "/api/v1/readiness/" + TODAY, null},
-                    new String[] {"GET", "/api/v1/today", null});
+                    new String[] {"GET", "/api/v1/today", null},
+                    new String[] {"GET", "/api/v1/me", null},
+                    new String[] {"PATCH", "/api/v1/me", "{\"dayStartHour\":3}"});
             JsonNode before = everything(owner, aimId, stepId);
 
             for (String[] route : routes) {
@@ -933,6 +935,49 @@ class ApiTest {
         }
     }
 
+    // ------------------------------------------------------------------ days and travel
+
+    @Nested
+    class DaysAndTravel {
+
+        @Test
+        void travellingMovesTodayAndNeverDoublesADaysCheckIn() {
+            Person max = api.person("max");
+            assertThat(ok(api.get("/api/v1/me", max.token()), 200).get("today").asText()).isEqualTo(TODAY);
+            long walk = api.step(max, api.aim(max, "Move more"));
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, max.token(), "{\"outcome\":\"DONE\"}"), 201);
+
+            // 09:00 UTC is still 23:00 the evening before in Honolulu.
+            JsonNode honolulu = ok(api.patch("/api/v1/me", max.token(), "{\"timeZone\":\"Pacific/Honolulu\"}"), 200);
+            assertThat(honolulu.get("timeZone").asText()).isEqualTo("Pacific/Honolulu");
+            assertThat(honolulu.get("dayStartHour").asInt()).isZero();
+            assertThat(honolulu.get("today").asText()).isEqualTo("2026-11-20");
+            problem(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, max.token(), "{\"outcome\":\"DONE\"}"),
+                    422, "today (2026-11-20)");
+
+            JsonNode back = ok(api.patch("/api/v1/me", max.token(), "{\"timeZone\":\"Europe/Paris\",\"dayStartHour\":3}"), 200);
+            assertThat(back.get("today").asText()).isEqualTo(TODAY);
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, max.token(), "{\"outcome\":\"DONE\",\"resistance\":1}"),
+                    200);
+            JsonNode days = ok(api.get("/api/v1/steps/" + walk + "/check-ins", max.token()), 200);
+            assertThat(days).hasSize(1);
+            assertThat(days.get(0).get("resistance").asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void badDaysAreRefusedAndChangeNothing() {
+            Person ned = api.person("ned");
+            JsonNode before = ok(api.get("/api/v1/me", ned.token()), 200);
+            problem(api.patch("/api/v1/me", ned.token(), "{\"timeZone\":\"Mars/Olympus\"}"), 400,
+                    "time zone must be a name like Europe/Paris");
+            problem(api.patch("/api/v1/me", ned.token(), "{\"timeZone\":null}"), 400, "time zone");
+            problem(api.patch("/api/v1/me", ned.token(), "{\"dayStartHour\":24}"), 400, "from 0 (midnight) to 23");
+            problem(api.patch("/api/v1/me", ned.token(), "{\"dayStartHour\":-1}"), 400, "from 0 (midnight) to 23");
+            problem(api.patch("/api/v1/me", ned.token(), "{\"username\":\"bob\"}"), 400, "unknown field 'username'");
+            assertThat(ok(api.get("/api/v1/me", ned.token()), 200)).isEqualTo(before);
+        }
+    }
+
     // ------------------------------------------------------------------ readiness, choices and slips
 
     @Nested
@@ -1036,6 +1081,7 @@ class ApiTest {
                     List.of("outcome", "amount", "resistance", "note"));
             fieldsOf.put("POST /api/v1/steps/" + stepId + "/choices", List.of("size"));
             fieldsOf.put("PUT /api/v1/readiness/" + TODAY, List.of("energy", "stress", "craving"));
+            fieldsOf.put("PATCH /api/v1/me", List.of("timeZone", "dayStartHour"));
 
             String longNumber = "9".repeat(2000);
             String deep = "[".repeat(5000) + "]".repeat(5000);

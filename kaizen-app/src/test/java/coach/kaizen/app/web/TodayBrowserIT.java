@@ -293,6 +293,15 @@ class TodayBrowserIT {
         card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("History, earlier days and settings")).click();
         page.locator("details.edit > summary").click();
         assertThat(page.getByLabel("Rungs")).hasValue("Put on my running shoes\nWalk to the corner\nJog one block");
+
+        // Off to Honolulu, where 09:00 UTC is still the evening before.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+        page.getByLabel("Time zone").fill("Pacific/Honolulu");
+        page.getByLabel("My day starts at").selectOption("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("[role=status]")).hasText("Saved. Your days now follow Pacific/Honolulu.");
+        assertThat(page.locator("main")).containsText("Today, for you, is Friday 20 November");
+        assertThat(page.getByLabel("My day starts at")).hasValue("3");
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
     }
 

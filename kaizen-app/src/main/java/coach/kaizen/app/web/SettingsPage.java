@@ -1,0 +1,49 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.coach.AccountService;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.PersonalClock;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/** Where and when a person's days are: their time zone (travel) and the hour a day starts. */
+final class SettingsPage {
+
+    private final AccountService accounts;
+    private final PersonalClock clock;
+    private final Pages pages;
+
+    SettingsPage(AccountService accounts, PersonalClock clock, Pages pages) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.pages = pages;
+    }
+
+    void show(Context ctx, SignedIn who) {
+        render(ctx, who, who.person(), formOf(who.person()), "");
+    }
+
+    void changeDays(Context ctx, SignedIn who) {
+        try {
+            Person moved = accounts.changeDays(who.person().id(), ctx.formParam("timeZone"),
+                    Fields.whole(ctx, "dayStartHour"));
+            render(ctx, who, moved, formOf(moved), "Saved. Your days now follow " + moved.zone().getId() + ".");
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, who, who.person(), Form.refused(ctx, e.getMessage()), "");
+        }
+    }
+
+    private static Form formOf(Person person) {
+        return Form.of(Map.of("timeZone", person.zone().getId(), "dayStartHour",
+                Integer.toString(person.dayStartHour())));
+    }
+
+    private void render(Context ctx, SignedIn who, Person person, Form form, String saved) {
+        pages.render(ctx, "settings.jte", Map.of("frame", Frame.of(ctx, who), "form", form,
+                "today", clock.today(person), "saved", saved));
+    }
+}
