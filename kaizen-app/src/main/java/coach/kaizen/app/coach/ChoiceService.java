@@ -36,6 +36,9 @@ public final class ChoiceService {
             if (today.isBefore(step.startDay())) {
                 throw new Rejected("this step starts on " + step.startDay() + ", so there is nothing to choose yet");
             }
+            if (!step.schedule().isDue(today)) {
+                throw new Rejected("this step is " + step.schedule().text() + ", and today is a day off");
+            }
             if (stores.checkIns().find(userId, stepId, today).isPresent()) {
                 throw new Rejected("today is already checked in; tomorrow's size can be chosen tomorrow");
             }

@@ -4,11 +4,7 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.strength.Strength;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,10 +20,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ProgressStore {
 
-    private static final ObjectMapper STATE = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private static final TypeReference<EngineState> STATE = new TypeReference<>() { };
 
     private final Handle handle;
 
@@ -95,7 +88,7 @@ public final class ProgressStore {
                 .bind("userId", userId)
                 .bind("stepId", stepId)
                 .bind("version", Engine.VERSION)
-                .bind("state", write(progress.engine()))
+                .bind("state", JsonColumn.write(progress.engine()))
                 .bind("strength", progress.strength().value())
                 .bind("strengthThrough", progress.strength().through())
                 .bind("strengthDayBefore", progress.strength().dayBefore())
@@ -112,22 +105,6 @@ public final class ProgressStore {
         }
         Strength strength = new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
                 rs.getDouble("strength_day_before"), rs.getLong("strength_repetitions"));
-        return Optional.of(new StepProgress(read(rs.getString("engine_state")), strength));
-    }
-
-    private static String write(EngineState state) {
-        try {
-            return STATE.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("engine state cannot be written", e);
-        }
-    }
-
-    private static EngineState read(String json) {
-        try {
-            return STATE.readValue(json, EngineState.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("kept engine state cannot be read", e);
-        }
+        return Optional.of(new StepProgress(JsonColumn.read(rs.getString("engine_state"), STATE), strength));
     }
 }

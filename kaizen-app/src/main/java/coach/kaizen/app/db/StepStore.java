@@ -4,9 +4,7 @@ import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,7 +19,6 @@ public final class StepStore {
 
     private static final String COLUMNS =
             "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, start_day";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> RUNGS = new TypeReference<>() { };
 
     private final Handle handle;
@@ -73,7 +70,7 @@ public final class StepStore {
                 .bind("ceiling", sizing.ceiling())
                 .bind("anchor", draft.anchor())
                 .bind("schedule", draft.schedule().code())
-                .bind("rungs", sizing.isLadder() ? write(sizing.rungs()) : null);
+                .bind("rungs", sizing.isLadder() ? JsonColumn.write(sizing.rungs()) : null);
     }
 
     /** Deletes the step with its check-ins; false when the person has no such step. */
@@ -119,27 +116,12 @@ public final class StepStore {
 
     static Step step(ResultSet rs) throws SQLException {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
-                rs.getDouble("floor"), Columns.decimal(rs, "ceiling"), read(rs.getString("rungs")));
+                rs.getDouble("floor"), Columns.decimal(rs, "ceiling"), rungs(rs.getString("rungs")));
         return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,
                 rs.getString("anchor"), Schedule.parse(rs.getString("schedule")), Columns.day(rs, "start_day"));
     }
 
-    private static String write(List<String> rungs) {
-        try {
-            return JSON.writeValueAsString(rungs);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("rungs cannot be written", e);
-        }
-    }
-
-    private static List<String> read(String rungs) {
-        if (rungs == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(rungs, RUNGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("rungs cannot be read", e);
-        }
+    private static List<String> rungs(String json) {
+        return json == null ? List.of() : JsonColumn.read(json, RUNGS);
     }
 }

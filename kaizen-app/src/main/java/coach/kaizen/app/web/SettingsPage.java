@@ -22,15 +22,19 @@ final class SettingsPage {
         this.pages = pages;
     }
 
+    /** After a save (?saved), the page says where the days now are. */
     void show(Context ctx, SignedIn who) {
-        render(ctx, who, who.person(), formOf(who.person()), "");
+        Person person = who.person();
+        String saved = ctx.queryParam("saved") == null ? ""
+                : "Saved. Your days now follow " + person.zone().getId() + ".";
+        render(ctx, who, person, formOf(person), saved);
     }
 
+    /** Saves, then shows the page again by a redirect, so reloading it sends nothing twice. */
     void changeDays(Context ctx, SignedIn who) {
         try {
-            Person moved = accounts.changeDays(who.person().id(), ctx.formParam("timeZone"),
-                    Fields.whole(ctx, "dayStartHour"));
-            render(ctx, who, moved, formOf(moved), "Saved. Your days now follow " + moved.zone().getId() + ".");
+            accounts.changeDays(who.person().id(), ctx.formParam("timeZone"), Fields.whole(ctx, "dayStartHour"));
+            ctx.redirect("/settings?saved", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, who, who.person(), Form.refused(ctx, e.getMessage()), "");

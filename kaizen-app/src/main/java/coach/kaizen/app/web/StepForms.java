@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The step form's fields, read into a draft, and a saved step shown back in them. */
-public final class StepForms {
+final class StepForms {
 
-    /** The weekday fields, Monday first, as the schedule writes them. */
-    public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private StepForms() {
     }
@@ -41,7 +39,7 @@ public final class StepForms {
     private static String schedule(Context ctx) {
         String kind = Fields.text(ctx, "every");
         if ("weekdays".equals(kind)) {
-            String days = WEEKDAYS.stream().filter(day -> ctx.formParam("on_" + day) != null)
+            String days = Schedule.Weekdays.CODES.stream().filter(day -> ctx.formParam("on_" + day) != null)
                     .collect(Collectors.joining(","));
             if (days.isEmpty()) {
                 throw new Invalid("choose at least one weekday, or every day");
@@ -78,7 +76,7 @@ public final class StepForms {
         Map<String, String> values = new HashMap<>();
         if (schedule instanceof Schedule.Weekdays weekdays) {
             values.put("every", "weekdays");
-            weekdays.days().forEach(day -> values.put("on_" + WEEKDAYS.get(day.ordinal()), "on"));
+            weekdays.days().forEach(day -> values.put("on_" + Schedule.Weekdays.CODES.get(day.ordinal()), "on"));
         } else if (schedule instanceof Schedule.TimesInDays times) {
             values.put("every", "times");
             values.put("times", Integer.toString(times.times()));

@@ -520,6 +520,22 @@ class ApiTest {
         }
 
         @Test
+        void aStepWithAmountsSaidCanBecomeALadder() {
+            Person mo = api.person("mo");
+            long walk = api.step(mo, api.aim(mo, "Move more"));
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, mo.token(),
+                    "{\"outcome\":\"DONE\",\"amount\":3}"), 201);
+
+            JsonNode ladder = ok(api.patch("/api/v1/steps/" + walk, mo.token(),
+                    "{\"rungs\":[\"Shoes on\",\"Round the block\"],\"amount\":1}"), 200);
+            assertThat(ladder.get("unit").asText()).isEqualTo("rungs");
+            assertThat(ok(api.get("/api/v1/steps/" + walk + "/check-ins", mo.token()), 200).get(0).get("amount")
+                    .asDouble()).as("what was said is kept").isEqualTo(3.0);
+            assertThat(ok(api.get("/api/v1/today", mo.token()), 200).get(0).get("sizeText").asText())
+                    .isIn("Shoes on", "Round the block");
+        }
+
+        @Test
         void badStepsAreRefusedAndChangeNothing() {
             Person sid = api.person("sid");
             long aimId = api.aim(sid, "Move more");
@@ -899,11 +915,13 @@ class ApiTest {
             long aimId = api.aim(val, "Move more");
             // 2026-11-21 is a Saturday.
             long weekend = api.step(val, aimId, "{\"action\":\"Hike\",\"amount\":30,\"unit\":\"minutes\",\"schedule\":\"sat,sun\"}");
-            api.step(val, aimId, "{\"action\":\"Gym\",\"amount\":20,\"unit\":\"minutes\",\"schedule\":\"mon,wed,fri\"}");
+            long gym = api.step(val, aimId, "{\"action\":\"Gym\",\"amount\":20,\"unit\":\"minutes\",\"schedule\":\"mon,wed,fri\"}");
             long swim = api.step(val, aimId, "{\"action\":\"Swim\",\"amount\":10,\"unit\":\"lengths\",\"schedule\":\"2/7\"}");
 
             JsonNode today = ok(api.get("/api/v1/today", val.token()), 200);
             assertThat(ids(today, "stepId")).containsExactly(weekend, swim);
+            problem(api.post("/api/v1/steps/" + gym + "/choices", val.token(), "{\"size\":5}"), 422,
+                    "this step is on Mondays, Wednesdays and Fridays, and today is a day off");
         }
 
         @Test

@@ -33,6 +33,11 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
         }
     }
 
+    /** The same day said without an amount: how a rung of a ladder is read, done or not. */
+    public CheckIn withoutAmount() {
+        return amount == null ? this : new CheckIn(day, outcome, null, resistance, note);
+    }
+
     public static CheckIn done(LocalDate day) {
         return new CheckIn(day, Outcome.DONE, null, null, null);
     }

@@ -50,10 +50,6 @@ public final class Engine {
         if (!state.isBefore(day)) {
             throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
-        if (sizing.isLadder() && checkIn.amount() != null) {
-            // A rung is done or not: an amount would be read against rung numbers, which measure nothing.
-            throw new IllegalArgumentException("amount does not go with a ladder: a rung is done or not");
-        }
         Proposal asked = propose(sizing, state, day, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {

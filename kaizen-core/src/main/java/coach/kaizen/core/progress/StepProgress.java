@@ -27,8 +27,11 @@ public record StepProgress(EngineState engine, Strength strength) {
     }
 
     public StepProgress record(Engine engine, Step step, CheckIn checkIn, Readiness readiness) {
-        Recorded recorded = engine.record(step.sizing(), this.engine, checkIn, readiness);
-        return new StepProgress(recorded.state(), strength.after(checkIn, recorded.asked().size(), step.schedule()));
+        // A rung is done or not: an amount (said before the step became a ladder) would be read
+        // against rung numbers, which measure nothing.
+        CheckIn counted = step.sizing().isLadder() ? checkIn.withoutAmount() : checkIn;
+        Recorded recorded = engine.record(step.sizing(), this.engine, counted, readiness);
+        return new StepProgress(recorded.state(), strength.after(counted, recorded.asked().size(), step.schedule()));
     }
 
     /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */

@@ -39,7 +39,7 @@ public sealed interface Schedule {
         if (written.equals("daily")) {
             return DAILY;
         }
-        Matcher times = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})").matcher(written);
+        Matcher times = TimesInDays.WRITTEN.matcher(written);
         if (times.matches()) {
             return TimesInDays.of(Integer.parseInt(times.group(1)), Integer.parseInt(times.group(2)));
         }
@@ -64,7 +64,8 @@ public sealed interface Schedule {
     /** On the chosen days of the week; all seven is {@link #DAILY}. */
     record Weekdays(Set<DayOfWeek> days) implements Schedule {
 
-        private static final List<String> NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+        /** The days as written, Monday first. */
+        public static final List<String> CODES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
         private static final List<String> FULL_NAMES =
                 List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -78,7 +79,7 @@ public sealed interface Schedule {
         static Schedule parse(String written) {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             for (String name : written.split("\\s*,\\s*", -1)) {
-                int index = Math.max(NAMES.indexOf(name), FULL_NAMES.indexOf(name));
+                int index = Math.max(CODES.indexOf(name), FULL_NAMES.indexOf(name));
                 if (index < 0) {
                     throw new IllegalArgumentException(HOW_TO_WRITE);
                 }
@@ -92,7 +93,7 @@ public sealed interface Schedule {
         }
 
         public String code() {
-            return inOrder().stream().map(day -> NAMES.get(day.ordinal())).collect(Collectors.joining(","));
+            return inOrder().stream().map(day -> CODES.get(day.ordinal())).collect(Collectors.joining(","));
         }
 
         public String text() {
@@ -110,6 +111,8 @@ public sealed interface Schedule {
 
     /** Any {@code times} days in each run of {@code days}, whichever days suit the person. */
     record TimesInDays(int times, int days) implements Schedule {
+
+        static final Pattern WRITTEN = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
 
         public TimesInDays {
             if (times < 1 || days < 2 || days > MAX_DAYS || times >= days) {

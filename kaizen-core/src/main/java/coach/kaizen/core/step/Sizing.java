@@ -53,9 +53,13 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         this(start, unit, quantum, floor, ceiling, List.of());
     }
 
-    /** A qualitative step on the person's own ladder, starting on rung {@code startRung} (1 is the first). */
-    public static Sizing ladder(List<String> rungs, int startRung) {
+    /**
+     * A qualitative step on the person's own ladder, starting on rung {@code startRung} (1 is the
+     * first; it must be whole, and the constructor says so).
+     */
+    public static Sizing ladder(List<String> rungs, double startRung) {
         int last = rungs == null ? 0 : rungs.size();
+        // No rungs at all would otherwise read as an amount.
         requireRungCount(last);
         return new Sizing(startRung, RUNGS, 1, 1, (double) last, rungs);
     }

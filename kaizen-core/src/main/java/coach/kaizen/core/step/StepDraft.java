@@ -32,9 +32,7 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
             String anchor, String schedule, List<String> rungs) {
         Schedule days = schedule == null || schedule.isBlank() ? Schedule.DAILY : Schedule.parse(schedule);
         if (rungs != null && !rungs.isEmpty()) {
-            double startRung = amount == null ? 1 : amount;
-            return new StepDraft(action, new Sizing(startRung, Sizing.RUNGS, 1, 1, (double) rungs.size(), rungs),
-                    anchor, days);
+            return new StepDraft(action, Sizing.ladder(rungs, amount == null ? 1 : amount), anchor, days);
         }
         if (amount == null) {
             throw new IllegalArgumentException("amount is required");

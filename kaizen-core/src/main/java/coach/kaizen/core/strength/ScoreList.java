@@ -27,21 +27,35 @@ public final class ScoreList {
                 throw new IllegalArgumentException("a day's completion lies between 0 and 1, not " + completion);
             }
         }
-        // Loop doubles a non-daily schedule (3 in 7 is read as 6 in 14) so that a weekly habit
-        // done on a different weekday each week still meets its schedule in every window.
-        int stretch = frequency.isDaily() ? 1 : 2;
-        int needed = frequency.numerator() * stretch;
-        int window = frequency.denominator() * stretch;
+        int window = windowDays(frequency);
         double[] scores = new double[days.length];
         double score = 0;
         for (int day = 0; day < days.length; day++) {
             if (!Double.isNaN(days[day])) {
-                double met = Math.min(1, doneIn(days, day - window + 1, day) / needed);
-                score = LoopScore.compute(frequency.value(), score, met);
+                score = next(frequency, score, doneIn(days, day - window + 1, day));
             }
             scores[day] = score;
         }
         return scores;
+    }
+
+    /** The days a score looks back over, the day itself included. */
+    static int windowDays(Frequency frequency) {
+        return frequency.denominator() * stretch(frequency);
+    }
+
+    /** The score after a day that is not skipped, with {@code done} repetitions in its window. */
+    static double next(Frequency frequency, double previous, double done) {
+        double met = Math.min(1, done / (frequency.numerator() * stretch(frequency)));
+        return LoopScore.compute(frequency.value(), previous, met);
+    }
+
+    /**
+     * Loop doubles a non-daily schedule (3 in 7 is read as 6 in 14) so that a weekly habit done
+     * on a different weekday each week still meets its schedule in every window.
+     */
+    private static int stretch(Frequency frequency) {
+        return frequency.isDaily() ? 1 : 2;
     }
 
     /** Repetitions done from day {@code first} to {@code last}, summed afresh so no rounding builds up. */

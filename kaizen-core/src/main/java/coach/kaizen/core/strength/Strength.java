@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * was. A single miss never sends it to zero.
  *
  * @param repetitions bit i set: something was done i days before {@code through}; a schedule of
- *                    times in days reads its window from these
+ *                    times in days reads its window from these, a part done counting as done, as
+ *                    a checkmark does in Loop
  */
 public record Strength(double value, LocalDate through, double dayBefore, long repetitions) {
 
@@ -67,12 +68,11 @@ public record Strength(double value, LocalDate through, double dayBefore, long r
         return new Strength(next, day, value, window);
     }
 
-    /** As Loop's ScoreList: the share of the schedule met in the last two runs of days, capped at 1. */
+    /** As Loop's ScoreList, over the days in the window that something was done. */
     private double windowed(Frequency frequency, long window) {
-        int days = 2 * frequency.denominator();
+        int days = ScoreList.windowDays(frequency);
         long lastDays = days >= Long.SIZE ? window : window & ((1L << days) - 1);
-        double met = Math.min(1, Long.bitCount(lastDays) / (2.0 * frequency.numerator()));
-        return LoopScore.compute(frequency.value(), value, met);
+        return ScoreList.next(frequency, value, Long.bitCount(lastDays));
     }
 
     private long shifted(boolean done) {

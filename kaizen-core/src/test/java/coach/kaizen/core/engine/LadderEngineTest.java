@@ -168,14 +168,6 @@ class LadderEngineTest {
                 "Your safety comes first: “Sit down on the cushion” is plenty, and nothing grows for a few days.");
     }
 
-    @Test
-    void aRungIsDoneOrNotSoAnAmountIsRefused() {
-        CheckIn withAmount = new CheckIn(DAY, Outcome.DONE, 2.0, 2, null);
-        assertThatThrownBy(() -> record(engine.start(meditate), withAmount))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("amount does not go with a ladder: a rung is done or not");
-    }
-
     /** The proposal on the day after the last recorded one. */
     private Proposal propose(Engine coach, EngineState state) {
         return coach.propose(meditate, state, state.lastDay().plusDays(1), Readiness.UNKNOWN);

@@ -117,4 +117,19 @@ class StepProgressTest {
         assertThat(lived.strength().value()).as("a rung done counts fully, whatever its number")
                 .isCloseTo(twoDaysDone, within(1e-12));
     }
+
+    @Test
+    void aStepThatBecomesALadderReadsItsOldAmountsAsDone() {
+        Step ladder = new Step(1, 1, "Walk", Sizing.ladder(List.of("Shoes on", "Round the block", "A mile"), 2), null,
+                Schedule.DAILY, DAY);
+        List<CheckIn> saidInMinutes = List.of(new CheckIn(DAY, Outcome.DONE, 1.0, 2, null),
+                new CheckIn(DAY.plusDays(1), Outcome.DONE, 12.0, 2, null));
+        List<CheckIn> plainlyDone = saidInMinutes.stream().map(CheckIn::withoutAmount).toList();
+
+        StepProgress replayed = StepProgress.replay(engine, ladder, saidInMinutes, List.of(), Map.of());
+
+        assertThat(replayed).isEqualTo(StepProgress.replay(engine, ladder, plainlyDone, List.of(), Map.of()));
+        assertThat(replayed.engine().level()).as("1 of rung 2 would have been a short day")
+                .isGreaterThan(ladder.sizing().startLevel());
+    }
 }
