@@ -1,0 +1,30 @@
+package coach.kaizen.core.experiment;
+
+import coach.kaizen.core.progress.StepHistory;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Days after a change set beside the same number of days before it. Only counts: with so few
+ * days, no difference can be called real, and the words shown say so.
+ */
+public record Comparison(Window before, Window after) {
+
+    /** Fewer planned days than this on either side, and the numbers are read as a hint only. */
+    public static final int FEW_DAYS = 14;
+
+    /**
+     * {@code days} days from {@code change} (cut at {@code today}) against the {@code days} days before
+     * the change.
+     */
+    public static Comparison around(LocalDate change, int days, LocalDate today, List<StepHistory> steps) {
+        LocalDate lastAfter = change.plusDays(days - 1L);
+        Window after = Window.of(change, lastAfter.isAfter(today) ? today : lastAfter, steps);
+        Window before = Window.of(change.minusDays(after.days()), change.minusDays(1), steps);
+        return new Comparison(before, after);
+    }
+
+    public boolean fewDays() {
+        return before.dueDays() < FEW_DAYS || after.dueDays() < FEW_DAYS;
+    }
+}

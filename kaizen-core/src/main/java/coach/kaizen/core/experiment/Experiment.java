@@ -1,0 +1,41 @@
+package coach.kaizen.core.experiment;
+
+import coach.kaizen.core.text.Text;
+import java.time.LocalDate;
+
+/**
+ * A change to how a step is done, tried for a number of days.
+ *
+ * @param verdict null while the trial runs or waits for the person's decision
+ */
+public record Experiment(long id, long stepId, ExperimentKind kind, String change, LocalDate startDay, int days,
+        Verdict verdict, LocalDate decidedOn) {
+
+    public static final int DEFAULT_DAYS = 7;
+    public static final int MAX_DAYS = 28;
+    public static final int MAX_CHANGE = 200;
+
+    public Experiment {
+        change = Text.required(change, "change", MAX_CHANGE);
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required (TIME, PLACE, ANCHOR or PREPARATION)");
+        }
+        if (days < 2 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days must be from 2 to " + MAX_DAYS);
+        }
+    }
+
+    /** The trial's last day. */
+    public LocalDate lastDay() {
+        return startDay.plusDays(days - 1L);
+    }
+
+    /** The trial is over and no decision was made yet. */
+    public boolean waitsForVerdict(LocalDate today) {
+        return verdict == null && today.isAfter(lastDay());
+    }
+
+    public boolean isRunning(LocalDate today) {
+        return verdict == null && !today.isAfter(lastDay());
+    }
+}

@@ -1,0 +1,29 @@
+package coach.kaizen.core.session;
+
+import coach.kaizen.core.text.Codes;
+import java.util.Optional;
+
+/** The parts of the daily session, in the order they come. */
+public enum Part {
+    ARRIVE,
+    LOOK_BACK,
+    TODAY,
+    QUESTION,
+    OBSTACLE,
+    EXPERIMENT,
+    CLOSE;
+
+    /** The parts the coach may leave out, so a session stays short. */
+    public boolean isOptional() {
+        return this == QUESTION || this == OBSTACLE || this == EXPERIMENT;
+    }
+
+    /** The part as written in addresses and the API: {@code look-back}. */
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public static Optional<Part> ofCode(String code) {
+        return Codes.find(Part.class, code);
+    }
+}

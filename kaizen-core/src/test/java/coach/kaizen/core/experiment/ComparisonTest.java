@@ -1,0 +1,70 @@
+package coach.kaizen.core.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.progress.StepHistory;
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    private static final LocalDate CHANGE = LocalDate.of(2026, 11, 10);
+    private static final Step WALK = new Step(1, 1, "Walk", new Sizing(2, "minutes", 1, 1, null), null, Schedule.DAILY,
+            LocalDate.of(2026, 10, 1));
+
+    private static CheckIn on(int fromChange, Outcome outcome, Integer resistance) {
+        return new CheckIn(CHANGE.plusDays(fromChange), outcome, null, resistance, null);
+    }
+
+    @Test
+    void sevenTrialDaysAreSetBesideTheSevenBefore() {
+        List<CheckIn> checkIns = List.of(
+                on(-8, Outcome.DONE, 9), // outside both windows
+                on(-7, Outcome.DONE, 6), on(-6, Outcome.MISSED, 8), on(-3, Outcome.DONE, 4),
+                on(0, Outcome.DONE, 2), on(1, Outcome.DONE, 3), on(2, Outcome.DONE, null), on(6, Outcome.MISSED, 4),
+                on(7, Outcome.DONE, 0)); // after the trial
+        Comparison comparison = Comparison.around(CHANGE, 7, CHANGE.plusDays(9), List.of(new StepHistory(WALK, checkIns)));
+        assertThat(comparison.before()).isEqualTo(new Window(CHANGE.minusDays(7), CHANGE.minusDays(1), 7, 2, 6.0));
+        assertThat(comparison.after()).isEqualTo(new Window(CHANGE, CHANGE.plusDays(6), 7, 3, 3.0));
+        assertThat(comparison.after().completion()).isEqualTo(3 / 7.0);
+        assertThat(comparison.fewDays()).isTrue();
+    }
+
+    @Test
+    void aTrialStillRunningIsSetBesideAsManyDaysBefore() {
+        Comparison comparison = Comparison.around(CHANGE, 7, CHANGE.plusDays(2), List.of(new StepHistory(WALK, List.of())));
+        assertThat(comparison.after().days()).isEqualTo(3);
+        assertThat(comparison.before().from()).isEqualTo(CHANGE.minusDays(3));
+        assertThat(comparison.before().meanResistance()).isNull();
+    }
+
+    @Test
+    void daysBeforeAStepBeganAndDaysOffAreNotCounted() {
+        Step weekdays = new Step(2, 1, "Stretch", WALK.sizing(), null, Schedule.parse("mon,thu"), CHANGE.minusDays(3));
+        Window window = Window.of(CHANGE.minusDays(7), CHANGE.minusDays(1), List.of(new StepHistory(weekdays, List.of())));
+        // 2026-11-07 (Sat) .. 11-09 (Mon): one Monday.
+        assertThat(window.dueDays()).isEqualTo(1);
+        assertThat(window.completion()).isEqualTo(0.0);
+        assertThat(Window.of(CHANGE.minusDays(20), CHANGE.minusDays(10), List.of(new StepHistory(weekdays, List.of())))
+                .completion()).isNull();
+    }
+
+    @Test
+    void anExperimentWaitsForItsVerdictOnceItsDaysAreOver() {
+        Experiment trial = new Experiment(1, 1, ExperimentKind.PLACE, "By the window", CHANGE, 7, null, null);
+        assertThat(trial.isRunning(CHANGE.plusDays(6))).isTrue();
+        assertThat(trial.waitsForVerdict(CHANGE.plusDays(6))).isFalse();
+        assertThat(trial.waitsForVerdict(CHANGE.plusDays(7))).isTrue();
+        assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, " ", CHANGE, 7, null, null))
+                .hasMessage("change is required");
+        assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, "x", CHANGE, 1, null, null))
+                .hasMessage("days must be from 2 to 28");
+    }
+}

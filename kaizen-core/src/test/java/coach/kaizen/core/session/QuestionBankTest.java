@@ -1,0 +1,90 @@
+package coach.kaizen.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class QuestionBankTest {
+
+    private static final QuestionBank BANK = QuestionBank.standard();
+
+    @Test
+    void theBankHasAtLeastEightyDistinctQuestionsCoveringEveryPracticeAndSituation() {
+        List<Question> all = BANK.all();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(all.stream().map(Question::id).distinct()).hasSameSizeAs(all);
+        assertThat(all.stream().map(Question::text).distinct()).hasSameSizeAs(all);
+        for (Practice practice : Practice.values()) {
+            assertThat(all.stream().filter(q -> q.practice() == practice).count()).as(practice.code())
+                    .isGreaterThanOrEqualTo(10);
+        }
+        for (Situation situation : Situation.values()) {
+            assertThat(all.stream().filter(q -> q.fits(situation)).count()).as(situation.code())
+                    .isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void noQuestionShamesOrScolds() {
+        Set<String> unkind = Set.of("fail", "streak", "lazy", "should", "must", "willpower", "relapse", "addict");
+        for (Question question : BANK.all()) {
+            String text = question.text().toLowerCase(Locale.ROOT);
+            assertThat(unkind).as(question.id()).noneMatch(text::contains);
+            assertThat(text).as(question.id()).endsWith("?").doesNotContain("!");
+        }
+    }
+
+    @Test
+    void thePickFitsTheSituationThatMattersMost() {
+        Question afterSlip = BANK.pick(Set.of(Situation.GOOD_RUN, Situation.AFTER_SLIP), true, Set.of(), 7).orElseThrow();
+        assertThat(afterSlip.situations()).contains(Situation.AFTER_SLIP);
+        Question plain = BANK.pick(Set.of(), false, Set.of(), 7).orElseThrow();
+        assertThat(plain.anyDay()).isTrue();
+    }
+
+    @Test
+    void recoveryQuestionsGoOnlyToPeopleInRecovery() {
+        for (long seed = 0; seed < 200; seed++) {
+            assertThat(BANK.pick(Set.of(Situation.FIRST_WEEK), false, Set.of(), seed).orElseThrow().practice())
+                    .isNotEqualTo(Practice.RECOVERY);
+        }
+    }
+
+    @Test
+    void noQuestionComesBackWithinTwoWeeksOfDailyAsking() {
+        for (Situation situation : Situation.values()) {
+            List<String> asked = new java.util.ArrayList<>();
+            for (int day = 0; day < 60; day++) {
+                Set<String> recent = new HashSet<>(asked.subList(Math.max(0, asked.size() - 13), asked.size()));
+                Question question = BANK.pick(Set.of(situation), true, recent, day * 31L).orElseThrow();
+                assertThat(recent).doesNotContain(question.id());
+                asked.add(question.id());
+            }
+        }
+    }
+
+    @Test
+    void whenEveryFittingQuestionWasAskedTheBankSaysSo() {
+        Set<String> everyOther = BANK.all().stream().filter(q -> q.practice() != Practice.RECOVERY)
+                .map(Question::id).collect(Collectors.toSet());
+        assertThat(BANK.hasLeft(false, everyOther)).isFalse();
+        assertThat(BANK.hasLeft(true, everyOther)).isTrue();
+    }
+
+    @Test
+    void aBadLineNamesWhatIsWrong() {
+        assertThatThrownBy(() -> QuestionBank.parse("a\tshrink\tany")).hasMessageContaining("4 tab-separated");
+        assertThatThrownBy(() -> QuestionBank.parse("a\tjuggling\tany\tWhy?")).hasMessageContaining("juggling");
+        assertThatThrownBy(() -> QuestionBank.parse("a\tshrink\tmonday\tWhy?")).hasMessageContaining("monday");
+        assertThat(QuestionBank.parse("a\tone-percent\tany,plateau\tWhy?").situations())
+                .containsExactly(Situation.PLATEAU);
+        assertThat(Arrays.stream(Practice.values()).map(Practice::code)).contains("one-percent");
+    }
+}
