@@ -17,7 +17,7 @@ public final class AimService {
     }
 
     public Aim create(long userId, AimDraft draft) {
-        return database.transaction(stores -> stores.aims().create(userId, draft.title(), draft.kind(), clock.now()));
+        return database.transaction(stores -> stores.aims().create(userId, draft, clock.now()));
     }
 
     public List<Aim> list(long userId) {
@@ -29,7 +29,7 @@ public final class AimService {
     }
 
     public Aim update(long userId, long aimId, AimDraft draft) {
-        return database.transaction(stores -> stores.aims().update(userId, aimId, draft.title(), draft.kind()))
+        return database.transaction(stores -> stores.aims().update(userId, aimId, draft))
                 .orElseThrow(() -> new NotFound("aim"));
     }
 

@@ -17,6 +17,9 @@ import java.util.Optional;
 /** Records check-ins and keeps each step's engine state and strength in step with them. */
 public final class CheckInService {
 
+    /** How many days late a day can still be checked in; the session's "look back" reaches as far. */
+    public static final int LATE_DAYS = 7;
+
     private final Database database;
     private final Engine engine;
     private final PersonalClock clock;
@@ -91,6 +94,10 @@ public final class CheckInService {
         }
         if (day.isBefore(step.startDay())) {
             throw new Rejected("this step starts on " + step.startDay() + ", so " + day + " is too early");
+        }
+        if (day.isBefore(today.minusDays(LATE_DAYS))) {
+            throw new Rejected("a day can be checked in up to " + LATE_DAYS + " days late, so back to "
+                    + today.minusDays(LATE_DAYS) + "; " + day + " is further back");
         }
     }
 }

@@ -1,6 +1,7 @@
 package coach.kaizen.app.coach;
 
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -10,7 +11,11 @@ import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
@@ -34,16 +39,18 @@ public final class DemoAccount {
     public record Credentials(String username, String password) {
     }
 
-    private record Plan(String aim, AimKind kind, StepDraft step, double capacity) {
+    private record Plan(AimDraft aim, StepDraft step, double capacity) {
     }
 
     private static final List<Plan> PLANS = List.of(
-            new Plan("Move a little every day", AimKind.BUILD, new StepDraft("Walk after lunch",
-                    new Sizing(5, "minutes", 1, 1, 45.0), "after I finish lunch"), 8),
-            new Plan("Read more", AimKind.BUILD, new StepDraft("Read a few pages",
-                    new Sizing(2, "pages", 1, 1, null), "after I get into bed"), 5),
-            new Plan("Drink less in the evenings", AimKind.RECOVER, new StepDraft("Breathe slowly before the evening starts",
-                    new Sizing(1, "minutes", 1, 1, 10.0), "when I get home from work"), 3));
+            new Plan(new AimDraft("Move a little every day", AimKind.BUILD, "I am someone who moves every day"),
+                    new StepDraft("Walk after lunch", new Sizing(5, "minutes", 1, 1, 45.0), "after I finish lunch"), 8),
+            new Plan(new AimDraft("Read more", AimKind.BUILD, "I am someone who reads"),
+                    new StepDraft("Read a few pages", new Sizing(2, "pages", 1, 1, null), "after I get into bed"), 5),
+            new Plan(new AimDraft("Drink less in the evenings", AimKind.RECOVER,
+                    "I am someone who looks after myself in the evenings"),
+                    new StepDraft("Breathe slowly before the evening starts", new Sizing(1, "minutes", 1, 1, 10.0),
+                            "when I get home from work"), 3));
 
     public Credentials create(String timeZone) {
         String password = Secrets.random().substring(0, 16);
@@ -53,7 +60,7 @@ public final class DemoAccount {
         Random random = new Random(SEED);
         for (Plan plan : PLANS) {
             Step step = services.database().transaction(stores -> {
-                Aim aim = stores.aims().create(person.id(), plan.aim(), plan.kind(), services.clock().now());
+                Aim aim = stores.aims().create(person.id(), plan.aim(), services.clock().now());
                 return stores.steps().create(person.id(), aim.id(), plan.step(), first, services.clock().now())
                         .orElseThrow();
             });
@@ -70,8 +77,15 @@ public final class DemoAccount {
             double size = services.engine().propose(step.sizing(), progress.engine(), day, Readiness.UNKNOWN).size();
             double ease = capacity * Math.pow(1.012, n) / size;
             CheckIn checkIn = day(day, n, ease, random);
-            progress = services.checkIns().record(person.id(), step.id(), checkIn).progress();
+            progress = livedOn(person, day).record(person.id(), step.id(), checkIn).progress();
         }
+    }
+
+    /** Check-ins as they would have been said on {@code day}, so none is too late. */
+    private CheckInService livedOn(Person person, LocalDate day) {
+        Instant midday = day.atTime(LocalTime.NOON).plusHours(person.dayStartHour()).atZone(person.zone()).toInstant();
+        return new CheckInService(services.database(), services.engine(),
+                new PersonalClock(Clock.fixed(midday, ZoneOffset.UTC)));
     }
 
     private static CheckIn day(LocalDate day, int n, double ease, Random random) {

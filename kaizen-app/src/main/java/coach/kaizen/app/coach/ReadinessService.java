@@ -4,12 +4,15 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.step.Step;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * How the person is on a day. A hard day gets each step's smallest version; saying so after a
- * day was checked in re-reads that day, so the engine judges it as it was lived.
+ * day was checked in re-reads that day, so the engine judges it as it was lived. Saying they are
+ * not safe holds every step for the 72 hours the engine keeps still.
  */
 public final class ReadinessService {
 
@@ -36,8 +39,13 @@ public final class ReadinessService {
                 throw new Rejected("how you are can be said for today (" + today + ") or an earlier day, not " + day);
             }
             Instant now = clock.now();
+            boolean crisisChanged = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN).crisis()
+                    != readiness.crisis();
             stores.readiness().save(userId, day, readiness, now);
-            for (long stepId : stores.progress().stepsWithHistoryOn(userId, day)) {
+            // A crisis holds every step from its day on, checked in that day or not.
+            List<Long> replayed = crisisChanged ? stores.steps().list(userId).stream().map(Step::id).toList()
+                    : stores.progress().stepsWithHistoryOn(userId, day);
+            for (long stepId : replayed) {
                 stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.progress()
                         .save(userId, stepId, Progress.replay(stores, engine, userId, step), now));
             }

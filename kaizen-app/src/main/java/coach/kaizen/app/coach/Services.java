@@ -7,15 +7,20 @@ import java.time.Clock;
 /** Every service of the app over one database and one clock: what the web app and the CLI are given. */
 public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SessionService sessions,
         AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
-        ChoiceService choices, TodayService today) {
+        ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
+        JournalService journal, DailySessionService dailySessions) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
         Engine engine = Engine.standard();
+        ReadinessService readiness = new ReadinessService(database, engine, personal);
+        ObstacleService obstacles = new ObstacleService(database, personal);
+        ExperimentService experiments = new ExperimentService(database, personal);
         return new Services(database, personal, engine, new AccountService(database, personal),
                 new SessionService(database, personal), new AimService(database, personal),
                 new StepService(database, engine, personal), new CheckInService(database, engine, personal),
-                new ReadinessService(database, engine, personal), new ChoiceService(database, engine, personal),
-                new TodayService(database, engine, personal));
+                readiness, new ChoiceService(database, engine, personal), new TodayService(database, engine, personal),
+                obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
+                        personal, Questions.standard(), readiness, obstacles, experiments));
     }
 }

@@ -1,6 +1,7 @@
 package coach.kaizen.app.db;
 
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,21 +19,22 @@ public final class AimStore {
         this.handle = handle;
     }
 
-    public Aim create(long userId, String title, AimKind kind, Instant now) {
+    public Aim create(long userId, AimDraft draft, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO aims (user_id, title, kind, created_at)
-                        VALUES (:userId, :title, :kind, :now)
-                        RETURNING id, title, kind""")
+                        INSERT INTO aims (user_id, title, kind, identity, created_at)
+                        VALUES (:userId, :title, :kind, :identity, :now)
+                        RETURNING id, title, kind, identity""")
                 .bind("userId", userId)
-                .bind("title", title)
-                .bind("kind", kind)
+                .bind("title", draft.title())
+                .bind("kind", draft.kind())
+                .bind("identity", draft.identity())
                 .bind("now", now)
                 .map((rs, ctx) -> aim(rs))
                 .one();
     }
 
     public Optional<Aim> find(long userId, long aimId) {
-        return handle.createQuery("SELECT id, title, kind FROM aims WHERE id = :aimId AND user_id = :userId")
+        return handle.createQuery("SELECT id, title, kind, identity FROM aims WHERE id = :aimId AND user_id = :userId")
                 .bind("aimId", aimId)
                 .bind("userId", userId)
                 .map((rs, ctx) -> aim(rs))
@@ -40,22 +42,23 @@ public final class AimStore {
     }
 
     public List<Aim> list(long userId) {
-        return handle.createQuery("SELECT id, title, kind FROM aims WHERE user_id = :userId ORDER BY id")
+        return handle.createQuery("SELECT id, title, kind, identity FROM aims WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
                 .map((rs, ctx) -> aim(rs))
                 .list();
     }
 
     /** Empty when the person has no such aim. */
-    public Optional<Aim> update(long userId, long aimId, String title, AimKind kind) {
+    public Optional<Aim> update(long userId, long aimId, AimDraft draft) {
         return handle.createQuery("""
-                        UPDATE aims SET title = :title, kind = :kind
+                        UPDATE aims SET title = :title, kind = :kind, identity = :identity
                         WHERE id = :aimId AND user_id = :userId
-                        RETURNING id, title, kind""")
+                        RETURNING id, title, kind, identity""")
                 .bind("aimId", aimId)
                 .bind("userId", userId)
-                .bind("title", title)
-                .bind("kind", kind)
+                .bind("title", draft.title())
+                .bind("kind", draft.kind())
+                .bind("identity", draft.identity())
                 .map((rs, ctx) -> aim(rs))
                 .findOne();
     }
@@ -69,6 +72,7 @@ public final class AimStore {
     }
 
     private static Aim aim(ResultSet rs) throws SQLException {
-        return new Aim(rs.getLong("id"), rs.getString("title"), Columns.enumOf(rs, "kind", AimKind.class));
+        return new Aim(rs.getLong("id"), rs.getString("title"), Columns.enumOf(rs, "kind", AimKind.class),
+                rs.getString("identity"));
     }
 }

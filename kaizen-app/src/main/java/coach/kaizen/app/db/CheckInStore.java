@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -82,6 +85,19 @@ public final class CheckInStore {
                 .bind("stepId", stepId)
                 .map((rs, ctx) -> checkIn(rs))
                 .list();
+    }
+
+    /** Every check-in of the person, by step and oldest first: what the session reads their situation from. */
+    public Map<Long, List<CheckIn>> byStep(long userId) {
+        Map<Long, List<CheckIn>> byStep = new HashMap<>();
+        handle.createQuery("""
+                        SELECT step_id, day, outcome, amount, resistance, note FROM check_ins
+                        WHERE user_id = :userId
+                        ORDER BY step_id, day""")
+                .bind("userId", userId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("step_id"), checkIn(rs)))
+                .forEach(row -> byStep.computeIfAbsent(row.getKey(), step -> new ArrayList<>()).add(row.getValue()));
+        return byStep;
     }
 
     private static SavedCheckIn saved(ResultSet rs) throws SQLException {

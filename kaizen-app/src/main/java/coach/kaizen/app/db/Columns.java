@@ -24,6 +24,11 @@ final class Columns {
         return rs.wasNull() ? null : value;
     }
 
+    static Long id(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static LocalDate day(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         if (value == null) {

@@ -21,25 +21,27 @@ public final class ReadinessStore {
 
     public void save(long userId, LocalDate day, Readiness readiness, Instant now) {
         handle.createUpdate("""
-                        INSERT INTO readiness (user_id, day, energy, stress, craving, updated_at)
-                        VALUES (:userId, :day, :energy, :stress, :craving, :now)
+                        INSERT INTO readiness (user_id, day, energy, stress, craving, not_safe, updated_at)
+                        VALUES (:userId, :day, :energy, :stress, :craving, :notSafe, :now)
                         ON CONFLICT (user_id, day) DO UPDATE SET
                             energy = excluded.energy,
                             stress = excluded.stress,
                             craving = excluded.craving,
+                            not_safe = excluded.not_safe,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("day", day)
                 .bind("energy", readiness.energy())
                 .bind("stress", readiness.stress())
                 .bind("craving", readiness.craving())
+                .bind("notSafe", readiness.notSafe())
                 .bind("now", now)
                 .execute();
     }
 
     public Optional<Readiness> find(long userId, LocalDate day) {
         return handle.createQuery(
-                        "SELECT energy, stress, craving FROM readiness WHERE user_id = :userId AND day = :day")
+                        "SELECT energy, stress, craving, not_safe FROM readiness WHERE user_id = :userId AND day = :day")
                 .bind("userId", userId)
                 .bind("day", day)
                 .map((rs, ctx) -> readiness(rs, ""))
@@ -50,7 +52,7 @@ public final class ReadinessStore {
     public Map<LocalDate, Readiness> since(long userId, LocalDate from) {
         Map<LocalDate, Readiness> days = new HashMap<>();
         handle.createQuery("""
-                        SELECT day, energy, stress, craving FROM readiness
+                        SELECT day, energy, stress, craving, not_safe FROM readiness
                         WHERE user_id = :userId AND day >= :from""")
                 .bind("userId", userId)
                 .bind("from", from)
@@ -62,6 +64,6 @@ public final class ReadinessStore {
     /** The readiness in columns named {@code prefix + "energy"} and so on; none answered reads as unknown. */
     static Readiness readiness(ResultSet rs, String prefix) throws SQLException {
         return new Readiness(Columns.integer(rs, prefix + "energy"), Columns.integer(rs, prefix + "stress"),
-                Columns.integer(rs, prefix + "craving"));
+                Columns.integer(rs, prefix + "craving"), rs.getBoolean(prefix + "not_safe"));
     }
 }

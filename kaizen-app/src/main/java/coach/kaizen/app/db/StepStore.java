@@ -85,6 +85,15 @@ public final class StepStore {
         return findOne(userId, stepId, "");
     }
 
+    /** A kept experiment's anchor becomes the step's. */
+    public void changeAnchor(long userId, long stepId, String anchor) {
+        handle.createUpdate("UPDATE steps SET anchor = :anchor WHERE id = :stepId AND user_id = :userId")
+                .bind("anchor", anchor)
+                .bind("stepId", stepId)
+                .bind("userId", userId)
+                .execute();
+    }
+
     /** Finds the step and holds it until the transaction ends, so its check-ins are recorded one at a time. */
     public Optional<Step> findForUpdate(long userId, long stepId) {
         return findOne(userId, stepId, dialect.lockRows());

@@ -49,6 +49,22 @@ public final class Stores {
         return new SessionStore(handle);
     }
 
+    public DailySessionStore dailySessions() {
+        return new DailySessionStore(handle);
+    }
+
+    public JournalStore journal() {
+        return new JournalStore(handle);
+    }
+
+    public ObstacleStore obstacles() {
+        return new ObstacleStore(handle);
+    }
+
+    public ExperimentStore experiments() {
+        return new ExperimentStore(handle);
+    }
+
     public TokenStore tokens() {
         return new TokenStore(handle);
     }

@@ -35,11 +35,13 @@ public final class TodayStore {
         List<Row> rows = handle.createQuery("""
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
                                s.schedule, s.rungs, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
+                               a.identity AS aim_identity,
                                p.engine_version, p.engine_state, p.strength, p.strength_through,
                                p.strength_day_before, p.strength_repetitions,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,
                                c.note AS day_note,
-                               r.energy AS day_energy, r.stress AS day_stress, r.craving AS day_craving
+                               r.energy AS day_energy, r.stress AS day_stress, r.craving AS day_craving,
+                               r.not_safe AS day_not_safe
                         FROM steps s
                         JOIN aims a ON a.user_id = s.user_id AND a.id = s.aim_id
                         LEFT JOIN step_progress p ON p.user_id = s.user_id AND p.step_id = s.id
@@ -60,7 +62,8 @@ public final class TodayStore {
 
     private static StepOnDay stepOnDay(ResultSet rs, LocalDate day) throws SQLException {
         Step step = StepStore.step(rs);
-        Aim aim = new Aim(step.aimId(), rs.getString("aim_title"), Columns.enumOf(rs, "aim_kind", AimKind.class));
+        Aim aim = new Aim(step.aimId(), rs.getString("aim_title"), Columns.enumOf(rs, "aim_kind", AimKind.class),
+                rs.getString("aim_identity"));
         Optional<StepProgress> progress = ProgressStore.progress(rs);
         Outcome outcome = Columns.enumOf(rs, "day_outcome", Outcome.class);
         Optional<CheckIn> checkIn = outcome == null ? Optional.empty() : Optional.of(new CheckIn(day, outcome,

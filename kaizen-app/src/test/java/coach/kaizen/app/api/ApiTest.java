@@ -767,7 +767,7 @@ class ApiTest {
         }
 
         @Test
-        void aFutureDayOrADayBeforeTheStepBeganIsUnprocessable() {
+        void aFutureDayADayBeforeTheStepOrOneMoreThanAWeekBackIsUnprocessable() {
             Person fay = api.person("fay");
             long earlier = earlierStep(fay);
             long fresh = api.step(fay, api.aim(fay, "Read"));
@@ -790,8 +790,12 @@ class ApiTest {
 
             assertThat(checkInState(fay, earlier)).isEqualTo(beforeEarlier);
             assertThat(checkInState(fay, fresh)).isEqualTo(beforeFresh);
-            // Its first day is allowed.
-            ok(api.put("/api/v1/steps/" + earlier + "/check-ins/" + EARLIER_START, fay.token(), "{\"outcome\":\"DONE\"}"), 201);
+            // Its first day is ten days back: further than a check-in can be late. A week back is not.
+            problem(api.put("/api/v1/steps/" + earlier + "/check-ins/" + EARLIER_START, fay.token(),
+                    "{\"outcome\":\"DONE\"}"), 422,
+                    "a day can be checked in up to 7 days late, so back to 2026-11-14; 2026-11-11 is further back");
+            assertThat(checkInState(fay, earlier)).isEqualTo(beforeEarlier);
+            ok(api.put("/api/v1/steps/" + earlier + "/check-ins/2026-11-14", fay.token(), "{\"outcome\":\"DONE\"}"), 201);
         }
 
         @Test
@@ -799,21 +803,21 @@ class ApiTest {
             Person liv = api.person("liv");
             long stepId = earlierStep(liv);
             String base = "/api/v1/steps/" + stepId + "/check-ins";
-            for (String day : new String[] {"2026-11-14", TODAY, "2026-11-11", "2026-11-16", "2026-11-12"}) {
+            for (String day : new String[] {"2026-11-17", TODAY, "2026-11-14", "2026-11-19", "2026-11-15"}) {
                 ok(api.put(base + "/" + day, liv.token(), "{\"outcome\":\"DONE\"}"), 201);
             }
 
             assertThat(days(ok(api.get(base, liv.token()), 200)))
-                    .containsExactly("2026-11-11", "2026-11-12", "2026-11-14", "2026-11-16", TODAY);
-            assertThat(days(ok(api.get(base + "?from=2026-11-12&to=2026-11-16", liv.token()), 200)))
-                    .containsExactly("2026-11-12", "2026-11-14", "2026-11-16");
-            assertThat(days(ok(api.get(base + "?from=2026-11-14", liv.token()), 200)))
-                    .containsExactly("2026-11-14", "2026-11-16", TODAY);
-            assertThat(days(ok(api.get(base + "?to=2026-11-12", liv.token()), 200)))
-                    .containsExactly("2026-11-11", "2026-11-12");
-            assertThat(days(ok(api.get(base + "?from=2026-11-16&to=2026-11-16", liv.token()), 200)))
-                    .containsExactly("2026-11-16");
-            assertThat(ok(api.get(base + "?from=2026-11-13&to=2026-11-13", liv.token()), 200)).isEmpty();
+                    .containsExactly("2026-11-14", "2026-11-15", "2026-11-17", "2026-11-19", TODAY);
+            assertThat(days(ok(api.get(base + "?from=2026-11-15&to=2026-11-19", liv.token()), 200)))
+                    .containsExactly("2026-11-15", "2026-11-17", "2026-11-19");
+            assertThat(days(ok(api.get(base + "?from=2026-11-17", liv.token()), 200)))
+                    .containsExactly("2026-11-17", "2026-11-19", TODAY);
+            assertThat(days(ok(api.get(base + "?to=2026-11-15", liv.token()), 200)))
+                    .containsExactly("2026-11-14", "2026-11-15");
+            assertThat(days(ok(api.get(base + "?from=2026-11-19&to=2026-11-19", liv.token()), 200)))
+                    .containsExactly("2026-11-19");
+            assertThat(ok(api.get(base + "?from=2026-11-16&to=2026-11-16", liv.token()), 200)).isEmpty();
             // 366 days apart is the most one listing may span.
             assertThat(ok(api.get(base + "?from=2025-11-20&to=" + TODAY, liv.token()), 200)).hasSize(5);
         }

@@ -7,6 +7,7 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -40,6 +41,8 @@ abstract class CheckInServiceContract {
     private static final Instant NOW = Instant.parse("2026-06-20T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 20);
     private static final LocalDate START = TODAY.minusDays(30);
+    /** The furthest day back that can still be checked in. */
+    private static final LocalDate WEEK_AGO = TODAY.minusDays(CheckInService.LATE_DAYS);
     private static final Sizing SIZING = new Sizing(10, "minutes", 1, 2, 60.0);
 
     private final Engine engine = Engine.standard();
@@ -61,7 +64,7 @@ abstract class CheckInServiceContract {
         service = new CheckInService(db, engine, new PersonalClock(Clock.fixed(NOW, ZoneOffset.UTC)));
         ana = db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("Pacific/Auckland"), 0, null, false, NOW)).orElseThrow();
         step = db.transaction((Stores s) -> {
-            Aim aim = s.aims().create(ana.id(), "Move", AimKind.BUILD, NOW);
+            Aim aim = s.aims().create(ana.id(), new AimDraft("Move", AimKind.BUILD), NOW);
             return s.steps().create(ana.id(), aim.id(), new StepDraft("Walk", SIZING, null), START, NOW).orElseThrow();
         });
     }
@@ -85,8 +88,8 @@ abstract class CheckInServiceContract {
     @Test
     void dayByDayCheckInsKeepTheSameProgressAReplayWould() {
         List<CheckIn> days = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            LocalDate day = START.plusDays(i);
+        for (int i = 0; i <= CheckInService.LATE_DAYS; i++) {
+            LocalDate day = WEEK_AGO.plusDays(i);
             CheckIn checkIn = i % 5 == 4 ? CheckIn.missed(day) : new CheckIn(day, Outcome.DONE, null, i % 4, null);
             days.add(checkIn);
             CheckInService.Result result = service.record(ana.id(), step.id(), checkIn);
@@ -98,11 +101,11 @@ abstract class CheckInServiceContract {
 
     @Test
     void aLateCheckInForAnEarlierDayRecomputesWhatDependsOnIt() {
-        service.record(ana.id(), step.id(), CheckIn.done(START));
-        service.record(ana.id(), step.id(), CheckIn.done(START.plusDays(2)));
+        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO));
+        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO.plusDays(2)));
         StepProgress before = storedProgress();
 
-        CheckIn late = new CheckIn(START.plusDays(1), Outcome.DONE, null, 9, "forgot to log this one");
+        CheckIn late = new CheckIn(WEEK_AGO.plusDays(1), Outcome.DONE, null, 9, "forgot to log this one");
         service.record(ana.id(), step.id(), late);
 
         StepProgress after = storedProgress();
@@ -120,6 +123,17 @@ abstract class CheckInServiceContract {
                 .isInstanceOf(Rejected.class)
                 .hasMessage("a check-in can be for today (2026-06-20) or an earlier day, not 2026-06-21");
         assertThat(history()).containsExactly(CheckIn.done(TODAY));
+    }
+
+    @Test
+    void aDayMoreThanAWeekBackIsRefusedAndNothingIsSaved() {
+        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO));
+        StepProgress before = storedProgress();
+        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.missed(WEEK_AGO.minusDays(1))))
+                .isInstanceOf(Rejected.class)
+                .hasMessage("a day can be checked in up to 7 days late, so back to 2026-06-13; 2026-06-12 is further back");
+        assertThat(history()).containsExactly(CheckIn.done(WEEK_AGO));
+        assertThat(storedProgress()).isEqualTo(before);
     }
 
     @Test
@@ -160,8 +174,8 @@ abstract class CheckInServiceContract {
     @Test
     void checkInsSavedWithoutProgressAreReplayedByTheNextOne() {
         // As an import or a repair might leave them: check-ins, and no progress kept yet.
-        db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(START), NOW));
-        service.record(ana.id(), step.id(), CheckIn.done(START.plusDays(1)));
+        db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(WEEK_AGO), NOW));
+        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO.plusDays(1)));
 
         assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
         assertThat(storedProgress().engine().doneRun()).isEqualTo(2);
@@ -176,7 +190,7 @@ abstract class CheckInServiceContract {
                 SplittableRandom random = new SplittableRandom(writer);
                 writers.add(threads.submit(() -> {
                     for (int i = 0; i < 12; i++) {
-                        LocalDate day = START.plusDays(random.nextInt(31));
+                        LocalDate day = WEEK_AGO.plusDays(random.nextInt(CheckInService.LATE_DAYS + 1));
                         service.record(ana.id(), step.id(), random.nextBoolean()
                                 ? new CheckIn(day, Outcome.DONE, null, random.nextInt(11), null)
                                 : CheckIn.missed(day));

@@ -7,6 +7,7 @@ import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.app.testing.TestDatabases;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -112,13 +114,13 @@ class QueryBudgetTest {
         // Correcting yesterday, and a day long ago, and filling a day that was never recorded.
         long small = recording(person, brief, CheckIn.missed(TODAY.minusDays(1)), false);
         long large = recording(person, lengthy, CheckIn.missed(TODAY.minusDays(1)), false);
-        long longAgo = recording(person, lengthy, new CheckIn(TODAY.minusDays(59), Outcome.SKIPPED, null, null, "ill"),
-                false);
-        Step gappy = stepWithHistory(person, 60, 30);
-        long filled = recording(person, gappy, CheckIn.done(TODAY.minusDays(30)), true);
+        long weekAgo = recording(person, lengthy,
+                new CheckIn(TODAY.minusDays(CheckInService.LATE_DAYS), Outcome.SKIPPED, null, null, "ill"), false);
+        Step gappy = stepWithHistory(person, 60, 5);
+        long filled = recording(person, gappy, CheckIn.done(TODAY.minusDays(5)), true);
 
         assertThat(large).as("a correction with 60 days of history vs 2").isEqualTo(small);
-        assertThat(longAgo).as("correcting the first day vs yesterday").isEqualTo(small);
+        assertThat(weekAgo).as("correcting the furthest day back vs yesterday").isEqualTo(small);
         assertThat(filled).as("adding a missing earlier day vs correcting one").isEqualTo(small);
         assertThat(small).isPositive().isLessThanOrEqualTo(CHECK_IN_BUDGET);
 
@@ -149,7 +151,7 @@ class QueryBudgetTest {
                 .orElseThrow();
     }
 
-    /** A step begun {@code days} days ago, checked in through the service on each day up to yesterday. */
+    /** A step begun {@code days} days ago, checked in through the service on each day up to yesterday, that day. */
     private Step stepWithHistory(Person person, int days) {
         return stepWithHistory(person, days, -1);
     }
@@ -158,7 +160,7 @@ class QueryBudgetTest {
     private Step stepWithHistory(Person person, int days, int gapDaysAgo) {
         LocalDate start = TODAY.minusDays(days);
         Step step = database.transaction((Stores s) -> {
-            Aim aim = s.aims().create(person.id(), "Move", AimKind.BUILD, NOW);
+            Aim aim = s.aims().create(person.id(), new AimDraft("Move", AimKind.BUILD), NOW);
             return s.steps().create(person.id(), aim.id(), new StepDraft("Walk", SIZING, null), start, NOW)
                     .orElseThrow();
         });
@@ -168,7 +170,9 @@ class QueryBudgetTest {
             }
             LocalDate day = TODAY.minusDays(ago);
             CheckIn checkIn = ago % 7 == 3 ? CheckIn.missed(day) : new CheckIn(day, Outcome.DONE, null, ago % 5, null);
-            services.checkIns().record(person.id(), step.id(), checkIn);
+            Instant thatDay = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+            Services.over(database, Clock.fixed(thatDay, ZoneOffset.UTC)).checkIns()
+                    .record(person.id(), step.id(), checkIn);
         }
         return step;
     }

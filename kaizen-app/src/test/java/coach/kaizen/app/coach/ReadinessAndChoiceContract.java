@@ -9,6 +9,7 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -169,7 +170,7 @@ abstract class ReadinessAndChoiceContract {
 
     private Step stepOf(Person person) {
         return db.transaction((Stores s) -> {
-            Aim aim = s.aims().create(person.id(), "Move", AimKind.BUILD, NOW);
+            Aim aim = s.aims().create(person.id(), new AimDraft("Move", AimKind.BUILD), NOW);
             return s.steps().create(person.id(), aim.id(), new StepDraft("Walk", SIZING, null), START, NOW)
                     .orElseThrow();
         });

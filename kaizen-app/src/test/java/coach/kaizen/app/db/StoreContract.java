@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -66,7 +67,7 @@ abstract class StoreContract {
     void aimsBelongToTheirPersonOnly() {
         Person ana = person("ana", "UTC", 0);
         Person ben = person("ben", "UTC", 0);
-        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Move every day", AimKind.BUILD, NOW));
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Move every day", AimKind.BUILD), NOW));
 
         assertThat(db.read((Stores s) -> s.aims().find(ana.id(), aim.id()))).contains(aim);
         assertThat(db.read((Stores s) -> s.aims().list(ana.id()))).containsExactly(aim);
@@ -80,7 +81,7 @@ abstract class StoreContract {
     void stepsRoundTripAndLiveOnlyUnderTheirPersonsAims() {
         Person ana = person("ana", "UTC", 0);
         Person ben = person("ben", "UTC", 0);
-        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Read more", AimKind.BUILD, NOW));
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Read more", AimKind.BUILD), NOW));
         Sizing pages = new Sizing(2.5, "pages", 0.5, 0.5, null);
 
         StepDraft read = new StepDraft("Read", pages, "after I pour my coffee");
@@ -102,7 +103,7 @@ abstract class StoreContract {
     @Test
     void aLadderAndAScheduleRoundTripAndChangeWithTheStep() {
         Person ana = person("ana", "UTC", 0);
-        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), "Calm", AimKind.BUILD, NOW));
+        Aim aim = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Calm", AimKind.BUILD), NOW));
         Sizing ladder = Sizing.ladder(List.of("Sit down", "Three breaths \"slowly\"", "One minute"), 2);
         StepDraft sit = new StepDraft("Meditate", ladder, null, Schedule.parse("mon,thu"));
         Step made = db.transaction((Stores s) -> s.steps().create(ana.id(), aim.id(), sit, DAY, NOW)).orElseThrow();
@@ -331,9 +332,9 @@ abstract class StoreContract {
         Step step = step(ana);
         StepDraft bigger = new StepDraft("Walk briskly", new Sizing(10, "minutes", 1, 2, null), null);
 
-        assertThat(db.transaction((Stores s) -> s.aims().update(ben.id(), step.aimId(), "Mine", AimKind.RECOVER)))
+        assertThat(db.transaction((Stores s) -> s.aims().update(ben.id(), step.aimId(), new AimDraft("Mine", AimKind.RECOVER))))
                 .isEmpty();
-        assertThat(db.transaction((Stores s) -> s.aims().update(ana.id(), step.aimId(), "Move more", AimKind.RECOVER)))
+        assertThat(db.transaction((Stores s) -> s.aims().update(ana.id(), step.aimId(), new AimDraft("Move more", AimKind.RECOVER))))
                 .hasValueSatisfying(aim -> assertThat(aim.title()).isEqualTo("Move more"));
         assertThat(db.transaction((Stores s) -> s.steps().update(ben.id(), step.id(), bigger))).isEmpty();
         Step changed = db.transaction((Stores s) -> s.steps().update(ana.id(), step.id(), bigger)).orElseThrow();
@@ -369,7 +370,7 @@ abstract class StoreContract {
 
         TodayStore.Day today = db.read((Stores s) -> s.today().day(ana.id(), DAY));
         assertThat(today.steps()).containsExactly(new TodayStore.StepOnDay(walk,
-                new Aim(walk.aimId(), "Move", AimKind.BUILD), Optional.of(progress), Optional.of(done)));
+                new Aim(walk.aimId(), "Move", AimKind.BUILD, null), Optional.of(progress), Optional.of(done)));
         assertThat(today.readiness()).isEqualTo(tired);
         TodayStore.Day nextDay = db.read((Stores s) -> s.today().day(ana.id(), DAY.plusDays(5)));
         assertThat(nextDay.steps()).extracting(row -> row.step().id()).containsExactly(walk.id(), later.id());
@@ -405,7 +406,7 @@ abstract class StoreContract {
 
     private Step step(Person person) {
         return db.transaction((Stores s) -> {
-            Aim aim = s.aims().create(person.id(), "Move", AimKind.BUILD, NOW);
+            Aim aim = s.aims().create(person.id(), new AimDraft("Move", AimKind.BUILD), NOW);
             return s.steps().create(person.id(), aim.id(), new StepDraft("Walk", SIZING, "after lunch"), DAY, NOW)
                     .orElseThrow();
         });

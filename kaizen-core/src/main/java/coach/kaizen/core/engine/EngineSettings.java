@@ -36,8 +36,10 @@ public record EngineSettings(
         return new EngineSettings(newTarget, true, hardResistance, easyResistance, lowEnergy, highStress, highCraving);
     }
 
+    /** Low energy, high stress or strong craving; a crisis is a hard day too. */
     public boolean isHardDay(Readiness readiness) {
-        return atMost(readiness.energy(), lowEnergy)
+        return readiness.crisis()
+                || atMost(readiness.energy(), lowEnergy)
                 || atLeast(readiness.stress(), highStress)
                 || atLeast(readiness.craving(), highCraving);
     }

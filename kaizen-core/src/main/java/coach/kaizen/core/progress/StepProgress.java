@@ -27,10 +27,11 @@ public record StepProgress(EngineState engine, Strength strength) {
     }
 
     public StepProgress record(Engine engine, Step step, CheckIn checkIn, Readiness readiness) {
+        EngineState before = readiness.crisis() ? engine.crisis(this.engine, checkIn.day()) : this.engine;
         // A rung is done or not: an amount (said before the step became a ladder) would be read
         // against rung numbers, which measure nothing.
         CheckIn counted = step.sizing().isLadder() ? checkIn.withoutAmount() : checkIn;
-        Recorded recorded = engine.record(step.sizing(), this.engine, counted, readiness);
+        Recorded recorded = engine.record(step.sizing(), before, counted, readiness);
         return new StepProgress(recorded.state(), strength.after(counted, recorded.asked().size(), step.schedule()));
     }
 
@@ -44,7 +45,8 @@ public record StepProgress(EngineState engine, Strength strength) {
      * Recomputes from the start, in day order: each day's choices (in the order made), then its
      * check-in, each day judged with the readiness the person gave that day (none given: an
      * ordinary day). Used when an earlier day changes. A choice that the replayed offer no longer
-     * allows (an earlier day was corrected since) is passed over.
+     * allows (an earlier day was corrected since) is passed over. A crisis holds the steps from its
+     * day on, whether or not that day was checked in.
      */
     public static StepProgress replay(Engine engine, Step step, List<CheckIn> checkIns, List<Choice> choices,
             Map<LocalDate, Readiness> readiness) {
@@ -52,10 +54,23 @@ public record StepProgress(EngineState engine, Strength strength) {
         Deque<Choice> pending = new ArrayDeque<>(choices.stream().sorted(Comparator.comparing(Choice::day)).toList());
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
+            progress = progress.withCrisis(engine, latestCrisis(readiness, checkIn.day()));
             progress = progress.chooseUpTo(engine, step, pending, checkIn.day(), readiness);
             progress = progress.record(engine, step, checkIn, readinessOn(readiness, checkIn.day()));
         }
-        return progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness);
+        progress = progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness);
+        return progress.withCrisis(engine, latestCrisis(readiness, LocalDate.MAX));
+    }
+
+    /** Holds the step for a crisis on {@code day} (null: none). */
+    private StepProgress withCrisis(Engine engine, LocalDate day) {
+        return day == null ? this : new StepProgress(engine.crisis(this.engine, day), strength);
+    }
+
+    /** The last crisis on or before {@code day}, or null. */
+    private static LocalDate latestCrisis(Map<LocalDate, Readiness> readiness, LocalDate day) {
+        return readiness.entrySet().stream().filter(said -> said.getValue().crisis() && !said.getKey().isAfter(day))
+                .map(Map.Entry::getKey).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private StepProgress chooseUpTo(

@@ -1,11 +1,5 @@
 package coach.kaizen.core.session;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +14,8 @@ public final class QuestionBank {
 
     /** A question is not asked again within this many days. */
     public static final int REPEAT_AFTER_DAYS = 14;
-    private static final String FILE = "questions.tsv";
+    /** The bank we ship, beside this class on the classpath. */
+    public static final String FILE = "questions.tsv";
     private static final String ANY_DAY = "any";
 
     private final List<Question> questions;
@@ -31,17 +26,9 @@ public final class QuestionBank {
         this.byId = questions.stream().collect(Collectors.toUnmodifiableMap(Question::id, Function.identity()));
     }
 
-    /** The bank shipped with the app. */
-    public static QuestionBank standard() {
-        try (InputStream in = QuestionBank.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new QuestionBank(reader.lines().map(QuestionBank::parse).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The bank from its file's lines (see {@link #FILE}). */
+    public static QuestionBank of(List<String> lines) {
+        return new QuestionBank(lines.stream().map(QuestionBank::parse).toList());
     }
 
     /** One line: id, practice, situations (comma-separated, {@code any} for any day) and text, tab-separated. */

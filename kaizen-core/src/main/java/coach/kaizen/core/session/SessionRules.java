@@ -47,19 +47,13 @@ public final class SessionRules {
     }
 
     /**
-     * An obstacle is due when one should be added (two misses in a week on an aim with none in
-     * focus), when some wait with none in focus, or when the one in focus has had a week: is it gone?
-     * Never twice within {@link #OBSTACLE_EVERY_DAYS} days.
+     * An obstacle is due when some aim needs one (see {@link coach.kaizen.core.obstacle.ObstacleNeed}),
+     * but never twice within {@link #OBSTACLE_EVERY_DAYS} days.
      *
      * @param lastOffered the last day the obstacle part was shown, or null
-     * @param focusSince  the day the obstacle in focus was chosen, or null
      */
-    public static boolean obstacleDue(LocalDate today, LocalDate lastOffered, boolean suggestAdding,
-            boolean waitingWithoutFocus, LocalDate focusSince) {
-        if (lastOffered != null && lastOffered.isAfter(today.minusDays(OBSTACLE_EVERY_DAYS))) {
-            return false;
-        }
-        boolean focusHeldAWeek = focusSince != null && !focusSince.isAfter(today.minusDays(OBSTACLE_EVERY_DAYS));
-        return suggestAdding || waitingWithoutFocus || focusHeldAWeek;
+    public static boolean obstacleDue(LocalDate today, LocalDate lastOffered, boolean someAimNeedsOne) {
+        boolean offeredLately = lastOffered != null && lastOffered.isAfter(today.minusDays(OBSTACLE_EVERY_DAYS));
+        return someAimNeedsOne && !offeredLately;
     }
 }

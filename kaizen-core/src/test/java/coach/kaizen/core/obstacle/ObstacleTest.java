@@ -41,4 +41,23 @@ class ObstacleTest {
         assertThatThrownBy(() -> new Obstacle(1, 1, "  ", ObstacleStatus.WAITING, TODAY, null, null))
                 .hasMessage("obstacle is required");
     }
+
+    private static Obstacle obstacle(ObstacleStatus status, LocalDate focusSince) {
+        return new Obstacle(1, 1, "Phone by the bed", status, TODAY.minusDays(20), focusSince, null);
+    }
+
+    @Test
+    void anAimNeedsAnObstacleNamedChosenOrCheckedOnAfterAWeek() {
+        var twoMisses = List.of(step(1, ago(1, Outcome.MISSED), ago(3, Outcome.MISSED)));
+        var calm = List.of(step(1, ago(1, Outcome.DONE)));
+        assertThat(ObstacleNeed.of(twoMisses, List.of(), TODAY)).contains(ObstacleNeed.NAME_ONE);
+        assertThat(ObstacleNeed.of(calm, List.of(), TODAY)).isEmpty();
+        assertThat(ObstacleNeed.of(calm, List.of(obstacle(ObstacleStatus.WAITING, null)), TODAY))
+                .contains(ObstacleNeed.CHOOSE_FOCUS);
+        assertThat(ObstacleNeed.of(twoMisses, List.of(obstacle(ObstacleStatus.IN_FOCUS, TODAY.minusDays(6))), TODAY))
+                .as("one is in focus already, for less than a week").isEmpty();
+        assertThat(ObstacleNeed.of(calm, List.of(obstacle(ObstacleStatus.IN_FOCUS, TODAY.minusDays(7))), TODAY))
+                .contains(ObstacleNeed.STILL_THERE);
+        assertThat(ObstacleNeed.of(calm, List.of(obstacle(ObstacleStatus.REMOVED, null)), TODAY)).isEmpty();
+    }
 }

@@ -40,6 +40,25 @@ class StepProgressTest {
     }
 
     @Test
+    void aCrisisHoldsTheStepForThreeDaysAfterEvenWithoutACheckInThatDay() {
+        List<CheckIn> doneEveryDay = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)),
+                CheckIn.done(DAY.plusDays(3)));
+        Map<LocalDate, Readiness> notSafeOnDay2 = Map.of(DAY.plusDays(1), new Readiness(null, null, null, true));
+        StepProgress held = StepProgress.replay(engine, step, doneEveryDay, List.of(), notSafeOnDay2);
+        StepProgress ordinary = StepProgress.replay(engine, step, doneEveryDay, List.of(), Map.of());
+
+        assertThat(held.engine().crisisDay()).isEqualTo(DAY.plusDays(1));
+        assertThat(engine.propose(sizing, held.engine(), DAY.plusDays(4), Readiness.UNKNOWN).size())
+                .isLessThan(engine.propose(sizing, ordinary.engine(), DAY.plusDays(4), Readiness.UNKNOWN).size());
+        assertThat(engine.propose(sizing, held.engine(), DAY.plusDays(4), Readiness.UNKNOWN).reason().code().name())
+                .isEqualTo("CRISIS_PAUSE");
+        // Strength built is never taken away by a crisis.
+        assertThat(held.strength()).isEqualTo(ordinary.strength());
+        assertThat(new Readiness(3, 8, 9).crisis()).isTrue();
+        assertThat(new Readiness(3, 7, 10).crisis()).isFalse();
+    }
+
+    @Test
     void aReplayJudgesAHardDayAsItWasLived() {
         Readiness exhausted = new Readiness(1, 9, null);
         CheckIn floorDone = new CheckIn(DAY.plusDays(1), Outcome.DONE, 2.0, 5, null);

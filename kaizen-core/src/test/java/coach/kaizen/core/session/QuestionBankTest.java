@@ -3,6 +3,9 @@ package coach.kaizen.core.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +16,15 @@ import org.junit.jupiter.api.Test;
 
 class QuestionBankTest {
 
-    private static final QuestionBank BANK = QuestionBank.standard();
+    private static final QuestionBank BANK = shipped();
+
+    private static QuestionBank shipped() {
+        try (var in = QuestionBank.class.getResourceAsStream(QuestionBank.FILE)) {
+            return QuestionBank.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void theBankHasAtLeastEightyDistinctQuestionsCoveringEveryPracticeAndSituation() {

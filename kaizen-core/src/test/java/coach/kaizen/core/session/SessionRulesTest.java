@@ -66,17 +66,10 @@ class SessionRulesTest {
     }
 
     @Test
-    void twoMissesBringAnObstacleUpButNotTwiceInAWeek() {
-        assertThat(SessionRules.obstacleDue(TODAY_, null, true, false, null)).isTrue();
-        assertThat(SessionRules.obstacleDue(TODAY_, TODAY_.minusDays(6), true, false, null)).isFalse();
-        assertThat(SessionRules.obstacleDue(TODAY_, TODAY_.minusDays(7), true, false, null)).isTrue();
-        assertThat(SessionRules.obstacleDue(TODAY_, null, false, false, null)).isFalse();
-    }
-
-    @Test
-    void waitingObstaclesAndAWeekInFocusAreDue() {
-        assertThat(SessionRules.obstacleDue(TODAY_, null, false, true, null)).isTrue();
-        assertThat(SessionRules.obstacleDue(TODAY_, null, false, false, TODAY_.minusDays(6))).isFalse();
-        assertThat(SessionRules.obstacleDue(TODAY_, null, false, false, TODAY_.minusDays(7))).isTrue();
+    void anObstacleComesUpWhenNeededButNotTwiceInAWeek() {
+        assertThat(SessionRules.obstacleDue(TODAY_, null, true)).isTrue();
+        assertThat(SessionRules.obstacleDue(TODAY_, TODAY_.minusDays(6), true)).isFalse();
+        assertThat(SessionRules.obstacleDue(TODAY_, TODAY_.minusDays(7), true)).isTrue();
+        assertThat(SessionRules.obstacleDue(TODAY_, null, false)).isFalse();
     }
 }
