@@ -20,17 +20,18 @@ public final class AimApi {
         this.bodies = bodies;
     }
 
-    record AimRequest(String title, AimKind kind) {
+    /** {@code identity}: "I am someone who …", or null. */
+    record AimRequest(String title, AimKind kind, String identity) {
 
         AimDraft draft() {
-            return Invalid.check(() -> new AimDraft(title, kind));
+            return Invalid.check(() -> new AimDraft(title, kind, identity));
         }
     }
 
-    record AimJson(long id, String title, AimKind kind) {
+    record AimJson(long id, String title, AimKind kind, String identity) {
 
         static AimJson of(Aim aim) {
-            return new AimJson(aim.id(), aim.title(), aim.kind());
+            return new AimJson(aim.id(), aim.title(), aim.kind(), aim.identity());
         }
     }
 
@@ -50,7 +51,7 @@ public final class AimApi {
     public void patch(Context ctx, Person person) {
         long aimId = aimId(ctx);
         Aim current = aims.find(person.id(), aimId);
-        AimDraft draft = bodies.patch(ctx, new AimRequest(current.title(), current.kind()), AimRequest.class).draft();
+        AimDraft draft = bodies.patch(ctx, new AimRequest(current.title(), current.kind(), current.identity()), AimRequest.class).draft();
         ctx.json(AimJson.of(aims.update(person.id(), aimId, draft)));
     }
 

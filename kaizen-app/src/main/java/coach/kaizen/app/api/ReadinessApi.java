@@ -18,17 +18,19 @@ public final class ReadinessApi {
         this.bodies = bodies;
     }
 
-    record ReadinessJson(LocalDate date, Integer energy, Integer stress, Integer craving) {
+    record ReadinessJson(LocalDate date, Integer energy, Integer stress, Integer craving, boolean notSafe) {
 
         static ReadinessJson of(LocalDate date, Readiness readiness) {
-            return new ReadinessJson(date, readiness.energy(), readiness.stress(), readiness.craving());
+            return new ReadinessJson(date, readiness.energy(), readiness.stress(), readiness.craving(),
+                    readiness.notSafe());
         }
     }
 
-    record ReadinessRequest(Integer energy, Integer stress, Integer craving) {
+    /** {@code notSafe}: the person is not safe right now, which holds every step for 72 hours. */
+    record ReadinessRequest(Integer energy, Integer stress, Integer craving, Boolean notSafe) {
 
         Readiness readiness() {
-            return Invalid.check(() -> new Readiness(energy, stress, craving));
+            return Invalid.check(() -> new Readiness(energy, stress, craving, Boolean.TRUE.equals(notSafe)));
         }
     }
 

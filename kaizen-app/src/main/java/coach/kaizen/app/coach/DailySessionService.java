@@ -66,6 +66,12 @@ public final class DailySessionService {
     public record Closing(String win, List<String> votes) {
     }
 
+    /** Today's session, if it was begun. */
+    public Optional<DailySession> find(Person person) {
+        LocalDate day = clock.today(person);
+        return database.read(stores -> stores.dailySessions().find(person.id(), day));
+    }
+
     /** Today's session, begun if it was not. */
     public DailySession open(Person person) {
         LocalDate day = clock.today(person);

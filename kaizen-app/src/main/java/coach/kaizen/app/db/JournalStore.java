@@ -33,7 +33,8 @@ public final class JournalStore {
     /** Saves the day's answer (null: skipped); a second one for the same day replaces it. */
     public void save(long userId, LocalDate day, Question question, Long aimId, String answer, Instant now) {
         handle.createUpdate("""
-                        INSERT INTO journal_entries (user_id, day, question_id, question_text, aim_id, answer, created_at)
+                        INSERT INTO journal_entries
+                            (user_id, day, question_id, question_text, aim_id, answer, created_at)
                         VALUES (:userId, :day, :questionId, :question, :aimId, :answer, :now)
                         ON CONFLICT (user_id, day) DO UPDATE SET
                             question_id = excluded.question_id,
@@ -64,29 +65,27 @@ public final class JournalStore {
      * contains them (any case).
      */
     public List<Entry> answers(long userId, String words) {
-        String like = words == null ? null : "%" + escape(words.toLowerCase(Locale.ROOT)) + "%";
+        String like = words == null ? "%" : "%" + escape(words.toLowerCase(Locale.ROOT)) + "%";
         return handle.createQuery("""
                         SELECT j.day, j.question_id, j.question_text, j.aim_id, a.title AS aim_title, j.answer
                         FROM journal_entries j
                         LEFT JOIN aims a ON a.user_id = j.user_id AND a.id = j.aim_id
                         WHERE j.user_id = :userId AND j.answer IS NOT NULL
-                          AND (CAST(:like AS TEXT) IS NULL
-                               OR LOWER(j.answer) LIKE :like ESCAPE '\\'
-                               OR LOWER(j.question_text) LIKE :like ESCAPE '\\'
-                               OR LOWER(COALESCE(a.title, '')) LIKE :like ESCAPE '\\')
+                          AND (LOWER(j.answer) LIKE :like ESCAPE '!'
+                               OR LOWER(j.question_text) LIKE :like ESCAPE '!'
+                               OR LOWER(COALESCE(a.title, '')) LIKE :like ESCAPE '!')
                         ORDER BY j.day DESC
-                        LIMIT :most""")
+                        LIMIT\s""" + MOST_ENTRIES)
                 .bind("userId", userId)
                 .bind("like", like)
-                .bind("most", MOST_ENTRIES)
                 .map((rs, ctx) -> new Entry(Columns.day(rs, "day"), rs.getString("question_id"),
                         rs.getString("question_text"), Columns.id(rs, "aim_id"),
                         rs.getString("aim_title"), rs.getString("answer")))
                 .list();
     }
 
-    /** The person's words are matched as typed: % and _ are not wildcards. */
+    /** The words are matched as typed: % and _ are no wildcards. Escaped with !: Jdbi's parser takes a backslash. */
     private static String escape(String words) {
-        return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return words.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

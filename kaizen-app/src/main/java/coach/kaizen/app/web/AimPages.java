@@ -3,6 +3,8 @@ package coach.kaizen.app.web;
 import coach.kaizen.app.api.Params;
 import coach.kaizen.app.coach.AimService;
 import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.ObstacleService;
+import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.StepService;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.aim.Aim;
@@ -18,11 +20,13 @@ final class AimPages {
 
     private final AimService aims;
     private final StepService steps;
+    private final ObstacleService obstacles;
     private final Pages pages;
 
-    AimPages(AimService aims, StepService steps, Pages pages) {
+    AimPages(AimService aims, StepService steps, ObstacleService obstacles, Pages pages) {
         this.aims = aims;
         this.steps = steps;
+        this.obstacles = obstacles;
         this.pages = pages;
     }
 
@@ -42,7 +46,25 @@ final class AimPages {
 
     void show(Context ctx, SignedIn who) {
         Aim aim = aims.find(who.person().id(), aimId(ctx));
-        showAim(ctx, who, aim, Form.of(Map.of("title", aim.title(), "kind", aim.kind().name())), newStepForm());
+        showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.empty());
+    }
+
+    /** Adds, focuses or removes one of the aim's obstacles, then shows the aim again. */
+    void obstacle(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            switch (String.valueOf(ctx.formParam("action"))) {
+                case "add" -> obstacles.add(who.person(), aimId, ctx.formParam("text"));
+                case "focus" -> obstacles.focus(who.person(), Fields.id(ctx, "obstacleId"));
+                case "removed" -> obstacles.remove(who.person(), Fields.id(ctx, "obstacleId"));
+                default -> throw new Invalid("action must be add, focus or removed");
+            }
+            ctx.redirect("/aims/" + aimId + "#obstacles", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.refused(ctx, e.getMessage()));
+        }
     }
 
     void update(Context ctx, SignedIn who) {
@@ -53,7 +75,7 @@ final class AimPages {
         } catch (Invalid e) {
             Aim aim = aims.find(who.person().id(), aimId);
             ctx.status(HttpStatus.BAD_REQUEST);
-            showAim(ctx, who, aim, Form.refused(ctx, e.getMessage()), newStepForm());
+            showAim(ctx, who, aim, Form.refused(ctx, e.getMessage()), newStepForm(), Form.empty());
         }
     }
 
@@ -71,8 +93,7 @@ final class AimPages {
         } catch (Invalid e) {
             Aim aim = aims.find(who.person().id(), aimId);
             ctx.status(HttpStatus.BAD_REQUEST);
-            showAim(ctx, who, aim, Form.of(Map.of("title", aim.title(), "kind", aim.kind().name())),
-                    Form.refused(ctx, e.getMessage()));
+            showAim(ctx, who, aim, formOf(aim), Form.refused(ctx, e.getMessage()), Form.empty());
         }
     }
 
@@ -81,9 +102,17 @@ final class AimPages {
                 "form", form));
     }
 
-    private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm) {
+    private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
+        long userId = who.person().id();
         pages.render(ctx, "aim.jte", Map.of("frame", Frame.of(ctx, who), "aim", aim,
-                "steps", steps.listForAim(who.person().id(), aim.id()), "aimForm", aimForm, "stepForm", stepForm));
+                "steps", steps.listForAim(userId, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
+                "obstacles", obstacles.forAim(userId, aim.id()), "removals", obstacles.removals(who.person(), aim.id()),
+                "obstacleForm", obstacleForm));
+    }
+
+    private static Form formOf(Aim aim) {
+        return Form.of(Map.of("title", aim.title(), "kind", aim.kind().name(),
+                "identity", aim.identity() == null ? "" : aim.identity()));
     }
 
     private static Form newStepForm() {
@@ -92,7 +121,7 @@ final class AimPages {
 
     private static AimDraft draft(Context ctx) {
         AimKind kind = Fields.choice(ctx, "kind", AimKind.class);
-        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind));
+        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind, Fields.text(ctx, "identity")));
     }
 
     private static long aimId(Context ctx) {

@@ -44,6 +44,30 @@ final class Fields {
         }
     }
 
+    static long id(Context ctx, String name) {
+        Long id = optionalId(ctx, name);
+        if (id == null) {
+            throw new Invalid(name + " is required");
+        }
+        return id;
+    }
+
+    static Long optionalId(Context ctx, String name) {
+        String value = blankToNull(ctx.formParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new Invalid(name + " must be a whole number above 0");
+    }
+
     static LocalDate day(Context ctx, String name) {
         return Params.day(blankToNull(ctx.formParam(name)), name);
     }

@@ -1,5 +1,8 @@
 package coach.kaizen.app.web;
 
+import coach.kaizen.core.experiment.Window;
+import coach.kaizen.core.session.Part;
+import coach.kaizen.core.step.Sizing;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,7 +29,6 @@ public final class Show {
         return SHORT_DAY.format(day);
     }
 
-    /** 5.0 as "5", 2.5 as "2.5", null as "". */
     /** An hour of the day for people: "midnight", "3 am", "noon", "11 pm". */
     public static String hour(int hour) {
         if (hour == 0) {
@@ -43,7 +45,37 @@ public final class Show {
         return number == null ? "" : number.toString();
     }
 
+    /** 5.0 as "5", 2.5 as "2.5", null as "". */
     public static String number(Double number) {
-        return number == null ? "" : coach.kaizen.core.step.Sizing.plain(number);
+        return number == null ? "" : Sizing.plain(number);
+    }
+
+    /** A part of the daily session as its page calls it. */
+    public static String part(Part part) {
+        return switch (part) {
+            case ARRIVE -> "Arrive";
+            case LOOK_BACK -> "Look back";
+            case TODAY -> "Today";
+            case QUESTION -> "A question";
+            case OBSTACLE -> "An obstacle";
+            case EXPERIMENT -> "Experiment";
+            case CLOSE -> "Close";
+        };
+    }
+
+    /** "7 days planned, Mon 2 Nov to Sun 8 Nov". */
+    public static String dayRange(Window window) {
+        return window.dueDays() + (window.dueDays() == 1 ? " day" : " days") + " planned, " + shortDay(window.from())
+                + " to " + shortDay(window.to());
+    }
+
+    /** "5 of 7 (71%)", the day counts always shown beside the share. */
+    public static String doneOf(Window window) {
+        Double completion = window.completion();
+        return window.done() + " of " + window.dueDays() + (completion == null ? "" : " (" + percent(completion) + ")");
+    }
+
+    public static String resistance(Window window) {
+        return window.meanResistance() == null ? "not said" : String.format(Locale.ENGLISH, "%.1f", window.meanResistance());
     }
 }

@@ -1,12 +1,15 @@
 package coach.kaizen.app.web;
 
 import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.CheckInService;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.experiment.ExperimentKind;
+import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -53,10 +56,13 @@ final class StepPages {
         ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
     }
 
-    /** From the Today page (field from=today) the card is redrawn in place; from the step page, back to it. */
+    /**
+     * From a card (field from=today, or from=session in the session) the card is redrawn in place; from
+     * the step page, back to it.
+     */
     void checkIn(Context ctx, SignedIn who) {
         long stepId = stepId(ctx);
-        boolean fromToday = "today".equals(ctx.formParam("from"));
+        boolean fromToday = "today".equals(ctx.formParam("from")) || TodayPage.inSession(ctx);
         try {
             services.checkIns().record(who.person().id(), stepId, checkIn(ctx));
         } catch (Invalid | Rejected e) {
@@ -86,15 +92,41 @@ final class StepPages {
                 Fields.text(ctx, "note")));
     }
 
+    /** Starts an experiment on the step, or decides on one, then shows the step again. */
+    void experiment(Context ctx, SignedIn who) {
+        long stepId = stepId(ctx);
+        try {
+            if (ctx.formParam("verdict") != null) {
+                services.experiments().decide(who.person(), Fields.id(ctx, "experimentId"),
+                        Fields.choice(ctx, "verdict", Verdict.class));
+            } else {
+                services.experiments().start(who.person(), stepId, Fields.choice(ctx, "kind", ExperimentKind.class),
+                        ctx.formParam("change"), Fields.whole(ctx, "days"));
+            }
+            ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            Step step = services.steps().find(who.person().id(), stepId);
+            showStep(ctx, who, step, StepForms.of(step), Form.empty(), Form.refused(ctx, e.getMessage()));
+        }
+    }
+
     private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {
+        showStep(ctx, who, step, stepForm, checkInForm, Form.of(Map.of("days", "7")));
+    }
+
+    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm, Form experimentForm) {
         long userId = who.person().id();
         LocalDate today = services.clock().today(who.person());
         LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
                 ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
+        LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
         pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
                 "aim", services.aims().find(userId, step.aimId()), "checkIns",
                 services.checkIns().list(userId, step.id(), from, today), "today", today,
-                "stepForm", stepForm, "checkInForm", checkInForm));
+                "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
+                "stepForm", stepForm, "checkInForm", checkInForm,
+                "trials", services.experiments().forStep(who.person(), step.id()), "experimentForm", experimentForm));
     }
 
     private static long stepId(Context ctx) {

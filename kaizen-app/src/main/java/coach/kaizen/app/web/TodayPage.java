@@ -8,6 +8,7 @@ import coach.kaizen.app.coach.TodayService.StepToday;
 import coach.kaizen.app.coach.TodayService.Today;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.session.DailySession;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
@@ -61,8 +62,14 @@ final class TodayPage {
         } else if (error != null) {
             render(ctx, who, new Refusal(stepId, error));
         } else {
-            ctx.redirect("/today#step-" + stepId, HttpStatus.SEE_OTHER);
+            String back = inSession(ctx) ? "/session/today" : "/today";
+            ctx.redirect(back + "#step-" + stepId, HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** The card was used inside the daily session (field from=session), so the answer goes back there. */
+    static boolean inSession(Context ctx) {
+        return "session".equals(ctx.formParam("from"));
     }
 
     static boolean isHtmx(Context ctx) {
@@ -74,11 +81,12 @@ final class TodayPage {
         StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
                 .orElseThrow(() -> new Rejected("this step is not due today"));
         pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
-                "error", error));
+                "error", error, "from", inSession(ctx) ? "session" : "today"));
     }
 
     private void render(Context ctx, SignedIn who, Refusal refusal) {
         pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who),
-                "today", services.today().today(who.person()), "refusal", refusal));
+                "today", services.today().today(who.person()), "refusal", refusal,
+                "session", services.dailySessions().find(who.person()).orElse(DailySession.fresh(services.clock().today(who.person())))));
     }
 }

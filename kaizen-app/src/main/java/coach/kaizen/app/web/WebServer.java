@@ -5,7 +5,9 @@ import coach.kaizen.app.api.AimApi;
 import coach.kaizen.app.api.Bodies;
 import coach.kaizen.app.api.CheckInApi;
 import coach.kaizen.app.api.ChoiceApi;
+import coach.kaizen.app.api.PracticeApi;
 import coach.kaizen.app.api.ReadinessApi;
+import coach.kaizen.app.api.SessionApi;
 import coach.kaizen.app.api.StepApi;
 import coach.kaizen.app.api.TodayApi;
 import coach.kaizen.app.coach.Services;
@@ -41,11 +43,45 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
             Pages pages = new Pages();
-            routes(config.routes, services, new Auth(services.accounts(), services.sessions()), pages,
-                    new Bodies(mapper));
+            Auth auth = new Auth(services.accounts(), services.sessions());
+            Bodies bodies = new Bodies(mapper);
+            routes(config.routes, services, auth, pages, bodies);
+            sessionRoutes(config.routes, services, auth, pages, bodies);
             new Errors(pages).register(config.routes);
         });
         return new WebServer(javalin.start());
+    }
+
+    /** The daily session (pages and API), the journal its questions fill, obstacles and experiments. */
+    private static void sessionRoutes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies) {
+        SessionPages session = new SessionPages(services, pages);
+        routes.get("/session", auth.page(session::resume));
+        routes.get("/session/crisis", auth.page(session::crisis));
+        routes.get("/session/{part}", auth.page(session::show));
+        routes.post("/session/arrive", auth.page(session::arrive));
+        routes.post("/session/look-back", auth.page(session::lookBack));
+        routes.post("/session/question", auth.page(session::question));
+        routes.post("/session/obstacle", auth.page(session::obstacle));
+        routes.post("/session/experiment", auth.page(session::verdict));
+        routes.post("/session/finish", auth.page(session::finish));
+        routes.post("/session/{part}/next", auth.page(session::next));
+        routes.get("/journal", auth.page(new JournalPage(services.journal(), pages)::show));
+
+        SessionApi sessionApi = new SessionApi(services.dailySessions(), services.journal(), bodies);
+        routes.get("/api/v1/session", auth.api(sessionApi::show));
+        routes.post("/api/v1/session/arrive", auth.api(sessionApi::arrive));
+        routes.post("/api/v1/session/question", auth.api(sessionApi::answer));
+        routes.post("/api/v1/session/parts/{part}/next", auth.api(sessionApi::next));
+        routes.post("/api/v1/session/finish", auth.api(sessionApi::finish));
+        routes.get("/api/v1/journal", auth.api(sessionApi::journal));
+        PracticeApi practiceApi = new PracticeApi(services.obstacles(), services.experiments(), bodies);
+        routes.get("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::listObstacles));
+        routes.post("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::addObstacle));
+        routes.post("/api/v1/obstacles/{obstacleId}/focus", auth.api(practiceApi::focusObstacle));
+        routes.post("/api/v1/obstacles/{obstacleId}/removal", auth.api(practiceApi::removeObstacle));
+        routes.get("/api/v1/steps/{stepId}/experiments", auth.api(practiceApi::listExperiments));
+        routes.post("/api/v1/steps/{stepId}/experiments", auth.api(practiceApi::startExperiment));
+        routes.post("/api/v1/experiments/{experimentId}/verdict", auth.api(practiceApi::decide));
     }
 
     private static void routes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies) {
@@ -68,19 +104,21 @@ public final class WebServer implements AutoCloseable {
         routes.post("/today/readiness", auth.page(today::saveReadiness));
         routes.post("/steps/{stepId}/choices", auth.page(today::choose));
 
-        AimPages aims = new AimPages(services.aims(), services.steps(), pages);
+        AimPages aims = new AimPages(services.aims(), services.steps(), services.obstacles(), pages);
         routes.get("/aims", auth.page(aims::list));
         routes.post("/aims", auth.page(aims::create));
         routes.get("/aims/{aimId}", auth.page(aims::show));
         routes.post("/aims/{aimId}", auth.page(aims::update));
         routes.post("/aims/{aimId}/delete", auth.page(aims::delete));
         routes.post("/aims/{aimId}/steps", auth.page(aims::addStep));
+        routes.post("/aims/{aimId}/obstacles", auth.page(aims::obstacle));
 
         StepPages steps = new StepPages(services, pages, today);
         routes.get("/steps/{stepId}", auth.page(steps::show));
         routes.post("/steps/{stepId}", auth.page(steps::update));
         routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
         routes.post("/steps/{stepId}/check-ins", auth.page(steps::checkIn));
+        routes.post("/steps/{stepId}/experiments", auth.page(steps::experiment));
 
         AccountApi accountApi = new AccountApi(services.accounts(), services.clock(), bodies);
         routes.post("/api/v1/signup", accountApi::signUp);

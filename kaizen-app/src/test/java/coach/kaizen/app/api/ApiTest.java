@@ -312,7 +312,8 @@ class ApiTest {
             assertThat(api.get("/api/v1/aims", amy.token()).json()).isEmpty();
 
             JsonNode made = ok(api.post("/api/v1/aims", amy.token(), "{\"title\":\"  Move more  \",\"kind\":\"BUILD\"}"), 201);
-            assertThat(fieldNames(made)).containsExactlyInAnyOrder("id", "title", "kind");
+            assertThat(fieldNames(made)).containsExactlyInAnyOrder("id", "title", "kind", "identity");
+            assertThat(made.get("identity").isNull()).isTrue();
             assertThat(made.get("id").asLong()).isPositive();
             assertThat(made.get("title").asText()).isEqualTo("Move more");
             assertThat(made.get("kind").asText()).isEqualTo("BUILD");
@@ -323,8 +324,10 @@ class ApiTest {
             assertThat(list).containsExactly(made, second);
             assertThat(ok(api.get("/api/v1/aims/" + id, amy.token()), 200)).isEqualTo(made);
 
-            JsonNode changed = ok(api.patch("/api/v1/aims/" + id, amy.token(), "{\"title\":\"Walk daily\",\"kind\":\"RECOVER\"}"), 200);
+            JsonNode changed = ok(api.patch("/api/v1/aims/" + id, amy.token(), "{\"title\":\"Walk daily\",\"kind\":\"RECOVER\","
+                    + "\"identity\":\" I am someone who walks \"}"), 200);
             assertThat(changed.get("title").asText()).isEqualTo("Walk daily");
+            assertThat(changed.get("identity").asText()).isEqualTo("I am someone who walks");
             assertThat(changed.get("kind").asText()).isEqualTo("RECOVER");
             assertThat(ok(api.get("/api/v1/aims/" + id, amy.token()), 200)).isEqualTo(changed);
 
@@ -874,6 +877,114 @@ class ApiTest {
             List<String> days = new ArrayList<>();
             list.forEach(checkIn -> days.add(checkIn.get("date").asText()));
             return days;
+        }
+    }
+
+    // ------------------------------------------------------------------ the daily session
+
+    @Nested
+    class Sessions {
+
+        @Test
+        void arePartWalkedOverTheApiAndTheAnswerFillsTheJournal() {
+            Person kim = api.person("kim");
+            long aim = api.aim(kim, "Move more");
+            api.step(kim, aim);
+            problem(api.post("/api/v1/session/question", kim.token(), "{\"skip\":true}"), 422,
+                    "say how you are today first");
+
+            JsonNode arrived = ok(api.post("/api/v1/session/arrive", kim.token(), "{\"energy\":7,\"stress\":3}"), 200);
+            assertThat(texts(arrived.get("parts"))).containsExactly("arrive", "today", "question", "close");
+            assertThat(texts(arrived.get("done"))).containsExactly("arrive");
+            assertThat(arrived.get("current").asText()).isEqualTo("today");
+            assertThat(arrived.get("question").get("text").asText()).endsWith("?");
+            assertThat(ok(api.get("/api/v1/session", kim.token()), 200)).isEqualTo(arrived);
+
+            problem(api.post("/api/v1/session/parts/dance/next", kim.token(), null), 422, "no part called dance");
+            problem(api.post("/api/v1/session/parts/obstacle/next", kim.token(), null), 422,
+                    "today's session has no obstacle part");
+            JsonNode moved = ok(api.post("/api/v1/session/parts/today/next", kim.token(), null), 200);
+            assertThat(moved.get("current").asText()).isEqualTo("question");
+
+            problem(api.post("/api/v1/session/question", kim.token(), "{\"answer\":\"  \"}"), 400, "answer is required");
+            problem(api.post("/api/v1/session/question", kim.token(), "{\"answer\":\"x\",\"aimId\":999999}"), 404);
+            JsonNode answered = ok(api.post("/api/v1/session/question", kim.token(),
+                    "{\"answer\":\"Shoes by the door\",\"aimId\":" + aim + "}"), 200);
+            assertThat(answered.get("current").asText()).isEqualTo("close");
+            assertThat(answered.get("close").get("win").asText()).contains("came back");
+
+            JsonNode finished = ok(api.post("/api/v1/session/finish", kim.token(), null), 200);
+            assertThat(finished.get("finished").asBoolean()).isTrue();
+            assertThat(finished.get("current").isNull()).isTrue();
+
+            JsonNode journal = ok(api.get("/api/v1/journal?q=SHOES", kim.token()), 200);
+            assertThat(journal).hasSize(1);
+            assertThat(journal.get(0).get("aim").asText()).isEqualTo("Move more");
+            assertThat(journal.get(0).get("date").asText()).isEqualTo(TODAY);
+            assertThat(ok(api.get("/api/v1/journal?q=rain", kim.token()), 200)).isEmpty();
+            problem(api.get("/api/v1/journal?q=" + "x".repeat(101), kim.token()), 400, "search can be at most 100");
+        }
+
+        @Test
+        void notSafeRightNowIsKeptWithTheDayAndHoldsTheSteps() {
+            Person lee = api.person("lee");
+            long step = api.step(lee, api.aim(lee, "Calm evenings"));
+            ok(api.post("/api/v1/session/arrive", lee.token(), "{\"notSafe\":true}"), 200);
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean()).isTrue();
+            JsonNode today = ok(api.get("/api/v1/today", lee.token()), 200);
+            assertThat(today.get(0).get("stepId").asLong()).isEqualTo(step);
+            assertThat(today.get(0).get("proposal").asText()).as("a crisis is a hard day: the floor").isEqualTo("FLOOR");
+            problem(api.post("/api/v1/session/arrive", lee.token(), "{\"energy\":11}"), 400, "energy must be from 0 to 10");
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean())
+                    .as("the refused answer changed nothing").isTrue();
+        }
+
+        @Test
+        void obstaclesAndExperimentsAreKeptPerPersonAndBadInputIsRefused() {
+            Person max = api.person("max");
+            long aim = api.aim(max, "Move more");
+            long step = api.step(max, aim);
+            String obstacles = "/api/v1/aims/" + aim + "/obstacles";
+            problem(api.post(obstacles, max.token(), "{\"text\":\" \"}"), 400, "obstacle is required");
+            JsonNode rain = ok(api.post(obstacles, max.token(), "{\"text\":\"Rain\"}"), 201);
+            assertThat(rain.get("status").asText()).isEqualTo("IN_FOCUS");
+            JsonNode dark = ok(api.post(obstacles, max.token(), "{\"text\":\"Dark evenings\"}"), 201);
+            assertThat(dark.get("status").asText()).isEqualTo("WAITING");
+            ok(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/focus", max.token(), null), 200);
+            JsonNode gone = ok(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/removal", max.token(), null), 200);
+            assertThat(gone.get("removedOn").asText()).isEqualTo(TODAY);
+            problem(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/focus", max.token(), null), 422,
+                    "already removed");
+            assertThat(ok(api.get(obstacles, max.token()), 200)).hasSize(2);
+
+            String experiments = "/api/v1/steps/" + step + "/experiments";
+            problem(api.post(experiments, max.token(), "{\"change\":\"Mornings\"}"), 400, "kind is required");
+            problem(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":99}"), 400,
+                    "days must be from 2 to 28");
+            JsonNode trial = ok(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\"}"), 201);
+            assertThat(trial.get("days").asInt()).isEqualTo(7);
+            JsonNode listed = ok(api.get(experiments, max.token()), 200);
+            assertThat(listed.get(0).get("comparison").get("after").get("dueDays").asInt()).isEqualTo(1);
+            assertThat(listed.get(0).get("fewDays").asBoolean()).isTrue();
+            String verdict = "/api/v1/experiments/" + trial.get("id").asLong() + "/verdict";
+            problem(api.post(verdict, max.token(), "{\"verdict\":\"MAYBE\"}"), 400);
+            problem(api.post(verdict, max.token(), "{}"), 400, "verdict is required");
+
+            Person nia = api.person("nia");
+            problem(api.get(obstacles, nia.token()), 404, "no aim with that id");
+            problem(api.post(obstacles, nia.token(), "{\"text\":\"mine\"}"), 404, "no aim with that id");
+            problem(api.post("/api/v1/obstacles/" + rain.get("id").asLong() + "/removal", nia.token(), null), 404);
+            problem(api.get(experiments, nia.token()), 404, "no step with that id");
+            problem(api.post(verdict, nia.token(), "{\"verdict\":\"KEEP\"}"), 404, "no experiment with that id");
+
+            assertThat(ok(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 200).get("verdict").asText())
+                    .isEqualTo("KEEP");
+        }
+
+        private static List<String> texts(JsonNode array) {
+            List<String> texts = new ArrayList<>();
+            array.forEach(node -> texts.add(node.asText()));
+            return texts;
         }
     }
 

@@ -305,6 +305,189 @@ class TodayBrowserIT {
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
     }
 
+    /**
+     * A week of daily sessions on a phone, the clock moved a day at a time: arrive, look back,
+     * today, the question, an obstacle and an experiment's verdict, and the close; with a "not safe
+     * right now" day, a hard day, a skipped question, a session left half-way and resumed, and the
+     * journal at the end.
+     */
+    @Test
+    void aWeekOfDailySessions() {
+        openPhone(true);
+        page.navigate(app.url() + "signup");
+        signUp("kim");
+        addAimAndStep("Move more", "BUILD", "I am someone who moves every day", "Walk", "10");
+        page.waitForURL(app.url() + "today");
+        List<String> questions = new ArrayList<>();
+
+        // Day 1 (Saturday): the first session, and an experiment begun on the step's page.
+        startSession("Start today's session");
+        arrive(7, 3);
+        assertThat(page).hasURL(app.url() + "session/today");
+        assertThat(page.locator(".parts li")).hasText(new String[] {"Arrive", "Today", "A question", "Close"});
+        checkIn(page.locator("article.step"), 2);
+        assertThat(page.locator("article.step .checked")).containsText("Done today");
+        goOn("Go on");
+        questions.add(answer("Shoes by the door, ready."));
+        assertThat(page.locator(".win")).hasText("You did “Walk” today.");
+        assertThat(page.locator(".vote")).hasText("That is the 1st vote for “I am someone who moves every day”.");
+        finishSession();
+        page.navigate(app.url() + "today");
+        openStepPage();
+        page.getByLabel("What will you change?").fill("Walk before breakfast");
+        page.getByLabel("It changes").selectOption("TIME");
+        page.getByLabel("For how many days").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the experiment")).click();
+        assertThat(page.locator("article.trial h3")).hasText("Walk before breakfast");
+        assertThat(page.locator("article.trial")).containsText("being tried now");
+
+        // Day 2: "not safe right now" opens the crisis card at once; the person leaves it there.
+        clock.nextDay();
+        startSession("Start today's session");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am not safe right now")).click();
+        page.waitForURL(app.url() + "session/crisis");
+        assertThat(page.locator(".crisis h1")).hasText("You matter more than any step");
+        assertThat(page.locator(".crisis")).containsText("emergency number");
+        screenshot("session-crisis-phone.png");
+
+        // Day 3: looking back to the unsaid day, a miss today, and the question skipped.
+        clock.nextDay();
+        startSession("Start today's session");
+        arrive(6, 4);
+        assertThat(page).hasURL(app.url() + "session/look-back");
+        Locator unsaid = page.locator("article.step");
+        assertThat(unsaid).hasCount(1);
+        assertThat(unsaid.locator(".date")).hasText("Sunday 22 November");
+        unsaid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not that day")).click();
+        assertThat(page.locator(".checked")).containsText("Every day since your last session is said");
+        goOn("Go on");
+        page.locator("article.step").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Not today")).click();
+        assertThat(page.locator("article.step .checked")).containsText("Not today");
+        goOn("Go on");
+        questions.add(page.locator("label.question").textContent().strip());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip this one")).click();
+        assertThat(page.locator(".win")).containsText("came back");
+        finishSession();
+
+        // Day 4: the trial is over, so its verdict comes after the question; kept, it is part of the step.
+        clock.nextDay();
+        startSession("Start today's session");
+        arrive(7, 2);
+        assertThat(page.locator(".parts li")).hasText(
+                new String[] {"Arrive", "Today", "A question", "Experiment", "Close"});
+        checkIn(page.locator("article.step"), 3);
+        goOn("Go on");
+        questions.add(answer("Mornings feel lighter."));
+        assertThat(page.locator("h1")).hasText("Your experiment");
+        assertThat(page.locator("table.comparison")).containsText("of 3");
+        assertThat(page.locator("main")).containsText("a hint, not proof");
+        screenshot("session-experiment-phone.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it")).click();
+        assertThat(page.locator("h1")).hasText("Today's win");
+        finishSession();
+
+        // Day 5: a hard day. The floor, and no optional part but the question.
+        clock.nextDay();
+        startSession("Start today's session");
+        arrive(1, 8);
+        assertThat(page.locator(".parts li")).hasText(new String[] {"Arrive", "Today", "A question", "Close"});
+        assertThat(page.locator("main")).containsText("A hard day, noted");
+        assertThat(page.locator("article.step .size")).hasText("1 minute");
+        checkIn(page.locator("article.step"), 6);
+        goOn("Go on");
+        questions.add(answer("Even one minute outside helped."));
+        assertThat(page.locator(".win")).hasText("On a hard day you still did “Walk”. That counts fully.");
+        finishSession();
+
+        // Day 6: two misses this week bring up what got in the way.
+        clock.nextDay();
+        startSession("Start today's session");
+        arrive(6, 3);
+        assertThat(page.locator(".parts li")).hasText(
+                new String[] {"Arrive", "Today", "A question", "An obstacle", "Close"});
+        checkIn(page.locator("article.step"), 2);
+        goOn("Go on");
+        questions.add(answer("A walk with a friend."));
+        assertThat(page.locator("main")).containsText("Two days this week");
+        page.getByLabel("Something that gets in the way").fill("Rain, and no umbrella by the door");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add it")).click();
+        assertThat(page.locator(".vote")).hasText("That is the 4th vote for “I am someone who moves every day”.");
+        finishSession();
+
+        // Day 7: left half-way after today's steps, resumed from the Today page at the question.
+        clock.nextDay();
+        startSession("Start today's session");
+        arrive(8, 2);
+        checkIn(page.locator("article.step"), 1);
+        goOn("Go on");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Today").setExact(true)).click();
+        startSession("Go on with it");
+        assertThat(page).hasURL(app.url() + "session/question");
+        questions.add(answer("Walking is just what I do now."));
+        finishSession();
+        page.navigate(app.url() + "today");
+        assertThat(page.locator(".session-card")).containsText("Today's session is done");
+
+        assertThat(questions).as("no question twice in a week").doesNotHaveDuplicates().hasSize(6);
+
+        // The journal: the five answers by date and aim, newest first, and searchable.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Journal")).click();
+        Locator entries = page.locator(".journal .entry");
+        assertThat(entries).hasCount(5);
+        assertThat(entries.first().locator(".answer")).hasText("Walking is just what I do now.");
+        assertThat(entries.first().locator(".aim")).hasText("Move more");
+        assertThat(entries.last().locator(".day")).hasText("Saturday 21 November");
+        page.getByLabel("Search your answers").fill("MORNINGS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(entries).hasCount(1);
+        assertThat(entries.first().locator(".answer")).hasText("Mornings feel lighter.");
+        screenshot("journal-phone.png");
+
+        // The kept experiment is part of the step, with its history.
+        page.navigate(app.url() + "today");
+        openStepPage();
+        assertThat(page.locator(".kept")).hasText("Walk before breakfast");
+        assertThat(page.locator("article.trial")).containsText("kept");
+        assertThat(problems).isEmpty();
+    }
+
+    private void openStepPage() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History, earlier days and settings")).click();
+    }
+
+    private void startSession(String link) {
+        page.navigate(app.url() + "today");
+        page.locator(".session-card").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link)).click();
+    }
+
+    private void arrive(int energy, int stress) {
+        page.waitForURL(app.url() + "session/arrive");
+        tapChip(page.locator("main"), "energy", energy);
+        tapChip(page.locator("main"), "stress", stress);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on").setExact(true)).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "session/") + "(look-back|today)"));
+    }
+
+    private void goOn(String label) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+    }
+
+    /** Answers the day's question; returns it. */
+    private String answer(String words) {
+        page.waitForURL(app.url() + "session/question");
+        String question = page.locator("label.question").textContent().strip();
+        page.getByLabel(question).fill(words);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep my answer")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "session/") + "(obstacle|experiment|close)"));
+        return question;
+    }
+
+    private void finishSession() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finish today's session")).click();
+        assertThat(page.locator(".checked")).containsText("Session finished");
+    }
+
     private void openPhone(boolean javaScript) {
         context = chromium.phone(javaScript);
         context.setDefaultTimeout(10_000);
@@ -338,8 +521,13 @@ class TodayBrowserIT {
     }
 
     private void addAimAndStep(String aim, String kind, String action, String amount) {
+        addAimAndStep(aim, kind, "", action, amount);
+    }
+
+    private void addAimAndStep(String aim, String kind, String identity, String action, String amount) {
         page.getByLabel("What do you want to improve?").fill(aim);
         page.locator("input[name=kind][value=" + kind + "]").check();
+        page.getByLabel("Who are you becoming?").fill(identity);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this aim")).click();
         page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+(#new-step)?"));
         assertThat(page.locator("h1")).hasText(aim);
