@@ -38,7 +38,8 @@ public final class ReadinessApi {
         LocalDate day = Params.day(ctx.pathParam("date"), "date");
         Readiness said = bodies.read(ctx, ReadinessRequest.class).readiness();
         readiness.save(person.id(), day, said);
-        ctx.json(ReadinessJson.of(day, said));
+        // As kept: "not safe", once said, stays with the day.
+        ctx.json(ReadinessJson.of(day, readiness.find(person.id(), day)));
     }
 
     /** The day's answer; fields the person has not given are null. */

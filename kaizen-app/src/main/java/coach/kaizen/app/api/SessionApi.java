@@ -47,9 +47,11 @@ public final class SessionApi {
 
     /**
      * Today's session. {@code current} is the part the person is at (null once finished); the
-     * content of each part is given when the session has that part.
+     * content of each part is given when the session has that part. {@code crisis}: the person said
+     * they are not safe today, and the crisis resources come before anything else.
      */
     record SessionJson(LocalDate date, List<String> parts, List<String> done, String current, boolean finished,
+            boolean crisis,
             QuestionJson question, List<LookBackJson> lookBack, ObstacleJson obstacle,
             PracticeApi.ExperimentJson experiment, Closing close) {
     }
@@ -106,7 +108,7 @@ public final class SessionApi {
                 ? sessions.trialToDecide(person).map(Trial::experiment).map(PracticeApi.ExperimentJson::of).orElse(null)
                 : null;
         return new SessionJson(session.day(), codes(session.parts()), codes(List.copyOf(session.done())),
-                session.current().map(Part::code).orElse(null), session.finished(),
+                session.current().map(Part::code).orElse(null), session.finished(), sessions.inCrisis(person),
                 question == null ? null : new QuestionJson(question.id(), question.practice().code(), question.text()),
                 lookBack, obstacle, experiment, session.has(Part.CLOSE) ? sessions.closing(person) : null);
     }

@@ -121,9 +121,19 @@ public final class DailySessionService {
         return keep(person, aimId, words);
     }
 
-    /** Passes the day's question by: it is not asked again for two weeks. */
+    /** Passes the day's question by: it is not asked again for two weeks. An answer given stays. */
     public DailySession skip(Person person) {
         return keep(person, null, null);
+    }
+
+    /** Refuses a part today's session does not have, before anything of it is saved. */
+    public void requirePart(Person person, Part part) {
+        database.read(stores -> checkHas(planned(stores, person), part));
+    }
+
+    /** The day's answer says the person is in crisis: the card comes first. */
+    public boolean inCrisis(Person person) {
+        return readiness.find(person.id(), clock.today(person)).crisis();
     }
 
     public Optional<ObstacleService.Attention> obstacle(Person person) {
@@ -154,6 +164,10 @@ public final class DailySessionService {
     public DailySession finish(Person person) {
         return database.transaction(stores -> {
             DailySession session = planned(stores, person);
+            if (session.current().filter(part -> part != Part.CLOSE).isPresent()) {
+                throw new Rejected("the session closes after its other parts; it is at "
+                        + session.current().get().code());
+            }
             return save(stores, person, new DailySession(session.day(), session.parts(),
                     plus(session.done(), Part.CLOSE), session.questionId(), true));
         });
@@ -166,6 +180,9 @@ public final class DailySessionService {
             Question question = bank.find(Objects.requireNonNullElse(session.questionId(), ""))
                     .filter(q -> session.has(Part.QUESTION))
                     .orElseThrow(() -> new Rejected("today's session has no question"));
+            if (words == null && session.done().contains(Part.QUESTION)) {
+                throw new Rejected("today's question is answered already; your answer is kept");
+            }
             if (aimId != null) {
                 stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
             }
@@ -175,12 +192,16 @@ public final class DailySessionService {
     }
 
     private DailySession markDone(Stores stores, Person person, Part part) {
-        DailySession session = planned(stores, person);
+        DailySession session = checkHas(planned(stores, person), part);
+        return save(stores, person, new DailySession(session.day(), session.parts(), plus(session.done(), part),
+                session.questionId(), session.finished()));
+    }
+
+    private static DailySession checkHas(DailySession session, Part part) {
         if (!session.has(part)) {
             throw new Rejected("today's session has no " + part.code() + " part");
         }
-        return save(stores, person, new DailySession(session.day(), session.parts(), plus(session.done(), part),
-                session.questionId(), session.finished()));
+        return session;
     }
 
     private DailySession planned(Stores stores, Person person) {

@@ -71,6 +71,10 @@ public final class ExperimentService {
             if (experiment.verdict() != null) {
                 throw new Rejected("this experiment was already decided on " + experiment.decidedOn());
             }
+            if (experiment.isRunning(today)) {
+                throw new Rejected("this experiment runs until " + experiment.lastDay()
+                        + "; give it its days, then decide");
+            }
             stores.experiments().decide(person.id(), experimentId, verdict, today);
             if (verdict == Verdict.KEEP && experiment.kind() == ExperimentKind.ANCHOR) {
                 stores.steps().changeAnchor(person.id(), experiment.stepId(), experiment.change());

@@ -4,6 +4,8 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.JournalStore.Entry;
 import coach.kaizen.core.text.Text;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The person's answers to the day's questions, newest first and searchable. */
 public final class JournalService {
@@ -16,9 +18,18 @@ public final class JournalService {
         this.database = database;
     }
 
-    /** Every answer, or those containing {@code words} (blank: every answer). */
+    /**
+     * Every answer, or those whose answer, question or aim contains {@code words}, in any case
+     * (matched here rather than in SQL, where SQLite lowers only A to Z).
+     */
     public List<Entry> answers(long userId, String words) {
         String search = Invalid.check(() -> Text.optional(words, "search", MAX_SEARCH));
-        return database.read(stores -> stores.journal().answers(userId, search));
+        List<Entry> all = database.read(stores -> stores.journal().answers(userId));
+        if (search == null) {
+            return all;
+        }
+        String lower = search.toLowerCase(Locale.ROOT);
+        return all.stream().filter(entry -> Stream.of(entry.answer(), entry.question(), entry.aimTitle())
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(lower))).toList();
     }
 }

@@ -31,7 +31,8 @@ public final class ReadinessService {
         return database.read(stores -> stores.readiness().find(userId, day)).orElse(Readiness.UNKNOWN);
     }
 
-    public void save(long userId, LocalDate day, Readiness readiness) {
+    /** Saves the day's answer. "Not safe" said once stays with the day: a later answer never lifts the hold. */
+    public void save(long userId, LocalDate day, Readiness said) {
         database.transaction(stores -> {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             LocalDate today = clock.today(person);
@@ -39,8 +40,9 @@ public final class ReadinessService {
                 throw new Rejected("how you are can be said for today (" + today + ") or an earlier day, not " + day);
             }
             Instant now = clock.now();
-            boolean crisisChanged = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN).crisis()
-                    != readiness.crisis();
+            Readiness before = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN);
+            Readiness readiness = before.notSafe() ? said.stillNotSafe() : said;
+            boolean crisisChanged = before.crisis() != readiness.crisis();
             stores.readiness().save(userId, day, readiness, now);
             // A crisis holds every step from its day on, checked in that day or not.
             List<Long> replayed = crisisChanged ? stores.steps().list(userId).stream().map(Step::id).toList()

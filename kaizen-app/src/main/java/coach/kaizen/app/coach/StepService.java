@@ -20,11 +20,15 @@ public final class StepService {
         this.clock = clock;
     }
 
+    /** Makes a step starting today; its progress is kept at once, so a crisis of the last days holds it too. */
     public Step create(long userId, long aimId, StepDraft draft) {
         return database.transaction(stores -> {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
-            return stores.steps().create(userId, aimId, draft, clock.today(person), clock.now());
-        }).orElseThrow(() -> new NotFound("aim"));
+            Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
+                    .orElseThrow(() -> new NotFound("aim"));
+            stores.progress().save(userId, step.id(), Progress.replay(stores, engine, userId, step), clock.now());
+            return step;
+        });
     }
 
     public Step find(long userId, long stepId) {

@@ -62,16 +62,18 @@ public final class DailySessionStore {
                 .execute();
     }
 
-    /** The last day before {@code day} with a session, finished or not. */
+    /** The last day before {@code day} when the person arrived in a session, finished or not. */
     public Optional<LocalDate> lastBefore(long userId, LocalDate day) {
-        return handle.createQuery("SELECT MAX(day) AS day FROM daily_sessions WHERE user_id = :userId AND day < :day")
+        return handle.createQuery("""
+                        SELECT MAX(day) AS day FROM daily_sessions
+                        WHERE user_id = :userId AND day < :day AND parts IS NOT NULL""")
                 .bind("userId", userId)
                 .bind("day", day)
                 .map((rs, ctx) -> Columns.day(rs, "day"))
                 .findOne();
     }
 
-    /** The last day before {@code day} whose session had {@code part}. */
+    /** The last day before {@code day} whose session offered {@code part}, reached or not. */
     public Optional<LocalDate> lastWith(long userId, Part part, LocalDate day) {
         return handle.createQuery("""
                         SELECT MAX(day) AS day FROM daily_sessions

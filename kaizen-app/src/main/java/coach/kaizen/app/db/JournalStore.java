@@ -4,16 +4,12 @@ import coach.kaizen.core.session.Question;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** The day's question and the person's answer (none when they skipped it): their journal. */
 public final class JournalStore {
-
-    /** The most entries one page of the journal lists: more than a year of days. */
-    public static final int MOST_ENTRIES = 400;
 
     private final Handle handle;
 
@@ -60,32 +56,18 @@ public final class JournalStore {
                 .collect(Collectors.toSet());
     }
 
-    /**
-     * Answered entries, newest first; with {@code words}, only those whose answer, question or aim
-     * contains them (any case).
-     */
-    public List<Entry> answers(long userId, String words) {
-        String like = words == null ? "%" : "%" + escape(words.toLowerCase(Locale.ROOT)) + "%";
+    /** Every answered entry, newest first. */
+    public List<Entry> answers(long userId) {
         return handle.createQuery("""
                         SELECT j.day, j.question_id, j.question_text, j.aim_id, a.title AS aim_title, j.answer
                         FROM journal_entries j
                         LEFT JOIN aims a ON a.user_id = j.user_id AND a.id = j.aim_id
                         WHERE j.user_id = :userId AND j.answer IS NOT NULL
-                          AND (LOWER(j.answer) LIKE :like ESCAPE '!'
-                               OR LOWER(j.question_text) LIKE :like ESCAPE '!'
-                               OR LOWER(COALESCE(a.title, '')) LIKE :like ESCAPE '!')
-                        ORDER BY j.day DESC
-                        LIMIT\s""" + MOST_ENTRIES)
+                        ORDER BY j.day DESC""")
                 .bind("userId", userId)
-                .bind("like", like)
                 .map((rs, ctx) -> new Entry(Columns.day(rs, "day"), rs.getString("question_id"),
-                        rs.getString("question_text"), Columns.id(rs, "aim_id"),
-                        rs.getString("aim_title"), rs.getString("answer")))
+                        rs.getString("question_text"), Columns.id(rs, "aim_id"), rs.getString("aim_title"),
+                        rs.getString("answer")))
                 .list();
-    }
-
-    /** The words are matched as typed: % and _ are no wildcards. Escaped with !: Jdbi's parser takes a backslash. */
-    private static String escape(String words) {
-        return words.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -101,6 +101,7 @@ final class SessionPages {
     void obstacle(Context ctx, SignedIn who) {
         Person person = who.person();
         try {
+            sessions.requirePart(person, Part.OBSTACLE);
             switch (String.valueOf(ctx.formParam("action"))) {
                 case "add" -> services.obstacles().add(person, Fields.id(ctx, "aimId"), ctx.formParam("text"));
                 case "focus" -> services.obstacles().focus(person, Fields.id(ctx, "obstacleId"));
@@ -117,6 +118,7 @@ final class SessionPages {
 
     void verdict(Context ctx, SignedIn who) {
         try {
+            sessions.requirePart(who.person(), Part.EXPERIMENT);
             Verdict verdict = Fields.choice(ctx, "verdict", Verdict.class);
             services.experiments().decide(who.person(), Fields.id(ctx, "experimentId"), verdict);
             sessions.next(who.person(), Part.EXPERIMENT);

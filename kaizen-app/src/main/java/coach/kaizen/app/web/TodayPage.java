@@ -36,7 +36,7 @@ final class TodayPage {
             Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
                     Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
             services.readiness().save(who.person().id(), services.clock().today(who.person()), readiness);
-            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+            ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, who, Refusal.ofReadiness(e.getMessage()));

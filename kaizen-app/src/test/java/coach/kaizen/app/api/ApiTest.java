@@ -937,6 +937,11 @@ class ApiTest {
             problem(api.post("/api/v1/session/arrive", lee.token(), "{\"energy\":11}"), 400, "energy must be from 0 to 10");
             assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean())
                     .as("the refused answer changed nothing").isTrue();
+            assertThat(ok(api.get("/api/v1/session", lee.token()), 200).get("crisis").asBoolean()).isTrue();
+            ok(api.put("/api/v1/readiness/" + TODAY, lee.token(), "{\"energy\":6,\"stress\":3}"), 200);
+            assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean())
+                    .as("said once, kept for the day").isTrue();
+            assertThat(ok(api.get("/api/v1/today", lee.token()), 200).get(0).get("proposal").asText()).isEqualTo("FLOOR");
         }
 
         @Test
@@ -977,8 +982,10 @@ class ApiTest {
             problem(api.get(experiments, nia.token()), 404, "no step with that id");
             problem(api.post(verdict, nia.token(), "{\"verdict\":\"KEEP\"}"), 404, "no experiment with that id");
 
-            assertThat(ok(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 200).get("verdict").asText())
-                    .isEqualTo("KEEP");
+            problem(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 422,
+                    "this experiment runs until 2026-11-27; give it its days, then decide");
+            assertThat(ok(api.get(experiments, max.token()), 200).get(0).get("experiment").get("verdict").isNull())
+                    .isTrue();
         }
 
         private static List<String> texts(JsonNode array) {

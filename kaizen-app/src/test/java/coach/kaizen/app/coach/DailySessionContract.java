@@ -82,6 +82,8 @@ abstract class DailySessionContract {
         DailySession arrived = sessions.arrive(ana, FINE);
         assertThat(arrived.parts()).containsExactly(Part.ARRIVE, Part.TODAY, Part.QUESTION, Part.CLOSE);
         assertThat(arrived.current()).contains(Part.TODAY);
+        assertThatThrownBy(() -> sessions.finish(ana)).isInstanceOf(Rejected.class)
+                .hasMessage("the session closes after its other parts; it is at today");
         sessions.next(ana, Part.TODAY);
         assertThat(sessions.open(ana).current()).as("left and opened again").contains(Part.QUESTION);
         assertThatThrownBy(() -> sessions.next(ana, Part.QUESTION)).isInstanceOf(Rejected.class)
@@ -94,6 +96,8 @@ abstract class DailySessionContract {
         assertThat(sessions.open(ana).current()).contains(Part.QUESTION);
         sessions.answer(ana, move.id(), "Shoes by the door");
         assertThat(sessions.open(ana).current()).contains(Part.CLOSE);
+        assertThatThrownBy(() -> sessions.skip(ana)).isInstanceOf(Rejected.class)
+                .hasMessage("today's question is answered already; your answer is kept");
         assertThat(sessions.finish(ana).finished()).isTrue();
         assertThat(sessions.find(ana).orElseThrow().finished()).isTrue();
         assertThat(sessions.open(ana).current()).isEmpty();
@@ -138,6 +142,34 @@ abstract class DailySessionContract {
         assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.LOOK_BACK);
         services.checkIns().record(ana.id(), walk.id(), CheckIn.missed(FIRST_DAY.plusDays(5)));
         assertThat(sessions.lookBack(ana)).hasSize(6);
+    }
+
+    @Test
+    void aSessionOnlyOpenedIsNoPlaceToLookBackFrom() {
+        sessions.arrive(ana, FINE);
+        record(Outcome.DONE);
+        for (int i = 0; i < 4; i++) {
+            clock.nextDay();
+        }
+        sessions.open(ana);
+        clock.nextDay();
+        assertThat(sessions.lookBack(ana)).extracting(DailySessionService.LookBackDay::day)
+                .containsExactly(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(2), FIRST_DAY.plusDays(3),
+                        FIRST_DAY.plusDays(4));
+    }
+
+    @Test
+    void aStepMadeDuringTheHoldIsHeldToo() {
+        sessions.arrive(ana, new Readiness(null, null, null, true));
+        clock.nextDay();
+        Step read = services.steps().create(ana.id(), move.id(),
+                new StepDraft("Read", new Sizing(2, "pages", 1, 1, null), null));
+        assertThat(db.read((Stores s) -> s.progress().find(ana.id(), read.id())).orElseThrow().engine().crisisDay())
+                .isEqualTo(FIRST_DAY);
+        sessions.arrive(ana, FINE);
+        services.readiness().save(ana.id(), FIRST_DAY, FINE);
+        assertThat(services.readiness().find(ana.id(), FIRST_DAY).notSafe())
+                .as("a later answer for that day never lifts the hold").isTrue();
     }
 
     @Test
@@ -250,6 +282,10 @@ abstract class DailySessionContract {
         assertThat(services.journal().answers(ana.id(), "move MORE")).hasSize(1);
         assertThat(services.journal().answers(ana.id(), "100")).extracting(Entry::answer)
                 .containsExactly("100 percent", "100% sure_ish");
+        clock.nextDay();
+        sessions.arrive(ana, FINE);
+        sessions.answer(ana, null, "Ärger über Éclairs");
+        assertThat(services.journal().answers(ana.id(), "ärger ÜBER éCLAIRS")).hasSize(1);
         assertThatThrownBy(() -> services.journal().answers(ana.id(), "x".repeat(101))).isInstanceOf(Invalid.class)
                 .hasMessage("search can be at most 100 characters");
     }

@@ -46,7 +46,7 @@ public record EngineState(
     static final int SLIP_DAYS = 7;
     static final int CHOICE_DAYS = 7;
     /** The crisis day and the three after it: 72 hours from any hour of that day. */
-    static final int CRISIS_DAYS = 4;
+    public static final int CRISIS_DAYS = 4;
 
     public static EngineState start(double level) {
         return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, true, null, null, null, null, null);

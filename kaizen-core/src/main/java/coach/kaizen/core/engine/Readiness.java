@@ -22,6 +22,11 @@ public record Readiness(Integer energy, Integer stress, Integer craving, boolean
         this(energy, stress, craving, false);
     }
 
+    /** The same answer, with "not safe" kept from earlier that day. */
+    public Readiness stillNotSafe() {
+        return new Readiness(energy, stress, craving, true);
+    }
+
     /** A moment to show the crisis card and hold every step where it is (ENGINE.md §1). */
     public boolean crisis() {
         return notSafe || (craving != null && craving >= CRISIS_CRAVING && stress != null && stress >= CRISIS_STRESS);

@@ -4,6 +4,7 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
 public record StepHistory(Step step, List<CheckIn> checkIns) {
 
     public StepHistory {
-        checkIns = checkIns.stream().sorted(java.util.Comparator.comparing(CheckIn::day)).toList();
+        checkIns = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
     }
 
     /** The check-ins from {@code from} to {@code to}, both included. */

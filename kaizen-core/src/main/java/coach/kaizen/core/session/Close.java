@@ -32,7 +32,7 @@ public final class Close {
     }
 
     /**
-     * The identity statement with its evidence: each done day of the aim's steps is a vote.
+     * The identity statement with its evidence: each done check-in of the aim's steps is a vote.
      * {@code votedToday} names the newest vote; otherwise the count so far is shown.
      */
     public static String votes(String statement, int votes, boolean votedToday) {

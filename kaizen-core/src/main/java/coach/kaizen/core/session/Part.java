@@ -13,11 +13,6 @@ public enum Part {
     EXPERIMENT,
     CLOSE;
 
-    /** The parts the coach may leave out, so a session stays short. */
-    public boolean isOptional() {
-        return this == QUESTION || this == OBSTACLE || this == EXPERIMENT;
-    }
-
     /** The part as written in addresses and the API: {@code look-back}. */
     public String code() {
         return Codes.of(this);

@@ -82,8 +82,4 @@ public final class QuestionBank {
         return from.isEmpty() ? Optional.empty() : Optional.of(from.get((int) Math.floorMod(seed, (long) from.size())));
     }
 
-    /** True while some question fit for the person was not asked in the last 14 days. */
-    public boolean hasLeft(boolean recovering, Set<String> askedRecently) {
-        return pick(Set.of(), recovering, askedRecently, 0).isPresent();
-    }
 }

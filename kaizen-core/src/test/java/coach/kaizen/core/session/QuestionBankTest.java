@@ -82,11 +82,12 @@ class QuestionBankTest {
     }
 
     @Test
-    void whenEveryFittingQuestionWasAskedTheBankSaysSo() {
+    void whenEveryFittingQuestionWasAskedThereIsNoQuestion() {
         Set<String> everyOther = BANK.all().stream().filter(q -> q.practice() != Practice.RECOVERY)
                 .map(Question::id).collect(Collectors.toSet());
-        assertThat(BANK.hasLeft(false, everyOther)).isFalse();
-        assertThat(BANK.hasLeft(true, everyOther)).isTrue();
+        assertThat(BANK.pick(Set.of(Situation.GOOD_RUN), false, everyOther, 3)).isEmpty();
+        assertThat(BANK.pick(Set.of(Situation.GOOD_RUN), true, everyOther, 3)).get()
+                .extracting(Question::practice).isEqualTo(Practice.RECOVERY);
     }
 
     @Test
