@@ -87,8 +87,10 @@ public final class DailySessionService {
         readiness.save(person.id(), day, said);
         return database.transaction(stores -> {
             DailySession session = stores.dailySessions().begin(person.id(), day, clock.now());
-            String questionId = session.questionId() != null ? session.questionId() : pickQuestion(stores, person, day);
-            List<Part> parts = SessionRules.parts(facts(stores, person.id(), day, said, questionId));
+            List<StepHistory> steps = Histories.of(stores, person.id());
+            String questionId = session.questionId() != null ? session.questionId()
+                    : pickQuestion(stores, person, day, steps);
+            List<Part> parts = SessionRules.parts(facts(stores, person.id(), day, said, questionId, steps));
             return save(stores, person, new DailySession(day, parts, plus(session.done(), Part.ARRIVE), questionId,
                     session.finished()));
         });
@@ -138,7 +140,8 @@ public final class DailySessionService {
 
     public Optional<ObstacleService.Attention> obstacle(Person person) {
         LocalDate day = clock.today(person);
-        return database.read(stores -> obstacles.attention(stores, person.id(), day));
+        return database.read(stores -> obstacles.attention(stores, person.id(), day,
+                Histories.of(stores, person.id())));
     }
 
     public Optional<ExperimentService.Trial> trialToDecide(Person person) {
@@ -215,21 +218,21 @@ public final class DailySessionService {
         return session;
     }
 
-    private SessionFacts facts(Stores stores, long userId, LocalDate day, Readiness said, String questionId) {
-        List<StepHistory> steps = Histories.of(stores, userId);
+    private SessionFacts facts(Stores stores, long userId, LocalDate day, Readiness said, String questionId,
+            List<StepHistory> steps) {
         boolean obstacleDue = SessionRules.obstacleDue(day,
                 stores.dailySessions().lastWith(userId, Part.OBSTACLE, day).orElse(null),
-                obstacles.attention(stores, userId, day).isPresent());
+                obstacles.attention(stores, userId, day, steps).isPresent());
         return new SessionFacts(engine.settings().isHardDay(said), !lookBack(stores, userId, day, steps).isEmpty(),
                 questionId != null, obstacleDue, experiments.waiting(stores, userId, day).isPresent());
     }
 
-    private String pickQuestion(Stores stores, Person person, LocalDate day) {
+    private String pickQuestion(Stores stores, Person person, LocalDate day, List<StepHistory> steps) {
         boolean recovering = stores.aims().list(person.id()).stream().anyMatch(aim -> aim.kind() == AimKind.RECOVER);
         Set<String> asked = stores.journal().askedSince(person.id(),
                 day.minusDays(QuestionBank.REPEAT_AFTER_DAYS - 1L));
         long seed = Objects.hash(person.id(), day.toEpochDay());
-        return bank.pick(Situations.of(engine, day, Histories.of(stores, person.id())), recovering, asked, seed)
+        return bank.pick(Situations.of(engine, day, steps), recovering, asked, seed)
                 .map(Question::id).orElse(null);
     }
 

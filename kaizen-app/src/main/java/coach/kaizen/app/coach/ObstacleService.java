@@ -90,9 +90,8 @@ public final class ObstacleService {
         });
     }
 
-    /** The first aim whose obstacles need the person now, if any. */
-    Optional<Attention> attention(Stores stores, long userId, LocalDate today) {
-        List<StepHistory> all = Histories.of(stores, userId);
+    /** The first aim whose obstacles need the person now, if any; {@code all}: every step of the person. */
+    Optional<Attention> attention(Stores stores, long userId, LocalDate today, List<StepHistory> all) {
         List<Obstacle> obstacles = stores.obstacles().list(userId);
         for (Aim aim : stores.aims().list(userId)) {
             List<StepHistory> steps = all.stream().filter(step -> step.step().aimId() == aim.id()).toList();

@@ -53,12 +53,7 @@ final class AimPages {
     void obstacle(Context ctx, SignedIn who) {
         long aimId = aimId(ctx);
         try {
-            switch (String.valueOf(ctx.formParam("action"))) {
-                case "add" -> obstacles.add(who.person(), aimId, ctx.formParam("text"));
-                case "focus" -> obstacles.focus(who.person(), Fields.id(ctx, "obstacleId"));
-                case "removed" -> obstacles.remove(who.person(), Fields.id(ctx, "obstacleId"));
-                default -> throw new Invalid("action must be add, focus or removed");
-            }
+            ObstacleForms.apply(ctx, obstacles, who.person(), () -> aimId);
             ctx.redirect("/aims/" + aimId + "#obstacles", HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             Aim aim = aims.find(who.person().id(), aimId);

@@ -97,17 +97,14 @@ final class SessionPages {
         }
     }
 
-    /** Adds an obstacle, brings one into focus, or marks it removed; "still there" and "not now" just go on. */
+    /** Adds an obstacle, brings one into focus, or marks it removed, then goes on. */
     void obstacle(Context ctx, SignedIn who) {
         Person person = who.person();
         try {
             sessions.requirePart(person, Part.OBSTACLE);
-            switch (String.valueOf(ctx.formParam("action"))) {
-                case "add" -> services.obstacles().add(person, Fields.id(ctx, "aimId"), ctx.formParam("text"));
-                case "focus" -> services.obstacles().focus(person, Fields.id(ctx, "obstacleId"));
-                case "removed" -> services.obstacles().remove(person, Fields.id(ctx, "obstacleId"));
-                case "later" -> { }
-                default -> throw new Invalid("action must be add, focus, removed or later");
+            // "Still there" and "not now" (action=later) change nothing but move on.
+            if (!"later".equals(ctx.formParam("action"))) {
+                ObstacleForms.apply(ctx, services.obstacles(), person, () -> Fields.id(ctx, "aimId"));
             }
             sessions.next(person, Part.OBSTACLE);
             ctx.redirect("/session", HttpStatus.SEE_OTHER);
