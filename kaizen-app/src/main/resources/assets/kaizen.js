@@ -10,3 +10,47 @@ document.addEventListener("DOMContentLoaded", () => {
         }
     }
 });
+
+// The breathing minute: a visible countdown; at the end the minute is logged as a win. Once the
+// page is loaded it needs no network until then, and an offline ending waits for the network.
+document.addEventListener("DOMContentLoaded", () => {
+    const timer = document.querySelector("[data-breath-timer]");
+    const form = document.querySelector("[data-breath-form]");
+    if (!timer || !form) {
+        return;
+    }
+    const status = document.querySelector("[data-breath-status]");
+    const button = form.querySelector("button");
+    const seconds = 60;
+    const start = Date.now();
+    button.disabled = true;
+    const log = () => {
+        if (navigator.onLine) {
+            status.textContent = "One minute, done. Logging it as a win…";
+            form.submit();
+        } else {
+            status.textContent = "You are offline. Your minute will be logged as soon as you are back online.";
+            window.addEventListener("online", log, { once: true });
+        }
+    };
+    const tick = setInterval(() => {
+        const left = Math.max(0, seconds - Math.floor((Date.now() - start) / 1000));
+        timer.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+        if (left === 0) {
+            clearInterval(tick);
+            button.disabled = false;
+            log();
+        }
+    }, 250);
+});
+
+// "Print it" on the safety plan: the browser's own print, with the print stylesheet (without
+// this file the button stays hidden and the browser's menu prints the same page).
+document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-print]").forEach((button) => { button.hidden = false; });
+});
+document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-print]")) {
+        window.print();
+    }
+});

@@ -3,8 +3,10 @@ package coach.kaizen.app;
 import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.web.WebServer;
 import java.time.Clock;
+import java.util.List;
 
 /** The running app, composed from its config: database (migrated), then the web server. */
 public final class App implements AutoCloseable {
@@ -26,7 +28,8 @@ public final class App implements AutoCloseable {
             database.migrate();
             Services services = Services.over(database, clock);
             services.checkIns().replayStale();
-            WebServer web = WebServer.start(config.host(), config.port(), services);
+            WebServer web = WebServer.start(config.host(), config.port(), services,
+                    CrisisResources.load(config.crisisResources()));
             return new App(services, web, config.host());
         } catch (RuntimeException e) {
             database.close();
@@ -41,6 +44,11 @@ public final class App implements AutoCloseable {
 
     public String databaseLabel() {
         return services.database().label();
+    }
+
+    /** Every route the web server declares. */
+    public List<WebServer.Route> routes() {
+        return web.routes();
     }
 
     public Services services() {

@@ -8,6 +8,7 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 
 /** /api/v1/aims: a person's aims. */
 public final class AimApi {
@@ -20,18 +21,18 @@ public final class AimApi {
         this.bodies = bodies;
     }
 
-    /** {@code identity}: "I am someone who …", or null. */
-    record AimRequest(String title, AimKind kind, String identity) {
+    /** {@code identity}: "I am someone who …", or null; {@code counterFrom}: a recovery aim's days-since counter, or null. */
+    record AimRequest(String title, AimKind kind, String identity, LocalDate counterFrom) {
 
         AimDraft draft() {
-            return Invalid.check(() -> new AimDraft(title, kind, identity));
+            return Invalid.check(() -> new AimDraft(title, kind, identity, counterFrom));
         }
     }
 
-    record AimJson(long id, String title, AimKind kind, String identity) {
+    record AimJson(long id, String title, AimKind kind, String identity, LocalDate counterFrom) {
 
         static AimJson of(Aim aim) {
-            return new AimJson(aim.id(), aim.title(), aim.kind(), aim.identity());
+            return new AimJson(aim.id(), aim.title(), aim.kind(), aim.identity(), aim.counterFrom());
         }
     }
 
@@ -51,7 +52,8 @@ public final class AimApi {
     public void patch(Context ctx, Person person) {
         long aimId = aimId(ctx);
         Aim current = aims.find(person.id(), aimId);
-        AimDraft draft = bodies.patch(ctx, new AimRequest(current.title(), current.kind(), current.identity()), AimRequest.class).draft();
+        AimDraft draft = bodies.patch(ctx, new AimRequest(current.title(), current.kind(), current.identity(),
+                current.counterFrom()), AimRequest.class).draft();
         ctx.json(AimJson.of(aims.update(person.id(), aimId, draft)));
     }
 

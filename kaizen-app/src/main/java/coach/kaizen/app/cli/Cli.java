@@ -74,7 +74,7 @@ public final class Cli {
         if (e instanceof DatabaseUnavailable) {
             return say(command, e.getMessage(), FAILURE);
         }
-        LOG.debug("Command failed", e);
+        LOG.debug("Command stopped by an error", e);
         return say(command, "could not start: " + firstLine(String.valueOf(e.getMessage())), FAILURE);
     }
 

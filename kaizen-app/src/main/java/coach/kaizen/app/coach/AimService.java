@@ -1,8 +1,11 @@
 package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
+import coach.kaizen.core.person.Person;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A person's aims. */
@@ -17,7 +20,10 @@ public final class AimService {
     }
 
     public Aim create(long userId, AimDraft draft) {
-        return database.transaction(stores -> stores.aims().create(userId, draft, clock.now()));
+        return database.transaction(stores -> {
+            checkCounter(stores, userId, draft);
+            return stores.aims().create(userId, draft, clock.now());
+        });
     }
 
     public List<Aim> list(long userId) {
@@ -29,8 +35,23 @@ public final class AimService {
     }
 
     public Aim update(long userId, long aimId, AimDraft draft) {
-        return database.transaction(stores -> stores.aims().update(userId, aimId, draft))
-                .orElseThrow(() -> new NotFound("aim"));
+        return database.transaction(stores -> {
+            checkCounter(stores, userId, draft);
+            return stores.aims().update(userId, aimId, draft);
+        }).orElseThrow(() -> new NotFound("aim"));
+    }
+
+    /** A days-since counter counts from today or an earlier day of the person's. */
+    private void checkCounter(Stores stores, long userId, AimDraft draft) {
+        if (draft.counterFrom() == null) {
+            return;
+        }
+        Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
+        LocalDate today = clock.today(person);
+        if (draft.counterFrom().isAfter(today)) {
+            throw new Rejected("the counter can count from today (" + today + ") or an earlier day, not "
+                    + draft.counterFrom());
+        }
     }
 
     /** Deletes the aim with its steps and their check-ins. */

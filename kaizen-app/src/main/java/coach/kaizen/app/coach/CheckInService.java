@@ -2,6 +2,7 @@ package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.ProgressStore;
+import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Engine;
@@ -59,22 +60,28 @@ public final class CheckInService {
         return database.transaction(stores -> {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            checkDay(checkIn.day(), step, clock.today(person));
-            if (step.sizing().isLadder() && checkIn.amount() != null) {
-                throw new Invalid("amount does not go with a ladder: a rung is done or not");
-            }
-            Instant now = clock.now();
-            Optional<StepProgress> kept = stores.progress().find(userId, stepId);
-            boolean created = stores.checkIns().find(userId, stepId, checkIn.day()).isEmpty();
-            SavedCheckIn saved = stores.checkIns().save(userId, stepId, checkIn, now)
-                    .orElseThrow(() -> new NotFound("step"));
-            Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
-            StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
-                    .map(progress -> progress.record(engine, step, checkIn, readiness))
-                    .orElseGet(() -> Progress.replay(stores, engine, userId, step));
-            stores.progress().save(userId, stepId, after, now);
-            return new Result(saved, created, after);
+            return record(stores, person, step, checkIn);
         });
+    }
+
+    /** Saves a check-in within the caller's transaction; {@code step} was read for update. */
+    Result record(Stores stores, Person person, Step step, CheckIn checkIn) {
+        long userId = person.id();
+        checkDay(checkIn.day(), step, clock.today(person));
+        if (step.sizing().isLadder() && checkIn.amount() != null) {
+            throw new Invalid("amount does not go with a ladder: a rung is done or not");
+        }
+        Instant now = clock.now();
+        Optional<StepProgress> kept = stores.progress().find(userId, step.id());
+        boolean created = stores.checkIns().find(userId, step.id(), checkIn.day()).isEmpty();
+        SavedCheckIn saved = stores.checkIns().save(userId, step.id(), checkIn, now)
+                .orElseThrow(() -> new NotFound("step"));
+        Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
+        StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
+                .map(progress -> progress.record(engine, step, checkIn, readiness))
+                .orElseGet(() -> Progress.replay(stores, engine, userId, step));
+        stores.progress().save(userId, step.id(), after, now);
+        return new Result(saved, created, after);
     }
 
     /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */

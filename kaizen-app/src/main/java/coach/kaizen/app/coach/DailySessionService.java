@@ -4,6 +4,8 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.recovery.RecoveryTally;
+import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
@@ -25,9 +27,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The guided daily session: arrive, look back, today, then what the coach chose of the question,
@@ -157,9 +161,15 @@ public final class DailySessionService {
                     .map(checkIn -> new Close.Said(step.step().action(), checkIn.outcome()))).toList();
             boolean hard = engine.settings().isHardDay(
                     stores.readiness().find(person.id(), day).orElse(Readiness.UNKNOWN));
-            List<String> votes = stores.aims().list(person.id()).stream().filter(aim -> aim.identity() != null)
-                    .map(aim -> votes(aim, steps, day)).toList();
-            return new Closing(Close.win(said, hard), votes);
+            List<Aim> aims = stores.aims().list(person.id());
+            Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
+                    .collect(Collectors.toMap(Aim::id,
+                            aim -> RecoveryService.panel(stores, person.id(), aim, day).tally()));
+            List<String> recoveryWins = tallies.values().stream().flatMap(tally -> tally.todaysWins().stream())
+                    .toList();
+            List<String> votes = aims.stream().filter(aim -> aim.identity() != null)
+                    .map(aim -> votes(aim, steps, day, tallies.get(aim.id()))).toList();
+            return new Closing(Close.win(said, recoveryWins, hard), votes);
         });
     }
 
@@ -256,12 +266,14 @@ public final class DailySessionService {
         return days;
     }
 
-    private static String votes(Aim aim, List<StepHistory> steps, LocalDate day) {
+    /** Each done check-in of the aim's steps is a vote, and on a recovery aim ({@code tally} not null) each win. */
+    private static String votes(Aim aim, List<StepHistory> steps, LocalDate day, RecoveryTally tally) {
         List<CheckIn> done = steps.stream().filter(step -> step.step().aimId() == aim.id())
                 .flatMap(step -> step.checkIns().stream()).filter(checkIn -> checkIn.outcome() == Outcome.DONE)
                 .toList();
-        boolean votedToday = done.stream().anyMatch(checkIn -> checkIn.day().equals(day));
-        return Close.votes(aim.identity(), done.size(), votedToday);
+        boolean votedToday = done.stream().anyMatch(checkIn -> checkIn.day().equals(day))
+                || (tally != null && !tally.todaysWins().isEmpty());
+        return Close.votes(aim.identity(), done.size() + (tally == null ? 0 : tally.votes()), votedToday);
     }
 
     private static Set<Part> plus(Set<Part> done, Part part) {

@@ -7,6 +7,9 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.recovery.RecoveryAction;
+import coach.kaizen.core.recovery.RecoveryActionKind;
+import coach.kaizen.core.recovery.UrgeDraft;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
@@ -65,8 +68,32 @@ public final class DemoAccount {
                         .orElseThrow();
             });
             live(person, step, plan.capacity(), first, today, random);
+            if (plan.aim().kind() == AimKind.RECOVER) {
+                recoveryWins(person, step.aimId(), first, today, random);
+            }
         }
+        services.safety().addStrength(person.id(), "Endurance", "I got through last winter, one day at a time");
         return new Credentials(USERNAME, password);
+    }
+
+    /** A recovery win most days and an urge every few days, most of which passed. */
+    private void recoveryWins(Person person, long aimId, LocalDate first, LocalDate today, Random random) {
+        RecoveryActionKind[] kinds = RecoveryActionKind.values();
+        services.database().transaction(stores -> {
+            for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+                if (random.nextDouble() < 0.6) {
+                    RecoveryActionKind kind = kinds[random.nextInt(kinds.length - 1)];
+                    stores.recovery().addAction(person.id(), new RecoveryAction(0, aimId, day, kind, null),
+                            services.clock().now());
+                }
+                if (random.nextDouble() < 0.25) {
+                    UrgeDraft urge = new UrgeDraft(3 + random.nextInt(6), random.nextBoolean() ? "After work" : "Friday",
+                            "Home", "A walk round the block", random.nextDouble() < 0.85);
+                    stores.recovery().addUrge(person.id(), aimId, day, urge, services.clock().now());
+                }
+            }
+            return null;
+        });
     }
 
     /** A person whose easy size grows slowly, with a rough patch in the fifth week and two excused days. */

@@ -42,14 +42,19 @@ public final class ObstacleService {
         LocalDate today = clock.today(person);
         return database.transaction(stores -> {
             stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
-            Obstacle added = stores.obstacles().add(person.id(), aimId, words, today);
-            boolean noFocus = forAim(stores, person.id(), aimId).stream()
-                    .noneMatch(obstacle -> obstacle.status() == ObstacleStatus.IN_FOCUS);
-            if (noFocus) {
-                stores.obstacles().focus(person.id(), added, today);
-            }
-            return stores.obstacles().find(person.id(), added.id()).orElseThrow();
+            return add(stores, person.id(), aimId, words, today);
         });
+    }
+
+    /** Adds an obstacle to an aim the caller has found, within its transaction. */
+    static Obstacle add(Stores stores, long userId, long aimId, String words, LocalDate today) {
+        Obstacle added = stores.obstacles().add(userId, aimId, words, today);
+        boolean noFocus = forAim(stores, userId, aimId).stream()
+                .noneMatch(obstacle -> obstacle.status() == ObstacleStatus.IN_FOCUS);
+        if (noFocus) {
+            stores.obstacles().focus(userId, added, today);
+        }
+        return stores.obstacles().find(userId, added.id()).orElseThrow();
     }
 
     public Obstacle focus(Person person, long obstacleId) {

@@ -8,7 +8,8 @@ import java.time.Clock;
 public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SessionService sessions,
         AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
-        JournalService journal, DailySessionService dailySessions) {
+        JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
+        SafetyService safety) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -16,11 +17,15 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         ReadinessService readiness = new ReadinessService(database, engine, personal);
         ObstacleService obstacles = new ObstacleService(database, personal);
         ExperimentService experiments = new ExperimentService(database, personal);
+        CheckInService checkIns = new CheckInService(database, engine, personal);
+        TodayService today = new TodayService(database, engine, personal);
         return new Services(database, personal, engine, new AccountService(database, personal),
                 new SessionService(database, personal), new AimService(database, personal),
-                new StepService(database, engine, personal), new CheckInService(database, engine, personal),
-                readiness, new ChoiceService(database, engine, personal), new TodayService(database, engine, personal),
+                new StepService(database, engine, personal), checkIns,
+                readiness, new ChoiceService(database, engine, personal), today,
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
-                        personal, Questions.standard(), readiness, obstacles, experiments));
+                        personal, Questions.standard(), readiness, obstacles, experiments),
+                new RecoveryService(database, personal), new SlipService(database, personal, checkIns, today),
+                new SafetyService(database, personal));
     }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
  * @param dbUrl      a JDBC URL; null means the embedded SQLite file under {@code dataDir}
  * @param dbUser     for PostgreSQL, from KAIZEN_DB_USER (or in the URL)
  * @param dbPassword for PostgreSQL, from KAIZEN_DB_PASSWORD only, so it never shows in a process list
+ * @param crisisResources the operator's crisis lines (KAIZEN_CRISIS_RESOURCES), laid over ours; null: ours alone
  */
-public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+        Path crisisResources) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -29,13 +31,15 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting port = Setting.of("--port", flags.port(), "KAIZEN_PORT", env, Integer.toString(DEFAULT_PORT));
         Setting dataDir = Setting.of("--data-dir", flags.dataDir(), "KAIZEN_DATA_DIR", env, DEFAULT_DATA_DIR);
         Setting dbUrl = Setting.of("--db-url", flags.dbUrl(), "KAIZEN_DB_URL", env, null);
+        Setting crisis = Setting.of("--crisis-resources", null, "KAIZEN_CRISIS_RESOURCES", env, null);
         return new AppConfig(
                 host.required(),
                 port.port(),
                 dataDir.path(),
                 dbUrl.jdbcUrl(),
                 blankToNull(env.get("KAIZEN_DB_USER")),
-                blankToNull(env.get("KAIZEN_DB_PASSWORD")));
+                blankToNull(env.get("KAIZEN_DB_PASSWORD")),
+                crisis.value() == null ? null : crisis.path());
     }
 
     public String jdbcUrl() {

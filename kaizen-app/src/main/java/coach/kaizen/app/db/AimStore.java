@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Handle;
 /** A person's aims; every query is scoped by their user id. */
 public final class AimStore {
 
+    private static final String COLUMNS = "id, title, kind, identity, counter_from";
+
     private final Handle handle;
 
     AimStore(Handle handle) {
@@ -21,20 +23,21 @@ public final class AimStore {
 
     public Aim create(long userId, AimDraft draft, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO aims (user_id, title, kind, identity, created_at)
-                        VALUES (:userId, :title, :kind, :identity, :now)
-                        RETURNING id, title, kind, identity""")
+                        INSERT INTO aims (user_id, title, kind, identity, counter_from, created_at)
+                        VALUES (:userId, :title, :kind, :identity, :counterFrom, :now)
+                        RETURNING""" + " " + COLUMNS)
                 .bind("userId", userId)
                 .bind("title", draft.title())
                 .bind("kind", draft.kind())
                 .bind("identity", draft.identity())
+                .bind("counterFrom", draft.counterFrom())
                 .bind("now", now)
                 .map((rs, ctx) -> aim(rs))
                 .one();
     }
 
     public Optional<Aim> find(long userId, long aimId) {
-        return handle.createQuery("SELECT id, title, kind, identity FROM aims WHERE id = :aimId AND user_id = :userId")
+        return handle.createQuery("SELECT " + COLUMNS + " FROM aims WHERE id = :aimId AND user_id = :userId")
                 .bind("aimId", aimId)
                 .bind("userId", userId)
                 .map((rs, ctx) -> aim(rs))
@@ -42,7 +45,7 @@ public final class AimStore {
     }
 
     public List<Aim> list(long userId) {
-        return handle.createQuery("SELECT id, title, kind, identity FROM aims WHERE user_id = :userId ORDER BY id")
+        return handle.createQuery("SELECT " + COLUMNS + " FROM aims WHERE user_id = :userId ORDER BY id")
                 .bind("userId", userId)
                 .map((rs, ctx) -> aim(rs))
                 .list();
@@ -51,14 +54,15 @@ public final class AimStore {
     /** Empty when the person has no such aim. */
     public Optional<Aim> update(long userId, long aimId, AimDraft draft) {
         return handle.createQuery("""
-                        UPDATE aims SET title = :title, kind = :kind, identity = :identity
+                        UPDATE aims SET title = :title, kind = :kind, identity = :identity, counter_from = :counterFrom
                         WHERE id = :aimId AND user_id = :userId
-                        RETURNING id, title, kind, identity""")
+                        RETURNING""" + " " + COLUMNS)
                 .bind("aimId", aimId)
                 .bind("userId", userId)
                 .bind("title", draft.title())
                 .bind("kind", draft.kind())
                 .bind("identity", draft.identity())
+                .bind("counterFrom", draft.counterFrom())
                 .map((rs, ctx) -> aim(rs))
                 .findOne();
     }
@@ -73,6 +77,6 @@ public final class AimStore {
 
     private static Aim aim(ResultSet rs) throws SQLException {
         return new Aim(rs.getLong("id"), rs.getString("title"), Columns.enumOf(rs, "kind", AimKind.class),
-                rs.getString("identity"));
+                rs.getString("identity"), Columns.day(rs, "counter_from"));
     }
 }

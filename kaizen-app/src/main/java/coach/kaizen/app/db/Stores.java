@@ -65,6 +65,18 @@ public final class Stores {
         return new ExperimentStore(handle);
     }
 
+    public RecoveryStore recovery() {
+        return new RecoveryStore(handle);
+    }
+
+    public SlipStore slips() {
+        return new SlipStore(handle);
+    }
+
+    public SafetyStore safety() {
+        return new SafetyStore(handle);
+    }
+
     public TokenStore tokens() {
         return new TokenStore(handle);
     }

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** The welcome and help pages, signing up, logging in and out. */
+/** The welcome page, signing up, logging in and out. */
 final class AccountPages {
 
     private final AccountService accounts;
@@ -29,10 +29,6 @@ final class AccountPages {
         } else {
             pages.render(ctx, "home.jte", Map.of("frame", frame(ctx)));
         }
-    }
-
-    void help(Context ctx) {
-        pages.render(ctx, "help.jte", Map.of("frame", frame(ctx)));
     }
 
     void signUpForm(Context ctx) {

@@ -13,6 +13,7 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.step.StepDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 import java.util.Map;
 
 /** Aims: the list, one aim with its steps, and the forms that make and change them. */
@@ -38,8 +39,8 @@ final class AimPages {
         try {
             Aim aim = aims.create(who.person().id(), draft(ctx));
             ctx.redirect("/aims/" + aim.id() + "#new-step", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
             showList(ctx, who, Form.refused(ctx, e.getMessage()));
         }
     }
@@ -67,9 +68,9 @@ final class AimPages {
         try {
             aims.update(who.person().id(), aimId, draft(ctx));
             ctx.redirect("/aims/" + aimId, HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
+        } catch (Invalid | Rejected e) {
             Aim aim = aims.find(who.person().id(), aimId);
-            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
             showAim(ctx, who, aim, Form.refused(ctx, e.getMessage()), newStepForm(), Form.empty());
         }
     }
@@ -107,7 +108,8 @@ final class AimPages {
 
     private static Form formOf(Aim aim) {
         return Form.of(Map.of("title", aim.title(), "kind", aim.kind().name(),
-                "identity", aim.identity() == null ? "" : aim.identity()));
+                "identity", aim.identity() == null ? "" : aim.identity(),
+                "counterFrom", aim.counterFrom() == null ? "" : aim.counterFrom().toString()));
     }
 
     private static Form newStepForm() {
@@ -116,7 +118,9 @@ final class AimPages {
 
     private static AimDraft draft(Context ctx) {
         AimKind kind = Fields.choice(ctx, "kind", AimKind.class);
-        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind, Fields.text(ctx, "identity")));
+        LocalDate counterFrom = Fields.optionalDay(ctx, "counterFrom");
+        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind, Fields.text(ctx, "identity"),
+                counterFrom));
     }
 
     private static long aimId(Context ctx) {

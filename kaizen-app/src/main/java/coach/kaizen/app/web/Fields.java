@@ -72,6 +72,12 @@ final class Fields {
         return Params.day(blankToNull(ctx.formParam(name)), name);
     }
 
+    /** A day, or null when the field was left empty. */
+    static LocalDate optionalDay(Context ctx, String name) {
+        String value = blankToNull(ctx.formParam(name));
+        return value == null ? null : Params.day(value, name);
+    }
+
     static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type) {
         String value = blankToNull(ctx.formParam(name));
         if (value == null) {

@@ -87,6 +87,7 @@ final class TodayPage {
     private void render(Context ctx, SignedIn who, Refusal refusal) {
         pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who),
                 "today", services.today().today(who.person()), "refusal", refusal,
-                "session", services.dailySessions().find(who.person()).orElse(DailySession.fresh(services.clock().today(who.person())))));
+                "session", services.dailySessions().find(who.person()).orElse(DailySession.fresh(services.clock().today(who.person()))),
+                "recovery", services.recovery().panels(who.person())));
     }
 }

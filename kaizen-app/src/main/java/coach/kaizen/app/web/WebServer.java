@@ -6,16 +6,20 @@ import coach.kaizen.app.api.Bodies;
 import coach.kaizen.app.api.CheckInApi;
 import coach.kaizen.app.api.ChoiceApi;
 import coach.kaizen.app.api.PracticeApi;
+import coach.kaizen.app.api.RecoveryApi;
+import coach.kaizen.app.api.SafetyApi;
 import coach.kaizen.app.api.ReadinessApi;
 import coach.kaizen.app.api.SessionApi;
 import coach.kaizen.app.api.StepApi;
 import coach.kaizen.app.api.TodayApi;
 import coach.kaizen.app.coach.Services;
+import coach.kaizen.app.help.CrisisResources;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 
 /** The HTTP server. Every route the app has is declared here, in one place. */
 public final class WebServer implements AutoCloseable {
@@ -26,7 +30,7 @@ public final class WebServer implements AutoCloseable {
         this.javalin = javalin;
     }
 
-    public static WebServer start(String host, int port, Services services) {
+    public static WebServer start(String host, int port, Services services, CrisisResources crisis) {
         ObjectMapper mapper = Json.mapper();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -47,6 +51,7 @@ public final class WebServer implements AutoCloseable {
             Bodies bodies = new Bodies(mapper);
             routes(config.routes, services, auth, pages, bodies);
             sessionRoutes(config.routes, services, auth, pages, bodies);
+            recoveryRoutes(config.routes, services, auth, pages, bodies, crisis);
             new Errors(pages).register(config.routes);
         });
         return new WebServer(javalin.start());
@@ -84,12 +89,50 @@ public final class WebServer implements AutoCloseable {
         routes.post("/api/v1/experiments/{experimentId}/verdict", auth.api(practiceApi::decide));
     }
 
+    /** Recovery (wins, urges, slips), the safety plan and strengths, and "Need help now?". */
+    private static void recoveryRoutes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies,
+            CrisisResources crisis) {
+        routes.get("/help", new HelpPage(crisis, services.safety(), auth, pages)::show);
+        RecoveryPages recovery = new RecoveryPages(services, pages);
+        routes.get("/aims/{aimId}/recovery", auth.page(recovery::show));
+        routes.post("/aims/{aimId}/actions", auth.page(recovery::logAction));
+        routes.get("/aims/{aimId}/urge", auth.page(recovery::urgeForm));
+        routes.post("/aims/{aimId}/urges", auth.page(recovery::logUrge));
+        routes.get("/aims/{aimId}/breathe", auth.page(recovery::breathe));
+        routes.get("/aims/{aimId}/slip", auth.page(recovery::slipForm));
+        routes.post("/aims/{aimId}/slips", auth.page(recovery::tellSlip));
+        routes.get("/slips/{slipId}", auth.page(recovery::slip));
+        routes.post("/slips/{slipId}/confidence", auth.page(recovery::confidence));
+        SafetyPages safety = new SafetyPages(services.safety(), pages);
+        routes.get("/safety-plan", auth.page(safety::showPlan));
+        routes.post("/safety-plan", auth.page(safety::savePlan));
+        routes.get("/strengths", auth.page(safety::showStrengths));
+        routes.post("/strengths", auth.page(safety::addStrength));
+        routes.post("/strengths/{strengthId}/delete", auth.page(safety::deleteStrength));
+
+        RecoveryApi recoveryApi = new RecoveryApi(services.recovery(), services.slips(), bodies);
+        routes.get("/api/v1/aims/{aimId}/recovery", auth.api(recoveryApi::show));
+        routes.get("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::listActions));
+        routes.post("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::logAction));
+        routes.get("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::listUrges));
+        routes.post("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::logUrge));
+        routes.get("/api/v1/aims/{aimId}/slips", auth.api(recoveryApi::listSlips));
+        routes.post("/api/v1/aims/{aimId}/slips", auth.api(recoveryApi::tellSlip));
+        routes.put("/api/v1/slips/{slipId}/confidence", auth.api(recoveryApi::confidence));
+        SafetyApi safetyApi = new SafetyApi(services.safety(), crisis, bodies);
+        routes.get("/api/v1/safety-plan", auth.api(safetyApi::plan));
+        routes.put("/api/v1/safety-plan", auth.api(safetyApi::savePlan));
+        routes.get("/api/v1/strengths", auth.api(safetyApi::strengths));
+        routes.post("/api/v1/strengths", auth.api(safetyApi::addStrength));
+        routes.delete("/api/v1/strengths/{strengthId}", auth.api(safetyApi::deleteStrength));
+        routes.get("/api/v1/crisis-resources", safetyApi::crisisResources);
+    }
+
     private static void routes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies) {
         routes.get("/health", new HealthHandler(services.database()));
 
         AccountPages account = new AccountPages(services.accounts(), auth, pages);
         routes.get("/", account::home);
-        routes.get("/help", account::help);
         routes.get("/signup", account::signUpForm);
         routes.post("/signup", account::signUp);
         routes.get("/login", account::logInForm);
@@ -153,6 +196,16 @@ public final class WebServer implements AutoCloseable {
         routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));
 
         routes.get("/api/v1/today", auth.api(new TodayApi(services.today())::show));
+    }
+
+    /** One route the app declares: its method ("GET") and path ("/aims/{aimId}"). */
+    public record Route(String method, String path) {
+    }
+
+    /** Every route declared, for tests that walk them all. */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> new Route(parsed.endpoint.method.name(), parsed.endpoint.path)).toList();
     }
 
     /** The port actually bound (useful when started on port 0). */

@@ -312,7 +312,7 @@ class ApiTest {
             assertThat(api.get("/api/v1/aims", amy.token()).json()).isEmpty();
 
             JsonNode made = ok(api.post("/api/v1/aims", amy.token(), "{\"title\":\"  Move more  \",\"kind\":\"BUILD\"}"), 201);
-            assertThat(fieldNames(made)).containsExactlyInAnyOrder("id", "title", "kind", "identity");
+            assertThat(fieldNames(made)).containsExactlyInAnyOrder("id", "title", "kind", "identity", "counterFrom");
             assertThat(made.get("identity").isNull()).isTrue();
             assertThat(made.get("id").asLong()).isPositive();
             assertThat(made.get("title").asText()).isEqualTo("Move more");
@@ -995,6 +995,138 @@ class ApiTest {
         }
     }
 
+    // ------------------------------------------------------------------ recovery
+
+    @Nested
+    class Recovery {
+
+        @Test
+        void winsUrgesAndSlipsAreKeptAndTheTotalsNeverGoDown() {
+            Person kim = api.person("kim");
+            long aim = ok(api.post("/api/v1/aims", kim.token(),
+                    "{\"title\":\"Less wine\",\"kind\":\"RECOVER\",\"counterFrom\":\"2026-11-01\"}"), 201)
+                    .get("id").asLong();
+            long step = api.step(kim, aim);
+            String base = "/api/v1/aims/" + aim;
+            assertThat(ok(api.get(base + "/recovery", kim.token()), 200).get("daysSince").asInt()).isEqualTo(20);
+
+            JsonNode win = ok(api.post(base + "/actions", kim.token(), "{\"kind\":\"BOUNDARY\"}"), 201);
+            assertThat(win.get("text").asText()).isEqualTo("A boundary set");
+            ok(api.post(base + "/actions", kim.token(), "{\"kind\":\"OWN\",\"text\":\"Cooked dinner\"}"), 201);
+            JsonNode urge = ok(api.post(base + "/urges", kim.token(),
+                    "{\"intensity\":7,\"trigger\":\"payday\",\"passed\":true}"), 201);
+            assertThat(urge.get("date").asText()).isEqualTo(TODAY);
+            JsonNode slip = ok(api.post(base + "/slips", kim.token(), "{\"date\":\"" + TODAY
+                    + "\",\"happening\":\"A party\",\"nextTime\":\"Bring my own drinks\",\"asObstacle\":true}"), 201);
+            assertThat(slip.get("confidence").isNull()).isTrue();
+            JsonNode sure = ok(api.put("/api/v1/slips/" + slip.get("id").asLong() + "/confidence", kim.token(),
+                    "{\"confidence\":6}"), 200);
+            assertThat(sure.get("confidence").asInt()).isEqualTo(6);
+
+            JsonNode recovery = ok(api.get(base + "/recovery", kim.token()), 200);
+            assertThat(recovery.get("actions").asInt()).isEqualTo(2);
+            assertThat(recovery.get("urgesPassed").asInt()).isEqualTo(1);
+            assertThat(recovery.get("daysSince").asInt()).as("counted from the slip").isZero();
+            assertThat(texts(recovery.get("todaysWins"))).containsExactly("A boundary set", "Cooked dinner",
+                    "An urge that passed (7 of 10)");
+            assertThat(texts(recovery.get("recentTriggers"))).containsExactly("payday");
+            assertThat(ok(api.get("/api/v1/steps/" + step + "/check-ins", kim.token()), 200).get(0).get("outcome")
+                    .asText()).isEqualTo("SLIP");
+            assertThat(ok(api.get(base + "/obstacles", kim.token()), 200).get(0).get("text").asText())
+                    .isEqualTo("Bring my own drinks");
+            assertThat(ok(api.get(base + "/actions", kim.token()), 200)).hasSize(2);
+            assertThat(ok(api.get(base + "/urges", kim.token()), 200)).hasSize(1);
+            assertThat(ok(api.get(base + "/slips", kim.token()), 200)).hasSize(1);
+        }
+
+        @Test
+        void badRecoveryInputIsRefusedAndChangesNothing() {
+            Person lou = api.person("lou");
+            long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
+                    .get("id").asLong();
+            String base = "/api/v1/aims/" + aim;
+            problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"HUG\"}"), 400, "'kind' must be one of");
+            problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"OWN\"}"), 400, "text is required");
+            problem(api.post(base + "/actions", lou.token(), "{}"), 400, "kind is required");
+            problem(api.post(base + "/urges", lou.token(), "{\"intensity\":11,\"passed\":true}"), 400,
+                    "intensity must be from 0 to 10");
+            problem(api.post(base + "/urges", lou.token(), "{\"intensity\":4}"), 400, "passed is required");
+            problem(api.post(base + "/urges", lou.token(), "{\"intensity\":\"high\",\"passed\":true}"), 400,
+                    "'intensity'");
+            problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-11-22\"}"), 422, "up to 7 days back");
+            problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-13-01\"}"), 400, "'date'");
+            problem(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\",\"mood\":1}"), 400,
+                    "unknown field 'mood'");
+            long slip = ok(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\"}"), 201).get("id").asLong();
+            problem(api.put("/api/v1/slips/" + slip + "/confidence", lou.token(), "{\"confidence\":-1}"), 400,
+                    "confidence must be from 0 to 10");
+            problem(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"counterFrom\":\"2026-12-01\"}"), 422,
+                    "the counter can count from today");
+            long build = api.aim(lou, "Walk");
+            problem(api.post("/api/v1/aims/" + build + "/urges", lou.token(), "{\"intensity\":4,\"passed\":true}"),
+                    422, "is an aim to build up");
+            problem(api.patch("/api/v1/aims/" + build, lou.token(), "{\"counterFrom\":\"2026-11-01\"}"), 400,
+                    "goes with a recovery aim");
+
+            JsonNode recovery = ok(api.get(base + "/recovery", lou.token()), 200);
+            assertThat(recovery.get("actions").asInt()).isZero();
+            assertThat(recovery.get("urges").asInt()).isZero();
+            assertThat(recovery.get("daysSince").isNull()).isTrue();
+            assertThat(ok(api.get(base + "/slips", lou.token()), 200).get(0).get("confidence").isNull()).isTrue();
+
+            Person mo = api.person("mo");
+            problem(api.get(base + "/recovery", mo.token()), 404, "no aim with that id");
+            problem(api.post(base + "/actions", mo.token(), "{\"kind\":\"BOUNDARY\"}"), 404, "no aim with that id");
+            problem(api.put("/api/v1/slips/" + slip + "/confidence", mo.token(), "{\"confidence\":5}"), 404,
+                    "no slip with that id");
+        }
+
+        @Test
+        void theSafetyPlanAndStrengthsAreOnesOwn() {
+            Person ida = api.person("ida");
+            assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("coping").isNull()).isTrue();
+            JsonNode plan = ok(api.put("/api/v1/safety-plan", ida.token(),
+                    "{\"warningSigns\":\"Not sleeping\",\"helpers\":\"Sam 0123\"}"), 200);
+            assertThat(plan.get("warningSigns").asText()).isEqualTo("Not sleeping");
+            assertThat(fieldNames(plan)).containsExactlyInAnyOrder("warningSigns", "coping", "distractions", "helpers",
+                    "professionals", "safeSurroundings");
+            problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":\"" + "x".repeat(2001) + "\"}"), 400,
+                    "coping can be at most 2000 characters");
+            problem(api.put("/api/v1/safety-plan", ida.token(), "{\"plan\":\"x\"}"), 400, "unknown field 'plan'");
+            assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("helpers").asText()).isEqualTo("Sam 0123");
+
+            long courage = ok(api.post("/api/v1/strengths", ida.token(),
+                    "{\"name\":\"Courage\",\"evidence\":\"I asked for help\"}"), 201).get("id").asLong();
+            problem(api.post("/api/v1/strengths", ida.token(), "{\"name\":\"\"}"), 400, "strength is required");
+            Person jo = api.person("jo");
+            assertThat(ok(api.get("/api/v1/strengths", jo.token()), 200)).isEmpty();
+            assertThat(ok(api.get("/api/v1/safety-plan", jo.token()), 200).get("warningSigns").isNull()).isTrue();
+            problem(api.delete("/api/v1/strengths/" + courage, jo.token()), 404, "no strength with that id");
+            assertThat(api.delete("/api/v1/strengths/" + courage, ida.token()).status()).isEqualTo(204);
+            assertThat(ok(api.get("/api/v1/strengths", ida.token()), 200)).isEmpty();
+        }
+
+        @Test
+        void crisisLinesNeedNoSignIn() {
+            JsonNode us = ok(api.get("/api/v1/crisis-resources?country=us", null), 200);
+            assertThat(us.get("country").get("code").asText()).isEqualTo("US");
+            assertThat(us.get("country").get("lines").get(1).get("name").asText()).isEqualTo("988 Suicide & Crisis Lifeline");
+            JsonNode fromLanguage = ok(api.sendWithHeader("GET", "/api/v1/crisis-resources", "Accept-Language",
+                    "en-IE,en;q=0.8", null), 200);
+            assertThat(fromLanguage.get("country").get("name").asText()).isEqualTo("Ireland");
+            JsonNode elsewhere = ok(api.get("/api/v1/crisis-resources?country=FR", null), 200);
+            assertThat(elsewhere.get("country").isNull()).isTrue();
+            assertThat(elsewhere.get("everywhere").asText()).contains("call your local emergency number");
+            assertThat(texts(elsewhere.get("countries"))).contains("US", "GB", "CA", "IE", "AU");
+        }
+
+        private static List<String> texts(JsonNode array) {
+            List<String> texts = new ArrayList<>();
+            array.forEach(node -> texts.add(node.asText()));
+            return texts;
+        }
+    }
+
     // ------------------------------------------------------------------ today
 
     @Nested
@@ -1399,7 +1531,12 @@ class ApiTest {
                     new String[] {"PATCH", "/api/v1/aims/%d", "{}"},
                     new String[] {"DELETE", "/api/v1/aims/%d", null},
                     new String[] {"GET", "/api/v1/aims/%d/steps", null},
-                    new String[] {"POST", "/api/v1/aims/%d/steps", "{\"action\":\"Sneak\",\"amount\":1,\"unit\":\"steps\"}"});
+                    new String[] {"POST", "/api/v1/aims/%d/steps", "{\"action\":\"Sneak\",\"amount\":1,\"unit\":\"steps\"}"},
+                    new String[] {"GET", "/api/v1/aims/%d/recovery", null},
+                    new String[] {"GET", "/api/v1/aims/%d/urges", null},
+                    new String[] {"POST", "/api/v1/aims/%d/actions", "{\"kind\":\"BOUNDARY\"}"},
+                    new String[] {"POST", "/api/v1/aims/%d/urges", "{\"intensity\":3,\"passed\":true}"},
+                    new String[] {"POST", "/api/v1/aims/%d/slips", "{\"date\":\"" + TODAY + "\"}"});
             List<String[]> stepRoutes = List.of(
                     new String[] {"GET", "/api/v1/steps/%d", null},
                     new String[] {"PATCH", "/api/v1/steps/%d", "{\"amount\":50}"},

@@ -3,6 +3,7 @@ package coach.kaizen.app.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +70,30 @@ public final class Chromium implements AutoCloseable {
                 .setLocale("en-GB")
                 .setTimezoneId(BROWSER_ZONE)
                 .setJavaScriptEnabled(javaScript));
+    }
+
+    /**
+     * Notes on {@code problems} anything a journey should not meet: a console error, a page error, an
+     * HTTP error answer, or a request to another host than {@code appUrl}. Chromium asks for
+     * /favicon.ico on its own (no page links one) and gets a 404: noise, not noted.
+     */
+    public static void watch(Page page, String appUrl, List<String> problems) {
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
+                problems.add("console: " + message.text() + " at " + message.location() + " on " + page.url());
+            }
+        });
+        page.onPageError(error -> problems.add("page error: " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                problems.add("HTTP " + response.status() + " for " + response.url());
+            }
+        });
+        page.onRequest(request -> {
+            if (!request.url().startsWith(appUrl)) {
+                problems.add("request to another host: " + request.url());
+            }
+        });
     }
 
     @Override

@@ -492,24 +492,7 @@ class TodayBrowserIT {
         context = chromium.phone(javaScript);
         context.setDefaultTimeout(10_000);
         page = context.newPage();
-        page.onConsoleMessage(message -> {
-            // No page links an icon, so Chromium asks for /favicon.ico on its own and gets a 404:
-            // noise for this test, noted in the report rather than failed on.
-            if ("error".equals(message.type()) && !message.location().contains("/favicon.ico")) {
-                problems.add("console: " + message.text() + " at " + message.location() + " on " + page.url());
-            }
-        });
-        page.onPageError(error -> problems.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400) {
-                problems.add("HTTP " + response.status() + " for " + response.url());
-            }
-        });
-        page.onRequest(request -> {
-            if (!request.url().startsWith(app.url())) {
-                problems.add("request to another host: " + request.url());
-            }
-        });
+        Chromium.watch(page, app.url(), problems);
     }
 
     /** Fills in the sign-up form already open, keeping its time zone. */

@@ -1,9 +1,10 @@
 package coach.kaizen.core.aim;
 
 import coach.kaizen.core.text.Text;
+import java.time.LocalDate;
 
 /** An aim as the person writes it, checked before it is saved. */
-public record AimDraft(String title, AimKind kind, String identity) {
+public record AimDraft(String title, AimKind kind, String identity, LocalDate counterFrom) {
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_IDENTITY = 160;
@@ -14,9 +15,16 @@ public record AimDraft(String title, AimKind kind, String identity) {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required (BUILD or RECOVER)");
         }
+        if (counterFrom != null && kind != AimKind.RECOVER) {
+            throw new IllegalArgumentException("a days-since counter goes with a recovery aim (kind RECOVER)");
+        }
+    }
+
+    public AimDraft(String title, AimKind kind, String identity) {
+        this(title, kind, identity, null);
     }
 
     public AimDraft(String title, AimKind kind) {
-        this(title, kind, null);
+        this(title, kind, null, null);
     }
 }

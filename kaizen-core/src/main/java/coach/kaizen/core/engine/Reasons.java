@@ -72,8 +72,10 @@ final class Reasons {
 
     private static Reason shrink(EngineState state, String shown, LocalDate day) {
         return switch (lastEvent(state)) {
-            case MISSED, SLIPPED -> new Reason(ReasonCode.SHRINK_AFTER_MISSES,
+            case MISSED -> new Reason(ReasonCode.SHRINK_AFTER_MISSES,
                     misses(state, day) + ": a smaller step, " + shown + ", keeps you going.");
+            case SLIPPED -> new Reason(ReasonCode.AFTER_SLIP,
+                    "After a slip, a smaller step, " + shown + ", carries you back. Nothing you built is lost.");
             case HARD -> new Reason(ReasonCode.SHRINK_AFTER_HARD_DAY,
                     "It felt hard the last time you did it" + resistance(state) + ": a little smaller today, "
                             + shown + ".");

@@ -13,11 +13,20 @@ public final class Close {
     public record Said(String action, Outcome outcome) {
     }
 
-    /** One small, true win from the day: a thing done, a hard day met, or an honest look at the day. */
-    public static String win(List<Said> today, boolean hardDay) {
+    /**
+     * One small, true win from the day: a thing done, a hard day met, a recovery win, or an honest
+     * look at the day. {@code recoveryWins} are the day's recovery actions and urges that passed.
+     */
+    public static String win(List<Said> today, List<String> recoveryWins, boolean hardDay) {
         List<String> done = today.stream().filter(said -> said.outcome() == Outcome.DONE).map(Said::action).toList();
         if (!done.isEmpty() && hardDay) {
             return "On a hard day you still did “" + done.get(0) + "”. That counts fully.";
+        }
+        if (recoveryWins.size() == 1) {
+            return "“" + recoveryWins.get(0) + "”: a real recovery win today.";
+        }
+        if (recoveryWins.size() > 1) {
+            return recoveryWins.size() + " recovery wins today, “" + recoveryWins.get(0) + "” among them.";
         }
         if (done.size() == 1) {
             return "You did “" + done.get(0) + "” today.";
@@ -32,7 +41,8 @@ public final class Close {
     }
 
     /**
-     * The identity statement with its evidence: each done check-in of the aim's steps is a vote.
+     * The identity statement with its evidence: each done check-in of the aim's steps is a vote, as
+     * is each recovery win.
      * {@code votedToday} names the newest vote; otherwise the count so far is shown.
      */
     public static String votes(String statement, int votes, boolean votedToday) {

@@ -11,19 +11,30 @@ class CloseTest {
 
     @Test
     void theWinNamesWhatWasDone() {
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.MISSED), new Said("Read", Outcome.DONE)), false))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.MISSED), new Said("Read", Outcome.DONE)), List.of(), false))
                 .isEqualTo("You did “Read” today.");
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE), new Said("Read", Outcome.DONE)), false))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE), new Said("Read", Outcome.DONE)), List.of(), false))
                 .isEqualTo("You did 2 steps today, “Walk” among them.");
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), true))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true))
                 .isEqualTo("On a hard day you still did “Walk”. That counts fully.");
     }
 
     @Test
     void withNothingDoneTheWinIsStillTrueAndKind() {
-        assertThat(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), false))
+        assertThat(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false))
                 .contains("told the truth about a slip");
-        assertThat(Close.win(List.of(), false)).contains("came back").doesNotContainIgnoringCase("fail");
+        assertThat(Close.win(List.of(), List.of(), false)).contains("came back").doesNotContainIgnoringCase("fail");
+    }
+
+    @Test
+    void recoveryWinsAreNamed() {
+        List<Said> none = List.of(new Said("Call Sam", Outcome.MISSED));
+        assertThat(Close.win(none, List.of("A boundary set"), false))
+                .isEqualTo("“A boundary set”: a real recovery win today.");
+        assertThat(Close.win(none, List.of("A craving resisted", "An honest conversation"), false))
+                .isEqualTo("2 recovery wins today, “A craving resisted” among them.");
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of("A boundary set"), true))
+                .startsWith("On a hard day you still did");
     }
 
     @Test

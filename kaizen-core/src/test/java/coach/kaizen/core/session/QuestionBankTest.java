@@ -43,8 +43,9 @@ class QuestionBankTest {
     }
 
     @Test
-    void noQuestionShamesOrScolds() {
-        Set<String> unkind = Set.of("fail", "streak", "lazy", "should", "must", "willpower", "relapse", "addict");
+    void noQuestionScolds() {
+        // Shaming words are checked for all copy, these questions included, by the app's ToneTest.
+        Set<String> unkind = Set.of("should", "must");
         for (Question question : BANK.all()) {
             String text = question.text().toLowerCase(Locale.ROOT);
             assertThat(unkind).as(question.id()).noneMatch(text::contains);

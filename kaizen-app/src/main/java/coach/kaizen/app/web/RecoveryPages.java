@@ -1,0 +1,154 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.Rejected;
+import coach.kaizen.app.coach.Services;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.recovery.RecoveryActionKind;
+import coach.kaizen.core.recovery.Slip;
+import coach.kaizen.core.recovery.SlipDraft;
+import coach.kaizen.core.recovery.UrgeDraft;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/**
+ * A recovery aim's pages: its wins (one tap each), an urge, the breathing minute, and the slip
+ * flow with its confidence check.
+ */
+final class RecoveryPages {
+
+    private final Services services;
+    private final Pages pages;
+
+    RecoveryPages(Services services, Pages pages) {
+        this.services = services;
+        this.pages = pages;
+    }
+
+    void show(Context ctx, SignedIn who) {
+        showWins(ctx, who, aimId(ctx), Form.empty());
+    }
+
+    /** One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text}). */
+    void logAction(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            String own = ctx.formParam("own");
+            RecoveryActionKind kind = own != null ? RecoveryActionKind.OWN
+                    : Fields.choice(ctx, "kind", RecoveryActionKind.class);
+            services.recovery().logAction(who.person(), aimId, kind, own != null ? own : Fields.text(ctx, "text"));
+            ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showWins(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    void urgeForm(Context ctx, SignedIn who) {
+        showUrge(ctx, who, aimId(ctx), Form.of(Map.of("passed", "true")));
+    }
+
+    void logUrge(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            String ownTrigger = Fields.text(ctx, "triggerText");
+            String trigger = ownTrigger != null && !ownTrigger.isBlank() ? ownTrigger : Fields.text(ctx, "trigger");
+            String passed = ctx.formParam("passed");
+            UrgeDraft said = Invalid.check(() -> new UrgeDraft(Fields.whole(ctx, "intensity"), trigger,
+                    Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
+            services.recovery().logUrge(who.person(), aimId, said);
+            ctx.redirect("/aims/" + aimId + "/recovery#wins", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showUrge(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    /** The breathing minute; {@code then=urge} brings the person back to the urge they were logging. */
+    void breathe(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        pages.render(ctx, "recovery/breathe.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", services.recovery().panel(who.person(), aimId),
+                "from", "urge".equals(ctx.queryParam("then")) ? "urge" : "wins"));
+    }
+
+    void slipForm(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        String today = services.clock().today(who.person()).toString();
+        showSlip(ctx, who, aimId, Form.of(Map.of("date", today)));
+    }
+
+    void tellSlip(Context ctx, SignedIn who) {
+        long aimId = aimId(ctx);
+        try {
+            SlipDraft said = Invalid.check(() -> new SlipDraft(Fields.day(ctx, "date"), Fields.text(ctx, "place"),
+                    Fields.text(ctx, "happening"), Fields.text(ctx, "feeling"), Fields.text(ctx, "nextTime")));
+            Slip slip = services.slips().record(who.person(), aimId, said, ctx.formParam("asObstacle") != null);
+            ctx.redirect("/slips/" + slip.id(), HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showSlip(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    /** After a slip: the confidence check first, then what tomorrow holds and everything still kept. */
+    void slip(Context ctx, SignedIn who) {
+        showAfter(ctx, who, slipId(ctx), Form.empty());
+    }
+
+    void confidence(Context ctx, SignedIn who) {
+        long slipId = slipId(ctx);
+        try {
+            services.slips().confidence(who.person(), slipId, Fields.whole(ctx, "confidence"));
+            ctx.redirect("/slips/" + slipId, HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAfter(ctx, who, slipId, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    private void showWins(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/wins.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", services.recovery().panel(who.person(), aimId), "form", form));
+    }
+
+    private void showUrge(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/urge.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", services.recovery().panel(who.person(), aimId), "form", form,
+                "strengths", services.safety().strengths(who.person().id()),
+                "breathed", "1".equals(ctx.queryParam("breathed"))));
+    }
+
+    private void showSlip(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/slip.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", services.recovery().panel(who.person(), aimId), "form", form));
+    }
+
+    private void showAfter(Context ctx, SignedIn who, long slipId, Form form) {
+        pages.render(ctx, "recovery/after.jte", Map.of("frame", Frame.of(ctx, who),
+                "after", services.slips().after(who.person(), slipId), "form", form));
+    }
+
+    /** Where a one-tap win returns to: Today, the urge being logged, or the aim's wins. */
+    private static String back(Context ctx, long aimId) {
+        String from = ctx.formParam("from");
+        if ("today".equals(from)) {
+            return "/today#recovery-" + aimId;
+        }
+        return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1#urge" : "/aims/" + aimId + "/recovery#wins";
+    }
+
+    private static HttpStatus status(RuntimeException e) {
+        return e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    private static long aimId(Context ctx) {
+        return Params.id(ctx, "aimId", "aim");
+    }
+
+    private static long slipId(Context ctx) {
+        return Params.id(ctx, "slipId", "slip");
+    }
+}

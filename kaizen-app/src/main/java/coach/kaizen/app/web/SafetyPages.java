@@ -1,0 +1,68 @@
+package coach.kaizen.app.web;
+
+import coach.kaizen.app.api.Params;
+import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.app.coach.SafetyService;
+import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.core.recovery.SafetyPlan;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The safety plan (edit, print) and the strengths inventory. */
+final class SafetyPages {
+
+    private final SafetyService safety;
+    private final Pages pages;
+
+    SafetyPages(SafetyService safety, Pages pages) {
+        this.safety = safety;
+        this.pages = pages;
+    }
+
+    void showPlan(Context ctx, SignedIn who) {
+        SafetyPlan plan = safety.plan(who.person().id());
+        Map<String, String> values = PlanPart.ALL.stream().collect(Collectors.toMap(PlanPart::field, part -> part.in(plan)));
+        showPlan(ctx, who, Form.of(values), "saved".equals(ctx.queryParam("done")));
+    }
+
+    void savePlan(Context ctx, SignedIn who) {
+        try {
+            SafetyPlan plan = Invalid.check(() -> PlanPart.from(ctx::formParam));
+            safety.savePlan(who.person().id(), plan);
+            ctx.redirect("/safety-plan?done=saved", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showPlan(ctx, who, Form.refused(ctx, e.getMessage()), false);
+        }
+    }
+
+    void showStrengths(Context ctx, SignedIn who) {
+        showStrengths(ctx, who, Form.empty());
+    }
+
+    void addStrength(Context ctx, SignedIn who) {
+        try {
+            safety.addStrength(who.person().id(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
+            ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showStrengths(ctx, who, Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    void deleteStrength(Context ctx, SignedIn who) {
+        safety.deleteStrength(who.person().id(), Params.id(ctx, "strengthId", "strength"));
+        ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
+    }
+
+    private void showPlan(Context ctx, SignedIn who, Form form, boolean saved) {
+        pages.render(ctx, "safetyplan.jte", Map.of("frame", Frame.of(ctx, who), "form", form, "saved", saved));
+    }
+
+    private void showStrengths(Context ctx, SignedIn who, Form form) {
+        pages.render(ctx, "strengths.jte", Map.of("frame", Frame.of(ctx, who), "form", form,
+                "strengths", safety.strengths(who.person().id())));
+    }
+}

@@ -1,0 +1,117 @@
+package coach.kaizen.app.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.kaizen.app.config.ConfigException;
+import coach.kaizen.app.help.CrisisResources.Line;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrisisResourcesTest {
+
+    private final CrisisResources shipped = CrisisResources.load(null);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theUnitedStatesLinesAreExactlyThese() {
+        assertThat(shipped.country("us").orElseThrow().lines()).containsExactly(
+                new Line("911", "Call 911", "911", null, "For immediate danger."),
+                new Line("988 Suicide & Crisis Lifeline", "Call or text 988", "988", "988",
+                        "Free, confidential support from a trained crisis counselor, 24/7."),
+                new Line("SAMHSA National Helpline", "Call 1-800-662-4357", "18006624357", null,
+                        "Free, confidential, 24/7 treatment referral."));
+    }
+
+    @Test
+    void theOtherCountriesLinesAreExactlyThese() {
+        assertThat(shipped.country("GB").orElseThrow().lines()).containsExactly(
+                new Line("Emergency services", "Call 999", "999", null, "For immediate danger or when a life is at risk."),
+                new Line("Samaritans", "Call 116 123", "116123", null,
+                        "Free to call, day or night, whatever you are going through."),
+                new Line("FRANK", "Call 0300 123 6600 or text 82111", "03001236600", "82111",
+                        "Friendly, confidential drugs advice, any time of day."));
+        assertThat(shipped.country("CA").orElseThrow().lines()).containsExactly(
+                new Line("Emergency services", "Call 911", "911", null, "For immediate danger to you or someone else."),
+                new Line("9-8-8 Suicide Crisis Helpline", "Call or text 988", "988", "988",
+                        "Free support from a trained responder, any time, in English or French."));
+        assertThat(shipped.country("IE").orElseThrow().lines()).containsExactly(
+                new Line("Emergency services", "Call 112 or 999", "112", null,
+                        "For immediate danger; both numbers are free to call."),
+                new Line("Samaritans", "Call 116 123", "116123", null,
+                        "Free to call, day or night, whatever you are going through."));
+        assertThat(shipped.country("AU").orElseThrow().lines()).containsExactly(
+                new Line("Emergency services (Triple Zero)", "Call 000", "000", null,
+                        "For immediate danger to you or someone else."),
+                new Line("Lifeline", "Call 13 11 14 or text 0477 13 11 14", "131114", "0477131114",
+                        "Crisis support from a trained crisis supporter, day or night."),
+                new Line("National Alcohol and Other Drug Hotline", "Call 1800 250 015", "1800250015", null,
+                        "Free, confidential advice about alcohol and other drugs."));
+        assertThat(shipped.countries()).extracting(CrisisResources.Country::name)
+                .containsExactly("Australia", "Canada", "Ireland", "United Kingdom", "United States");
+        assertThat(CrisisResources.EVERYWHERE).isEqualTo(
+                "If you are in danger, or might hurt yourself or someone else, call your local emergency number now.");
+    }
+
+    @Test
+    void everyShippedLineNamesItsSourceJustAboveIt() throws IOException {
+        List<String> lines;
+        try (InputStream in = CrisisResources.class.getResourceAsStream(CrisisResources.DEFAULTS)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        int rows = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {
+                rows++;
+                assertThat(lines.get(i - 1)).as("the line above row %d", i + 1).startsWith("# source: https://");
+            }
+        }
+        assertThat(rows).isEqualTo(13);
+    }
+
+    @Test
+    void theBrowsersLanguagesChooseTheCountryElseNone() {
+        assertThat(shipped.forLanguages("fr-FR,en-GB;q=0.8,en;q=0.5").orElseThrow().code()).isEqualTo("GB");
+        assertThat(shipped.forLanguages("en-AU")).map(CrisisResources.Country::name).contains("Australia");
+        assertThat(shipped.forLanguages("de-DE,de;q=0.9")).isEmpty();
+        assertThat(shipped.forLanguages("not a header;;;")).isEmpty();
+        assertThat(shipped.forLanguages(null)).isEmpty();
+        assertThat(shipped.country("ZZ")).isEmpty();
+    }
+
+    @Test
+    void anOperatorsFileReplacesItsCountriesAndAddsNewOnes() throws IOException {
+        Path file = folder.resolve("lines.tsv");
+        Files.writeString(file, """
+                # our own
+                GB\tOur helpline\tCall 0800 000 000\t0800000000\t-\tAny time.
+                DE\tTelefonSeelsorge\tCall 0800 111 0 111\t08001110111\t-\tFree, day and night.
+                """);
+        CrisisResources operated = CrisisResources.load(file);
+        assertThat(operated.country("GB").orElseThrow().lines()).extracting(Line::name).containsExactly("Our helpline");
+        assertThat(operated.country("DE").orElseThrow().name()).isEqualTo("Germany");
+        assertThat(operated.country("US").orElseThrow().lines()).hasSize(3);
+    }
+
+    @Test
+    void aMalformedLineStopsTheStartNamingIt() throws IOException {
+        Path file = folder.resolve("bad.tsv");
+        Files.writeString(file, "# fine\nGB\tHelp\tCall 1\tone-two\t-\tnote\n");
+        assertThatThrownBy(() -> CrisisResources.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessage(file + " line 2: call must be digits (a leading + is fine) or -, not 'one-two'");
+        Files.writeString(file, "England\tHelp\tCall 1\t1\t-\tnote\n");
+        assertThatThrownBy(() -> CrisisResources.load(file)).hasMessageContaining("line 1: country must be a two-letter");
+        Files.writeString(file, "GB\tHelp\n");
+        assertThatThrownBy(() -> CrisisResources.load(file)).hasMessageContaining("needs 6 fields");
+        assertThatThrownBy(() -> CrisisResources.load(folder.resolve("missing.tsv")))
+                .hasMessageStartingWith("KAIZEN_CRISIS_RESOURCES: cannot read");
+    }
+}

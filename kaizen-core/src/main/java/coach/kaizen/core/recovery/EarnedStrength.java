@@ -1,0 +1,22 @@
+package coach.kaizen.core.recovery;
+
+import coach.kaizen.core.text.Text;
+import java.util.List;
+
+/**
+ * A strength the person has already earned ("resilience"), with the evidence in their own words
+ * ("I got through last winter"), shown back to them at hard moments.
+ */
+public record EarnedStrength(long id, String name, String evidence) {
+
+    public static final int MAX_NAME = 60;
+    public static final int MAX_EVIDENCE = 300;
+    /** Offered as a start; the person's own words are as welcome. */
+    public static final List<String> SUGGESTIONS = List.of("Resilience", "Endurance", "Courage", "Honesty",
+            "Patience", "Humour", "Hope", "Kindness to others", "Asking for help", "Keeping promises");
+
+    public EarnedStrength {
+        name = Text.required(name, "strength", MAX_NAME);
+        evidence = Text.optional(evidence, "evidence", MAX_EVIDENCE);
+    }
+}

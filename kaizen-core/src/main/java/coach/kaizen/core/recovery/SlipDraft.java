@@ -1,0 +1,23 @@
+package coach.kaizen.core.recovery;
+
+import coach.kaizen.core.text.Text;
+import java.time.LocalDate;
+
+/**
+ * A slip as the person tells it: when, where, what was happening, how they feel, and one thing
+ * that might help next time. Every part but the day may be left out.
+ */
+public record SlipDraft(LocalDate day, String place, String happening, String feeling, String nextTime) {
+
+    public static final int MAX_TEXT = 200;
+
+    public SlipDraft {
+        if (day == null) {
+            throw new IllegalArgumentException("day is required");
+        }
+        place = Text.optional(place, "place", MAX_TEXT);
+        happening = Text.optional(happening, "happening", MAX_TEXT);
+        feeling = Text.optional(feeling, "feeling", MAX_TEXT);
+        nextTime = Text.optional(nextTime, "next time", MAX_TEXT);
+    }
+}
