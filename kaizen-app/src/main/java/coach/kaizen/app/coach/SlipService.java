@@ -7,13 +7,11 @@ import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
-import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.recovery.EarnedStrength;
 import coach.kaizen.core.recovery.Slip;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.step.Step;
-import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -58,8 +56,7 @@ public final class SlipService {
             Slip slip = stores.slips().add(person.id(), aimId, said, clock.now());
             stores.steps().listForAim(person.id(), aimId).forEach(step -> slipOn(stores, person, step, said.day()));
             if (asObstacle) {
-                String words = Invalid.check(() -> Text.required(said.nextTime(), "next time", Obstacle.MAX_TEXT));
-                ObstacleService.add(stores, person.id(), aimId, words, day);
+                ObstacleService.add(stores, person.id(), aimId, said.nextTime(), day);
             }
             return slip;
         });
@@ -67,16 +64,10 @@ public final class SlipService {
 
     /** "How sure are you, 0–10, that you can do today's step?" */
     public Slip confidence(Person person, long slipId, Integer confidence) {
-        if (confidence == null) {
-            throw new Invalid("confidence is required (0 to 10)");
-        }
-        Invalid.check(() -> {
-            Slip.checkConfidence(confidence);
-            return confidence;
-        });
+        int sure = Invalid.check(() -> Slip.confidence(confidence));
         return database.transaction(stores -> {
             stores.slips().find(person.id(), slipId).orElseThrow(() -> new NotFound("slip"));
-            stores.slips().setConfidence(person.id(), slipId, confidence);
+            stores.slips().setConfidence(person.id(), slipId, sure);
             return stores.slips().find(person.id(), slipId).orElseThrow();
         });
     }

@@ -25,7 +25,7 @@ public final class AimStore {
         return handle.createQuery("""
                         INSERT INTO aims (user_id, title, kind, identity, counter_from, created_at)
                         VALUES (:userId, :title, :kind, :identity, :counterFrom, :now)
-                        RETURNING""" + " " + COLUMNS)
+                        RETURNING\s""" + COLUMNS)
                 .bind("userId", userId)
                 .bind("title", draft.title())
                 .bind("kind", draft.kind())
@@ -56,7 +56,7 @@ public final class AimStore {
         return handle.createQuery("""
                         UPDATE aims SET title = :title, kind = :kind, identity = :identity, counter_from = :counterFrom
                         WHERE id = :aimId AND user_id = :userId
-                        RETURNING""" + " " + COLUMNS)
+                        RETURNING\s""" + COLUMNS)
                 .bind("aimId", aimId)
                 .bind("userId", userId)
                 .bind("title", draft.title())

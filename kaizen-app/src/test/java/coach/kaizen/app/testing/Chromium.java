@@ -3,7 +3,9 @@ package coach.kaizen.app.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +96,17 @@ public final class Chromium implements AutoCloseable {
                 problems.add("request to another host: " + request.url());
             }
         });
+    }
+
+    /**
+     * Taps a 0–10 chip where a thumb would, on the chip (its label; the radio inside is transparent
+     * and spread over it, so the tap lands on the radio, as it does on a phone).
+     */
+    public static void tapChip(Locator within, String scale, int value) {
+        Locator chip = within.locator("label.chip").filter(new Locator.FilterOptions()
+                .setHas(within.page().locator("input[name=" + scale + "][value='" + value + "']")));
+        chip.click();
+        PlaywrightAssertions.assertThat(chip.locator("input")).isChecked();
     }
 
     @Override

@@ -115,7 +115,7 @@ class RecoveryBrowserIT {
         page.waitForURL(Pattern.compile(".*/urge\\?breathed=1#urge"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your minute of breathing is logged as a win");
 
-        tapChip(page.locator("#urge"), "intensity", 6);
+        Chromium.tapChip(page.locator("#urge"), "intensity", 6);
         page.getByLabel("In your words").fill("Payday");
         page.locator("input[name=passed][value=true]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the urge")).click();
@@ -165,7 +165,7 @@ class RecoveryBrowserIT {
 
         page.waitForURL(Pattern.compile(".*/slips/\\d+"));
         assertThat(page.locator("legend")).containsText("How sure are you that you can do today's step?");
-        tapChip(page.locator("form.card"), "confidence", 3);
+        Chromium.tapChip(page.locator("form.card"), "confidence", 3);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
         assertThat(page.locator("h1")).hasText("What comes next");
         Locator after = page.locator("#after-step-" + tea.id());
@@ -287,13 +287,6 @@ class RecoveryBrowserIT {
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(app.url() + "today");
-    }
-
-    private void tapChip(Locator within, String scale, int value) {
-        Locator chip = within.locator("label.chip").filter(new Locator.FilterOptions()
-                .setHas(page.locator("input[name=" + scale + "][value='" + value + "']")));
-        chip.click();
-        assertThat(chip.locator("input")).isChecked();
     }
 
     private static int minutes(String size) {

@@ -209,8 +209,8 @@ class TodayBrowserIT {
         // A hard day: low energy, said in two taps, and the step becomes its smallest version.
         Locator readiness = page.locator("section.readiness");
         assertThat(readiness.locator("fieldset.craving")).hasCount(0);
-        tapChip(readiness, "energy", 2);
-        tapChip(readiness, "stress", 8);
+        Chromium.tapChip(readiness, "energy", 2);
+        Chromium.tapChip(readiness, "stress", 8);
         readiness.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(readiness.locator(".checked")).containsText("A hard day, noted");
         Locator walk = page.locator("article.step").first();
@@ -463,8 +463,8 @@ class TodayBrowserIT {
 
     private void arrive(int energy, int stress) {
         page.waitForURL(app.url() + "session/arrive");
-        tapChip(page.locator("main"), "energy", energy);
-        tapChip(page.locator("main"), "stress", stress);
+        Chromium.tapChip(page.locator("main"), "energy", energy);
+        Chromium.tapChip(page.locator("main"), "stress", stress);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on").setExact(true)).click();
         page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "session/") + "(look-back|today)"));
     }
@@ -526,15 +526,8 @@ class TodayBrowserIT {
      * transparent and spread over it, so the tap lands on the radio, as it does on a phone), then Done.
      */
     private void checkIn(Locator card, int resistance) {
-        tapChip(card, "resistance", resistance);
+        Chromium.tapChip(card, "resistance", resistance);
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done").setExact(true)).click();
-    }
-
-    private void tapChip(Locator within, String scale, int value) {
-        Locator chip = within.locator("label.chip").filter(new Locator.FilterOptions()
-                .setHas(page.locator("input[name=" + scale + "][value='" + value + "']")));
-        chip.click();
-        assertThat(chip.locator("input")).isChecked();
     }
 
     private void logIn(String user) {

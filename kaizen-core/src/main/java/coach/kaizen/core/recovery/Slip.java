@@ -11,13 +11,20 @@ public record Slip(long id, long aimId, SlipDraft said, Integer confidence) {
     public static final int LOW_CONFIDENCE = 5;
 
     public Slip {
-        checkConfidence(confidence);
+        if (confidence != null) {
+            confidence(confidence);
+        }
     }
 
-    public static void checkConfidence(Integer confidence) {
-        if (confidence != null && (confidence < 0 || confidence > 10)) {
+    /** A confidence answer, which must be given and be 0–10. */
+    public static int confidence(Integer said) {
+        if (said == null) {
+            throw new IllegalArgumentException("confidence is required (0 to 10)");
+        }
+        if (said < 0 || said > 10) {
             throw new IllegalArgumentException("confidence must be from 0 to 10");
         }
+        return said;
     }
 
     public boolean lowConfidence() {

@@ -1,5 +1,6 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -18,6 +19,7 @@ public record SlipDraft(LocalDate day, String place, String happening, String fe
         place = Text.optional(place, "place", MAX_TEXT);
         happening = Text.optional(happening, "happening", MAX_TEXT);
         feeling = Text.optional(feeling, "feeling", MAX_TEXT);
-        nextTime = Text.optional(nextTime, "next time", MAX_TEXT);
+        // It may become an obstacle, so it keeps to an obstacle's length.
+        nextTime = Text.optional(nextTime, "next time", Obstacle.MAX_TEXT);
     }
 }
