@@ -66,6 +66,9 @@ public final class Bodies {
                         .collect(Collectors.joining(", "));
                 throw new Invalid(field(e) + " must be one of " + choices);
             }
+            if (e.getTargetType() == String.class) {
+                throw new Invalid(field(e) + " must be text in quotes, not " + e.getValue());
+            }
             throw new Invalid(field(e) + " has a value of the wrong kind: " + e.getValue());
         } catch (MismatchedInputException e) {
             throw new Invalid(field(e) + " has a value of the wrong kind");

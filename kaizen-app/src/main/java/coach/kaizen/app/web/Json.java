@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapper: ISO dates, and a request means exactly what it says — unknown fields,
- * "5" for a number or 5.5 for a whole number are errors, never silently dropped or rounded.
+ * "5" for a number, 5 for a text or 5.5 for a whole number are errors, never silently dropped or rounded.
  */
 public final class Json {
 
@@ -17,7 +20,12 @@ public final class Json {
     }
 
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        JsonMapper.Builder builder = JsonMapper.builder();
+        builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -575,7 +575,7 @@ class ApiTest {
             refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":\"9/7\"}",
                     List.of("1 to 30 times in 2 to 31 days"));
             refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":3}",
-                    List.of("schedule is daily"));
+                    List.of("'schedule' must be text in quotes, not 3"));
             refusals.put("{\"action\":\"Walk\",\"amount\":true,\"unit\":\"minutes\"}", List.of("'amount'"));
             refusals.put("{\"action\":\"Walk\",\"amount\":{\"value\":5},\"unit\":\"minutes\"}", List.of("'amount'"));
             refusals.put("{\"action\":\"Walk\",", List.of("not valid JSON"));
@@ -1093,6 +1093,8 @@ class ApiTest {
             problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":\"" + "x".repeat(2001) + "\"}"), 400,
                     "coping can be at most 2000 characters");
             problem(api.put("/api/v1/safety-plan", ida.token(), "{\"plan\":\"x\"}"), 400, "unknown field 'plan'");
+            problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":5}"), 400,
+                    "'coping' must be text in quotes, not 5");
             assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("helpers").asText()).isEqualTo("Sam 0123");
 
             long courage = ok(api.post("/api/v1/strengths", ida.token(),
