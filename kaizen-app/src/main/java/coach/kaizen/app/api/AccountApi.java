@@ -3,9 +3,12 @@ package coach.kaizen.app.api;
 import coach.kaizen.app.coach.AccountService;
 import coach.kaizen.app.coach.PersonalClock;
 import coach.kaizen.app.coach.AccountService.NewToken;
+import coach.kaizen.app.coach.AccountService.Place;
+import coach.kaizen.app.coach.Settings;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,20 +25,22 @@ public final class AccountApi {
         this.bodies = bodies;
     }
 
-    record SignUpRequest(String username, String password, String timeZone) {
+    /** {@code language} and {@code country} are optional: English, and no country until one is set. */
+    record SignUpRequest(String username, String password, String timeZone, String language, String country) {
     }
 
-    record AccountJson(long id, String username, String timeZone) {
+    record AccountJson(long id, String username, String timeZone, String language, String country) {
     }
 
     record TokenRequest(String username, String password, String name) {
     }
 
-    /** Where and when the person's days are: their zone, the hour a day starts, and today there. */
-    record DaysJson(long id, String username, String timeZone, int dayStartHour, LocalDate today) {
-    }
-
-    record DaysRequest(String timeZone, Integer dayStartHour) {
+    /**
+     * Where and when the person's days are (their zone, the hour a day starts, the first day of
+     * their week, and today there), the language they read and their country (null until set).
+     */
+    record MeJson(long id, String username, String timeZone, int dayStartHour, DayOfWeek weekStart, LocalDate today,
+            String language, String country) {
     }
 
     /** The only time the token itself is shown. */
@@ -44,8 +49,10 @@ public final class AccountApi {
 
     public void signUp(Context ctx) {
         SignUpRequest request = bodies.read(ctx, SignUpRequest.class);
-        Person person = accounts.signUp(request.username(), request.password(), request.timeZone());
-        ctx.status(HttpStatus.CREATED).json(new AccountJson(person.id(), person.username(), person.zone().getId()));
+        Person person = accounts.signUp(request.username(), request.password(),
+                new Place(request.timeZone(), request.language(), request.country()));
+        ctx.status(HttpStatus.CREATED).json(new AccountJson(person.id(), person.username(), person.zone().getId(),
+                person.language(), person.country()));
     }
 
     public void createToken(Context ctx) {
@@ -56,19 +63,18 @@ public final class AccountApi {
     }
 
     public void me(Context ctx, Person person) {
-        ctx.json(days(person));
+        ctx.json(me(person));
     }
 
-    /** PATCH /api/v1/me: a new time zone (travel) or day-start hour; the fields not sent stay. */
-    public void changeDays(Context ctx, Person person) {
-        DaysRequest current = new DaysRequest(person.zone().getId(), person.dayStartHour());
-        DaysRequest wanted = bodies.patch(ctx, current, DaysRequest.class);
-        ctx.json(days(accounts.changeDays(person.id(), wanted.timeZone(), wanted.dayStartHour())));
+    /** PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language or country; the rest stays. */
+    public void change(Context ctx, Person person) {
+        Settings wanted = bodies.patch(ctx, Settings.of(person), Settings.class);
+        ctx.json(me(accounts.change(person, wanted)));
     }
 
-    private DaysJson days(Person person) {
-        return new DaysJson(person.id(), person.username(), person.zone().getId(), person.dayStartHour(),
-                clock.today(person));
+    private MeJson me(Person person) {
+        return new MeJson(person.id(), person.username(), person.zone().getId(), person.dayStartHour(),
+                person.weekStart(), clock.today(person), person.language(), person.country());
     }
 
     public void revokeToken(Context ctx, Person person) {

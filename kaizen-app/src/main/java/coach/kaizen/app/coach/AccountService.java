@@ -5,6 +5,8 @@ import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.db.UserStore.Credentials;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.text.Text;
+import coach.kaizen.core.text.Message;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,25 +33,41 @@ public final class AccountService {
     public record NewToken(ApiToken token, String secret) {
     }
 
-    public Person signUp(String username, String password, String timeZone) {
-        return create(username, password, timeZone, false);
+    /**
+     * A new account. {@code place} holds the zone, and the language and country guessed from the
+     * browser (either may be null: English, and no country yet); the day starts at midnight and
+     * the week on Monday until the person says otherwise.
+     */
+    public Person signUp(String username, String password, Place place) {
+        return create(username, password, place, false);
     }
 
     /** The demo account: same rules, marked so the pages say it is made up and a new demo can replace it. */
-    public Person replaceDemo(String username, String password, String timeZone) {
-        return create(username, password, timeZone, true);
+    public Person replaceDemo(String username, String password, Place place) {
+        return create(username, password, place, true);
     }
 
-    private Person create(String username, String password, String timeZone, boolean demo) {
+    /** Where a new account's days are, and what it reads, as the browser or the client says. */
+    public record Place(String timeZone, String language, String country) {
+
+        /** A zone alone: English, and no country yet. */
+        public static Place in(String timeZone) {
+            return new Place(timeZone, null, null);
+        }
+    }
+
+    private Person create(String username, String password, Place place, boolean demo) {
         String name = username(username);
-        ZoneId zone = zone(timeZone);
+        Person newcomer = Person.newcomer(name, ZoneId.of("UTC"), 0);
+        Person person = Settings.apply(newcomer, new Settings(place.timeZone(), 0, newcomer.weekStart().name(),
+                place.language() == null ? newcomer.language() : place.language(), place.country()));
         String hash = Passwords.hash(password(password));
         return database.transaction(stores -> {
             if (demo) {
                 stores.users().deleteDemo(name);
             }
-            return stores.users().create(name, zone, 0, hash, demo, clock.now());
-        }).orElseThrow(() -> new Conflict("the username " + name + " is taken; please choose another"));
+            return stores.users().create(person, hash, demo, clock.now());
+        }).orElseThrow(() -> new Conflict(Message.of("problem.usernameTaken", name)));
     }
 
     /** The person, when the password is theirs. */
@@ -93,35 +111,32 @@ public final class AccountService {
     private static String username(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new Invalid("username must be 3 to 40 letters, digits, dots, dashes or underscores");
+            throw new Invalid(Message.of("problem.username"));
         }
         return name;
     }
 
     private static String password(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new Invalid("password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+            throw new Invalid(Message.of("problem.password", MIN_PASSWORD, MAX_PASSWORD));
         }
         return password;
     }
 
     /**
-     * A new zone (travel) or day-start hour. Check-ins stay on the days they were made for, so a
-     * day is never there twice; a day the move skips can still be checked in late.
+     * New settings: a zone (travel), a day-start hour, a week start, a language or a country.
+     * Check-ins stay on the days they were made for, so a day is never there twice, and a day the
+     * move skips can still be checked in late. A step's first day follows the person: when the move
+     * puts today before it (a zone where it is still yesterday, a later day-start hour), the step
+     * starts on the new today, so it is on Today and takes its check-in there.
      */
-    public Person changeDays(long userId, String timeZone, Integer dayStartHour) {
-        ZoneId zone = zone(timeZone);
-        if (dayStartHour == null || dayStartHour < 0 || dayStartHour > 23) {
-            throw new Invalid("day start hour must be a whole hour from 0 (midnight) to 23");
-        }
-        return database.transaction(stores -> stores.users().changeDays(userId, zone, dayStartHour))
-                .orElseThrow(() -> new NotFound("person"));
-    }
-
-    private static ZoneId zone(String timeZone) {
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
-            throw new Invalid("time zone must be a name like Europe/Paris or America/New_York");
-        }
-        return ZoneId.of(timeZone.strip());
+    public Person change(Person person, Settings wanted) {
+        Person changed = Settings.apply(person, wanted);
+        LocalDate today = clock.today(changed);
+        return database.transaction(stores -> {
+            Person saved = stores.users().change(changed).orElseThrow(() -> new NotFound("person"));
+            stores.steps().startNoLaterThan(person.id(), today);
+            return saved;
+        });
     }
 }

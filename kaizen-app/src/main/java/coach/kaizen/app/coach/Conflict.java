@@ -1,9 +1,15 @@
 package coach.kaizen.app.coach;
 
+import coach.kaizen.core.text.Message;
+
 /** The request clashes with what is already there, such as a username someone else has. */
-public final class Conflict extends RuntimeException {
+public final class Conflict extends Explained {
 
     public Conflict(String message) {
         super(message);
+    }
+
+    public Conflict(Message said) {
+        super(said);
     }
 }

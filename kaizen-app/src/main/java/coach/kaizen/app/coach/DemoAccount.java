@@ -1,5 +1,6 @@
 package coach.kaizen.app.coach;
 
+import coach.kaizen.app.coach.AccountService.Place;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
@@ -57,7 +58,7 @@ public final class DemoAccount {
 
     public Credentials create(String timeZone) {
         String password = Secrets.random().substring(0, 16);
-        Person person = services.accounts().replaceDemo(USERNAME, password, timeZone);
+        Person person = services.accounts().replaceDemo(USERNAME, password, Place.in(timeZone));
         LocalDate today = services.clock().today(person);
         LocalDate first = today.minusDays(DAYS);
         Random random = new Random(SEED);

@@ -1,9 +1,11 @@
 package coach.kaizen.app.coach;
 
+import coach.kaizen.core.text.Message;
+
 /** Wrong username or password, said the same way for both so that usernames cannot be discovered. */
-public final class SignInRefused extends RuntimeException {
+public final class SignInRefused extends Explained {
 
     public SignInRefused() {
-        super("that username and password do not match an account");
+        super(Message.of("problem.signInRefused"));
     }
 }

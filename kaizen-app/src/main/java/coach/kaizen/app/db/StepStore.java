@@ -123,6 +123,14 @@ public final class StepStore {
                 .list();
     }
 
+    /** Moves the first day of every step that starts after {@code day} back to it; how many moved. */
+    public int startNoLaterThan(long userId, LocalDate day) {
+        return handle.createUpdate("UPDATE steps SET start_day = :day WHERE user_id = :userId AND start_day > :day")
+                .bind("userId", userId)
+                .bind("day", day)
+                .execute();
+    }
+
     static Step step(ResultSet rs) throws SQLException {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
                 rs.getDouble("floor"), Columns.decimal(rs, "ceiling"), rungs(rs.getString("rungs")));

@@ -3,6 +3,7 @@ package coach.kaizen.app.db;
 import coach.kaizen.core.person.Person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 /** Accounts: the person behind each one, with the zone their days are counted in. */
 public final class UserStore {
 
-    private static final String COLUMNS = "id, username, time_zone, day_start_hour";
+    private static final String COLUMNS = "id, username, time_zone, day_start_hour, week_start, language, country";
 
     private final Handle handle;
 
@@ -24,16 +25,16 @@ public final class UserStore {
     }
 
     /** Empty when the username is already taken. */
-    public Optional<Person> create(String username, ZoneId zone, int dayStartHour, String passwordHash, boolean demo,
-            Instant now) {
+    public Optional<Person> create(Person person, String passwordHash, boolean demo, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO users (username, time_zone, day_start_hour, password_hash, demo, created_at)
-                        VALUES (:username, :zone, :dayStartHour, :passwordHash, :demo, :now)
+                        INSERT INTO users (username, time_zone, day_start_hour, week_start, language, country,
+                                           password_hash, demo, created_at)
+                        VALUES (:username, :zone, :dayStartHour, :weekStart, :language, :country,
+                                :passwordHash, :demo, :now)
                         ON CONFLICT (username) DO NOTHING
                         RETURNING\s""" + COLUMNS)
-                .bind("username", username)
-                .bind("zone", zone.getId())
-                .bind("dayStartHour", dayStartHour)
+                .bind("username", person.username())
+                .bindMethods(Settings.of(person))
                 .bind("passwordHash", passwordHash)
                 .bind("demo", demo)
                 .bind("now", now)
@@ -62,16 +63,26 @@ public final class UserStore {
                 .findOne();
     }
 
-    /** Moves the person's days to another zone or day-start hour; their check-ins keep their days. */
-    public Optional<Person> changeDays(long userId, ZoneId zone, int dayStartHour) {
+    /** Moves the person's days to another zone or day-start hour, or changes their language or country. */
+    public Optional<Person> change(Person person) {
         return handle.createQuery("""
-                        UPDATE users SET time_zone = :zone, day_start_hour = :dayStartHour WHERE id = :userId
+                        UPDATE users SET time_zone = :zone, day_start_hour = :dayStartHour, week_start = :weekStart,
+                                         language = :language, country = :country
+                        WHERE id = :userId
                         RETURNING\s""" + COLUMNS)
-                .bind("userId", userId)
-                .bind("zone", zone.getId())
-                .bind("dayStartHour", dayStartHour)
+                .bind("userId", person.id())
+                .bindMethods(Settings.of(person))
                 .map((rs, ctx) -> person(rs))
                 .findOne();
+    }
+
+    /** A person's settings as their columns hold them. */
+    public record Settings(String zone, int dayStartHour, String weekStart, String language, String country) {
+
+        static Settings of(Person person) {
+            return new Settings(person.zone().getId(), person.dayStartHour(), person.weekStart().name(),
+                    person.language(), person.country());
+        }
     }
 
     /** Removes the demo account, with everything in it; a real account of the same name is never touched. */
@@ -84,6 +95,7 @@ public final class UserStore {
 
     static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getString("username"), ZoneId.of(rs.getString("time_zone")),
-                rs.getInt("day_start_hour"));
+                rs.getInt("day_start_hour"), DayOfWeek.valueOf(rs.getString("week_start")), rs.getString("language"),
+                rs.getString("country"));
     }
 }

@@ -1,10 +1,12 @@
 package coach.kaizen.app.web;
 
 import coach.kaizen.app.coach.AccountService;
+import coach.kaizen.app.coach.AccountService.Place;
 import coach.kaizen.app.coach.Conflict;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.SignInRefused;
 import coach.kaizen.app.db.SessionStore.SignedIn;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -39,16 +41,18 @@ final class AccountPages {
     void signUp(Context ctx) {
         Csrf.check(ctx, auth.signedIn(ctx));
         try {
+            String browser = ctx.header("Accept-Language");
             Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
-                    ctx.formParam("timeZone"));
+                    new Place(ctx.formParam("timeZone"), Catalog.shipped().guess(browser).orElse(null),
+                            Places.countryOf(browser).orElse(null)));
             auth.signIn(ctx, person);
             ctx.redirect("/aims", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showSignUp(ctx, Form.refused(ctx, e.getMessage()));
+            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         } catch (Conflict e) {
             ctx.status(HttpStatus.CONFLICT);
-            showSignUp(ctx, Form.refused(ctx, e.getMessage()));
+            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -63,7 +67,7 @@ final class AccountPages {
             ctx.redirect("/today", HttpStatus.SEE_OTHER);
         } catch (SignInRefused e) {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            showLogIn(ctx, Form.refused(ctx, e.getMessage()));
+            showLogIn(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 

@@ -37,7 +37,7 @@ final class Auth {
 
     Handler page(PageHandler handler) {
         return ctx -> {
-            SignedIn who = signedIn(ctx).orElseThrow(() -> new SignInRequired("please sign in first"));
+            SignedIn who = signedIn(ctx).orElseThrow(() -> new SignInRequired("problem.signInFirst"));
             if (!"GET".equals(ctx.method().name())) {
                 Csrf.check(ctx, Optional.of(who));
             }
@@ -56,6 +56,7 @@ final class Auth {
             String id = ctx.cookie(SESSION_COOKIE);
             known = id == null || id.isBlank() ? Optional.empty() : sessions.find(id);
             ctx.attribute(SIGNED_IN, known);
+            known.ifPresent(who -> Speech.heard(ctx, who.person()));
         }
         return known;
     }
@@ -82,10 +83,11 @@ final class Auth {
     private Person bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new SignInRequired("send a personal access token as 'Authorization: Bearer <token>' "
-                    + "(POST /api/v1/tokens makes one)");
+            throw new SignInRequired("problem.tokenMissing");
         }
-        return accounts.tokenOwner(header.substring(7).strip())
-                .orElseThrow(() -> new SignInRequired("that token is not valid; it may have been revoked"));
+        Person person = accounts.tokenOwner(header.substring(7).strip())
+                .orElseThrow(() -> new SignInRequired("problem.tokenInvalid"));
+        Speech.heard(ctx, person);
+        return person;
     }
 }

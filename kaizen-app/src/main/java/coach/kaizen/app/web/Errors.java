@@ -5,6 +5,8 @@ import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.NotFound;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.SignInRefused;
+import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -30,25 +32,25 @@ final class Errors {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(Invalid.class, (e, ctx) -> respond(ctx, 400, "Bad Request", e.getMessage()));
-        routes.exception(SignInRefused.class, (e, ctx) -> respond(ctx, 401, "Unauthorized", e.getMessage()));
+        routes.exception(Invalid.class, (e, ctx) -> respond(ctx, 400, e.said()));
+        routes.exception(SignInRefused.class, (e, ctx) -> respond(ctx, 401, e.said()));
         routes.exception(SignInRequired.class, this::signInRequired);
-        routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, "Forbidden", e.getMessage()));
-        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, "Not Found", e.getMessage()));
-        routes.exception(Conflict.class, (e, ctx) -> respond(ctx, 409, "Conflict", e.getMessage()));
-        routes.exception(Rejected.class, (e, ctx) -> respond(ctx, 422, "Unprocessable Content", e.getMessage()));
+        routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
+        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.said()));
+        routes.exception(Conflict.class, (e, ctx) -> respond(ctx, 409, e.said()));
+        routes.exception(Rejected.class, (e, ctx) -> respond(ctx, 422, e.said()));
         // Javalin's own refusals (a body too large, a method not allowed) keep their status.
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
                 nothingAt(ctx);
             } else {
-                respond(ctx, e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage());
+                respond(ctx, e.getStatus(), Message.of("problem.asWritten", e.getMessage()));
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
             // The stack goes to the log for the operator; the person gets a calm sentence.
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "Internal Server Error", "Something went wrong on our side; nothing you sent was lost.");
+            respond(ctx, 500, Message.of("problem.ourSide"));
         });
         // No route matched: answer in our own words, unless a handler above already did.
         routes.error(404, ctx -> {
@@ -59,28 +61,38 @@ final class Errors {
     }
 
     private void nothingAt(Context ctx) {
-        respond(ctx, 404, "Not Found", "There is nothing at " + ctx.path() + ".");
+        respond(ctx, 404, Message.of("problem.nothingAt", ctx.path()));
     }
 
     /** An API client is told how to authenticate; a person is taken to the sign-in page. */
     private void signInRequired(SignInRequired e, Context ctx) {
         if (wantsJson(ctx)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            respond(ctx, 401, "Unauthorized", e.getMessage());
+            respond(ctx, 401, e.said());
         } else {
             ctx.attribute(ANSWERED, true);
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
         }
     }
 
-    private void respond(Context ctx, int status, String title, String detail) {
+    /**
+     * The detail in the person's language. A problem's title is HTTP's own phrase for programs; a
+     * page's title is in the person's words.
+     */
+    private void respond(Context ctx, int status, Message detail) {
         ctx.attribute(ANSWERED, true);
         ctx.status(status);
+        Texts texts = Speech.of(ctx);
         if (wantsJson(ctx)) {
             ctx.contentType(Problem.CONTENT_TYPE);
-            ctx.result(ctx.jsonMapper().toJsonString(Problem.of(status, title, detail, ctx.path()), Problem.class));
+            Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
+                    ctx.path());
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
-            pages.render(ctx, "problem.jte", Map.of("frame", Frame.bare(), "title", title, "detail", detail));
+            String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
+                    : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");
+            pages.render(ctx, "problem.jte", Map.of("frame", Frame.bare(ctx), "title", title, "detail",
+                    texts.say(detail)));
         }
     }
 

@@ -2,8 +2,4 @@ package coach.kaizen.app.web;
 
 /** A form came back without the token its page gave it: from another site, or from a page left open too long. */
 final class FormExpired extends RuntimeException {
-
-    FormExpired() {
-        super("This form has expired. Please go back, reload the page and try again; nothing was changed.");
-    }
 }

@@ -3,13 +3,17 @@ package coach.kaizen.app.web;
 import coach.kaizen.app.coach.AccountService;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.PersonalClock;
+import coach.kaizen.app.coach.Settings;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** Where and when a person's days are: their time zone (travel) and the hour a day starts. */
+/**
+ * Where and when a person's days are (their time zone when travelling, the hour a day starts, the
+ * first day of their week), the language they read and the country whose help lines they see.
+ */
 final class SettingsPage {
 
     private final AccountService accounts;
@@ -25,29 +29,31 @@ final class SettingsPage {
     /** After a save (?saved), the page says where the days now are. */
     void show(Context ctx, SignedIn who) {
         Person person = who.person();
-        String saved = ctx.queryParam("saved") == null ? ""
-                : "Saved. Your days now follow " + person.zone().getId() + ".";
-        render(ctx, who, person, formOf(person), saved);
+        render(ctx, who, formOf(person), ctx.queryParam("saved") != null);
     }
 
     /** Saves, then shows the page again by a redirect, so reloading it sends nothing twice. */
-    void changeDays(Context ctx, SignedIn who) {
+    void change(Context ctx, SignedIn who) {
         try {
-            accounts.changeDays(who.person().id(), ctx.formParam("timeZone"), Fields.whole(ctx, "dayStartHour"));
+            accounts.change(who.person(), new Settings(ctx.formParam("timeZone"), Fields.whole(ctx, "dayStartHour"),
+                    ctx.formParam("weekStart"), ctx.formParam("language"), ctx.formParam("country")));
             ctx.redirect("/settings?saved", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, who, who.person(), Form.refused(ctx, e.getMessage()), "");
+            render(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())), false);
         }
     }
 
     private static Form formOf(Person person) {
-        return Form.of(Map.of("timeZone", person.zone().getId(), "dayStartHour",
-                Integer.toString(person.dayStartHour())));
+        Settings settings = Settings.of(person);
+        return Form.of(Map.of("timeZone", settings.timeZone(), "dayStartHour",
+                Integer.toString(settings.dayStartHour()), "weekStart", settings.weekStart(), "language",
+                settings.language(), "country", settings.country()));
     }
 
-    private void render(Context ctx, SignedIn who, Person person, Form form, String saved) {
-        pages.render(ctx, "settings.jte", Map.of("frame", Frame.of(ctx, who), "form", form,
-                "today", clock.today(person), "saved", saved));
+    private void render(Context ctx, SignedIn who, Form form, boolean saved) {
+        Frame frame = Frame.of(ctx, who);
+        pages.render(ctx, "settings.jte", Map.of("frame", frame, "form", form, "person", who.person(),
+                "today", clock.today(who.person()), "saved", saved, "countries", Places.countries(frame.texts())));
     }
 }

@@ -1,9 +1,12 @@
 package coach.kaizen.app.web;
 
-/** No valid session or token came with a request that needs one. */
-final class SignInRequired extends RuntimeException {
+import coach.kaizen.app.coach.Explained;
+import coach.kaizen.core.text.Message;
 
-    SignInRequired(String message) {
-        super(message);
+/** No valid session or token came with a request that needs one. */
+final class SignInRequired extends Explained {
+
+    SignInRequired(String key) {
+        super(Message.of(key));
     }
 }

@@ -140,7 +140,7 @@ public final class WebServer implements AutoCloseable {
         routes.post("/logout", auth.page(account::logOut));
         SettingsPage settings = new SettingsPage(services.accounts(), services.clock(), pages);
         routes.get("/settings", auth.page(settings::show));
-        routes.post("/settings", auth.page(settings::changeDays));
+        routes.post("/settings", auth.page(settings::change));
 
         TodayPage today = new TodayPage(services, pages);
         routes.get("/today", auth.page(today::show));
@@ -168,7 +168,7 @@ public final class WebServer implements AutoCloseable {
         routes.post("/api/v1/tokens", accountApi::createToken);
         routes.delete("/api/v1/tokens/{tokenId}", auth.api(accountApi::revokeToken));
         routes.get("/api/v1/me", auth.api(accountApi::me));
-        routes.patch("/api/v1/me", auth.api(accountApi::changeDays));
+        routes.patch("/api/v1/me", auth.api(accountApi::change));
 
         AimApi aimApi = new AimApi(services.aims(), bodies);
         routes.get("/api/v1/aims", auth.api(aimApi::list));

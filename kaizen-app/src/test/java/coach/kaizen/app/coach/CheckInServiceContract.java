@@ -62,7 +62,7 @@ abstract class CheckInServiceContract {
         test = openDatabase();
         db = test.database();
         service = new CheckInService(db, engine, new PersonalClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        ana = db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("Pacific/Auckland"), 0, null, false, NOW)).orElseThrow();
+        ana = db.transaction((Stores s) -> s.users().create(Person.newcomer("ana", ZoneId.of("Pacific/Auckland"), 0), null, false, NOW)).orElseThrow();
         step = db.transaction((Stores s) -> {
             Aim aim = s.aims().create(ana.id(), new AimDraft("Move", AimKind.BUILD), NOW);
             return s.steps().create(ana.id(), aim.id(), new StepDraft("Walk", SIZING, null), START, NOW).orElseThrow();
@@ -147,7 +147,7 @@ abstract class CheckInServiceContract {
 
     @Test
     void anotherPersonsStepIsNotFoundAndStaysUntouched() {
-        Person ben = db.transaction((Stores s) -> s.users().create("ben", ZoneId.of("UTC"), 0, null, false, NOW)).orElseThrow();
+        Person ben = db.transaction((Stores s) -> s.users().create(Person.newcomer("ben", ZoneId.of("UTC"), 0), null, false, NOW)).orElseThrow();
         service.record(ana.id(), step.id(), CheckIn.done(TODAY));
         StepProgress anas = storedProgress();
 

@@ -299,7 +299,7 @@ abstract class DailySessionContract {
     }
 
     private Person person(String name) {
-        return db.transaction((Stores s) -> s.users().create(name, ZoneId.of("UTC"), 0, null, false, START))
+        return db.transaction((Stores s) -> s.users().create(Person.newcomer(name, ZoneId.of("UTC"), 0), null, false, START))
                 .orElseThrow();
     }
 }

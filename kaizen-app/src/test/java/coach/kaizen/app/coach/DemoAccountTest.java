@@ -1,5 +1,6 @@
 package coach.kaizen.app.coach;
 
+import coach.kaizen.app.coach.AccountService.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,7 +85,7 @@ class DemoAccountTest {
 
     @Test
     void aRealAccountCalledDemoIsNeverReplaced() {
-        Person real = services.accounts().signUp("demo", "a real person's password", "UTC");
+        Person real = services.accounts().signUp("demo", "a real person's password", Place.in("UTC"));
 
         assertThatThrownBy(() -> new DemoAccount(services).create("UTC")).isInstanceOf(Conflict.class);
         assertThat(services.accounts().signIn("demo", "a real person's password").id()).isEqualTo(real.id());

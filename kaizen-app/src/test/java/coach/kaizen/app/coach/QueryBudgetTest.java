@@ -147,7 +147,7 @@ class QueryBudgetTest {
     }
 
     private Person person(String name) {
-        return database.transaction((Stores s) -> s.users().create(name, ZoneId.of("UTC"), 0, null, false, NOW))
+        return database.transaction((Stores s) -> s.users().create(Person.newcomer(name, ZoneId.of("UTC"), 0), null, false, NOW))
                 .orElseThrow();
     }
 

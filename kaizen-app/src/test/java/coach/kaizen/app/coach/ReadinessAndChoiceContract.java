@@ -164,7 +164,7 @@ abstract class ReadinessAndChoiceContract {
     }
 
     private Person person(String name) {
-        return db.transaction((Stores s) -> s.users().create(name, ZoneId.of("UTC"), 0, null, false, NOW))
+        return db.transaction((Stores s) -> s.users().create(Person.newcomer(name, ZoneId.of("UTC"), 0), null, false, NOW))
                 .orElseThrow();
     }
 

@@ -226,7 +226,7 @@ abstract class RecoveryContract {
     }
 
     private Person person(String name) {
-        return db.transaction((Stores s) -> s.users().create(name, ZoneId.of("UTC"), 0, null, false, START))
+        return db.transaction((Stores s) -> s.users().create(Person.newcomer(name, ZoneId.of("UTC"), 0), null, false, START))
                 .orElseThrow();
     }
 }

@@ -59,7 +59,7 @@ abstract class StoreContract {
         assertThat(ana.dayStartHour()).isEqualTo(3);
         assertThat(db.read((Stores s) -> s.users().find(ana.id()))).contains(ana);
         assertThat(db.read((Stores s) -> s.users().findByUsername("ana"))).contains(ana);
-        assertThat(db.transaction((Stores s) -> s.users().create("ana", ZoneId.of("UTC"), 0, null, false, NOW))).isEmpty();
+        assertThat(db.transaction((Stores s) -> s.users().create(Person.newcomer("ana", ZoneId.of("UTC"), 0), null, false, NOW))).isEmpty();
         assertThat(db.read((Stores s) -> s.users().findByUsername("nobody"))).isEmpty();
     }
 
@@ -390,7 +390,7 @@ abstract class StoreContract {
         assertThat(db.read((Stores s) -> s.users().credentials("demo")))
                 .contains(new UserStore.Credentials(real, "hash"));
 
-        Person demo = db.transaction((Stores s) -> s.users().create("demo2", ZoneId.of("UTC"), 0, "h", true, NOW))
+        Person demo = db.transaction((Stores s) -> s.users().create(Person.newcomer("demo2", ZoneId.of("UTC"), 0), "h", true, NOW))
                 .orElseThrow();
         db.transaction((Stores s) -> {
             s.users().deleteDemo("demo2");
@@ -400,7 +400,7 @@ abstract class StoreContract {
     }
 
     private Person person(String username, String zone, int dayStartHour) {
-        return db.transaction((Stores s) -> s.users().create(username, ZoneId.of(zone), dayStartHour, "hash", false,
+        return db.transaction((Stores s) -> s.users().create(Person.newcomer(username, ZoneId.of(zone), dayStartHour), "hash", false,
                 NOW)).orElseThrow();
     }
 

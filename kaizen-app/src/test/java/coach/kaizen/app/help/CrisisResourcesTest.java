@@ -42,12 +42,26 @@ class CrisisResourcesTest {
         assertThat(shipped.country("CA").orElseThrow().lines()).containsExactly(
                 new Line("Emergency services", "Call 911", "911", null, "For immediate danger to you or someone else."),
                 new Line("9-8-8 Suicide Crisis Helpline", "Call or text 988", "988", "988",
-                        "Free support from a trained responder, any time, in English or French."));
+                        "Free support from a trained responder, any time, in English or French."),
+                new Line("National Overdose Response Service (NORS)", "Call 1-888-688-6677", "18886886677", null,
+                        "Free, anonymous, non-judgmental support if you use drugs alone: a peer stays on the line "
+                                + "and sends help if you stop responding."));
         assertThat(shipped.country("IE").orElseThrow().lines()).containsExactly(
                 new Line("Emergency services", "Call 112 or 999", "112", null,
                         "For immediate danger; both numbers are free to call."),
                 new Line("Samaritans", "Call 116 123", "116123", null,
-                        "Free to call, day or night, whatever you are going through."));
+                        "Free to call, day or night, whatever you are going through."),
+                new Line("HSE Drugs and Alcohol Helpline", "Call 1800 459 459", "1800459459", null,
+                        "Free, confidential support about drug or alcohol use, for you or someone close to you, "
+                                + "on weekdays during office hours."));
+        assertThat(shipped.country("FR").orElseThrow().lines()).containsExactly(
+                new Line("Emergency services (SAMU)", "Call 15 or 112", "15", null,
+                        "For a medical emergency or immediate danger; both numbers are free."),
+                new Line("3114 National Suicide Prevention Line", "Call 3114", "3114", null,
+                        "Free, confidential support from health professionals for you or someone you are worried "
+                                + "about, 24/7."),
+                new Line("Drogues Info Service", "Call 0 800 23 13 13", "0800231313", null,
+                        "Anonymous help and advice about drugs, every day from 8am to 2am; free from a landline."));
         assertThat(shipped.country("AU").orElseThrow().lines()).containsExactly(
                 new Line("Emergency services (Triple Zero)", "Call 000", "000", null,
                         "For immediate danger to you or someone else."),
@@ -56,7 +70,8 @@ class CrisisResourcesTest {
                 new Line("National Alcohol and Other Drug Hotline", "Call 1800 250 015", "1800250015", null,
                         "Free, confidential advice about alcohol and other drugs."));
         assertThat(shipped.countries()).extracting(CrisisResources.Country::name)
-                .containsExactly("Australia", "Canada", "Ireland", "United Kingdom", "United States");
+                .containsExactly("Australia", "Brazil", "Canada", "France", "Germany", "India", "Ireland", "Italy",
+                        "Mexico", "Netherlands", "New Zealand", "Spain", "United Kingdom", "United States");
         assertThat(CrisisResources.EVERYWHERE).isEqualTo(
                 "If you are in danger, or might hurt yourself or someone else, call your local emergency number now.");
     }
@@ -74,14 +89,15 @@ class CrisisResourcesTest {
                 assertThat(lines.get(i - 1)).as("the line above row %d", i + 1).startsWith("# source: https://");
             }
         }
-        assertThat(rows).isEqualTo(13);
+        assertThat(rows).isEqualTo(37);
     }
 
     @Test
     void theBrowsersLanguagesChooseTheCountryElseNone() {
-        assertThat(shipped.forLanguages("fr-FR,en-GB;q=0.8,en;q=0.5").orElseThrow().code()).isEqualTo("GB");
+        assertThat(shipped.forLanguages("ja-JP,en-GB;q=0.8,en;q=0.5").orElseThrow().code()).isEqualTo("GB");
         assertThat(shipped.forLanguages("en-AU")).map(CrisisResources.Country::name).contains("Australia");
-        assertThat(shipped.forLanguages("de-DE,de;q=0.9")).isEmpty();
+        assertThat(shipped.forLanguages("de-DE,de;q=0.9")).map(CrisisResources.Country::name).contains("Germany");
+        assertThat(shipped.forLanguages("ja-JP")).isEmpty();
         assertThat(shipped.forLanguages("not a header;;;")).isEmpty();
         assertThat(shipped.forLanguages(null)).isEmpty();
         assertThat(shipped.country("ZZ")).isEmpty();

@@ -1,5 +1,6 @@
 package coach.kaizen.app.web;
 
+import coach.kaizen.app.coach.AccountService.Place;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +93,7 @@ class RecoveryBrowserIT {
 
     @Test
     void anUrgeThenABreathingMinuteIsLoggedAsAWinEvenWhenTheNetworkDrops() {
-        Person kim = services().accounts().signUp("kim", PASSWORD, "UTC");
+        Person kim = services().accounts().signUp("kim", PASSWORD, Place.in("UTC"));
         clock.advance(Duration.ofDays(EASY_DAYS));
         Aim wine = services().aims().create(kim.id(), new AimDraft("Less wine", AimKind.RECOVER));
         open(true);
@@ -137,7 +138,7 @@ class RecoveryBrowserIT {
 
     @Test
     void aSlipIsAKindFlowAndTomorrowsStepIsSmallerWithNothingErased() {
-        Person lou = services().accounts().signUp("lou", PASSWORD, "UTC");
+        Person lou = services().accounts().signUp("lou", PASSWORD, Place.in("UTC"));
         Aim wine = services().aims().create(lou.id(), new AimDraft("Less wine", AimKind.RECOVER));
         Step tea = services().steps().create(lou.id(), wine.id(),
                 new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
@@ -191,7 +192,7 @@ class RecoveryBrowserIT {
 
     @Test
     void theSafetyPlanIsWrittenThenFoundAgainBehindNeedHelpNow() {
-        services().accounts().signUp("ida", PASSWORD, "UTC");
+        services().accounts().signUp("ida", PASSWORD, Place.in("UTC"));
         clock.advance(Duration.ofDays(EASY_DAYS));
         open(true);
         logIn("ida");

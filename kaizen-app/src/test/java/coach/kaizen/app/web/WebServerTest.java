@@ -81,7 +81,7 @@ class WebServerTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<h1>Not Found</h1>", "There is nothing at /no-such-page.");
+        assertThat(response.body()).contains("<h1>Not found</h1>", "There is nothing at /no-such-page.");
     }
 
     @Test

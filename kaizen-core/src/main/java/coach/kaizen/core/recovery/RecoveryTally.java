@@ -26,7 +26,8 @@ public record RecoveryTally(Integer daysSince, LocalDate countingFrom, int actio
                         .map(urge -> "An urge that passed (" + urge.said().intensity() + " of 10)"))
                 .toList();
         LocalDate from = countingFrom(aim.counterFrom(), slipDays, today);
-        Integer days = from == null ? null : (int) ChronoUnit.DAYS.between(from, today);
+        // A move to a zone where it is still yesterday can put the last slip's day after today: 0 days, not -1.
+        Integer days = from == null ? null : (int) Math.max(0, ChronoUnit.DAYS.between(from, today));
         return new RecoveryTally(days, from, actions.size(), passed, urges.size(), wins);
     }
 
@@ -39,7 +40,7 @@ public record RecoveryTally(Integer daysSince, LocalDate countingFrom, int actio
         if (counterFrom == null) {
             return null;
         }
-        return slipDays.stream().filter(day -> day.isAfter(counterFrom) && !day.isAfter(today))
+        return slipDays.stream().filter(day -> day.isAfter(counterFrom))
                 .max(Comparator.naturalOrder()).orElse(counterFrom);
     }
 }

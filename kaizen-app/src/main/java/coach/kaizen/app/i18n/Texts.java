@@ -1,0 +1,83 @@
+package coach.kaizen.app.i18n;
+
+import coach.kaizen.core.text.Message;
+import com.ibm.icu.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words of one language. Patterns are ICU's: {@code {0}} for an argument, and
+ * {@code {0, plural, one {# day} other {# days}}} for plurals, right in every language.
+ */
+public final class Texts {
+
+    private final Locale locale;
+    private final Map<String, String> own;
+    private final Map<String, String> english;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter shortDay;
+
+    Texts(Locale locale, Map<String, String> own, Map<String, String> english) {
+        this.locale = locale;
+        this.own = own;
+        this.english = english;
+        this.day = DateTimeFormatter.ofPattern(pattern("format.day"), locale);
+        this.shortDay = DateTimeFormatter.ofPattern(pattern("format.shortDay"), locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language's code, as a page's {@code lang} attribute takes it. */
+    public String language() {
+        return locale.toLanguageTag();
+    }
+
+    /** The words for {@code key}, filled in with {@code args}; a {@link Message} argument is said too. */
+    public String t(String key, Object... args) {
+        Object[] said = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            said[i] = args[i] instanceof Message message ? say(message) : args[i];
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(said);
+    }
+
+    public boolean has(String key) {
+        return own.containsKey(key) || english.containsKey(key);
+    }
+
+    public String say(Message message) {
+        return t(message.key(), message.args().toArray());
+    }
+
+    /** "Saturday 5 December", as the language writes it. */
+    public String day(LocalDate date) {
+        return day.format(date);
+    }
+
+    /** "Sat 5 Dec". */
+    public String shortDay(LocalDate date) {
+        return shortDay.format(date);
+    }
+
+    /** An hour of the day as people say it: "midnight", "3 am", "noon", "11 pm". */
+    public String hour(int hour) {
+        if (hour == 0 || hour == 12) {
+            return t(hour == 0 ? "format.midnight" : "format.noon");
+        }
+        return hour < 12 ? t("format.am", hour) : t("format.pm", hour - 12);
+    }
+
+    private String pattern(String key) {
+        String pattern = own.getOrDefault(key, english.get(key));
+        if (pattern == null) {
+            throw new IllegalArgumentException("no message '" + key + "' in " + locale + " or English");
+        }
+        return pattern;
+    }
+}
