@@ -1,9 +1,9 @@
 package coach.kaizen.app.api;
 
-import coach.kaizen.app.coach.AccountService;
-import coach.kaizen.app.coach.PersonalClock;
 import coach.kaizen.app.coach.AccountService.NewToken;
 import coach.kaizen.app.coach.AccountService.Place;
+import coach.kaizen.app.coach.AccountService;
+import coach.kaizen.app.coach.PersonalClock;
 import coach.kaizen.app.coach.Settings;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;

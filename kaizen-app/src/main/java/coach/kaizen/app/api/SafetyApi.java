@@ -2,14 +2,20 @@ package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.SafetyService;
-import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.help.CrisisResources.Country;
+import coach.kaizen.app.help.CrisisResources.Line;
+import coach.kaizen.app.help.CrisisResources;
+import coach.kaizen.app.help.Emergency.Service;
+import coach.kaizen.app.help.Emergency;
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.recovery.EarnedStrength;
 import coach.kaizen.core.recovery.SafetyPlan;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Optional;
 
 /** /api/v1/safety-plan, /api/v1/strengths, and the crisis lines at /api/v1/crisis-resources (no sign-in needed). */
 public final class SafetyApi {
@@ -42,8 +48,23 @@ public final class SafetyApi {
         }
     }
 
-    /** {@code country} is null where we list no lines: call the local emergency number. */
-    record CrisisJson(Country country, String everywhere, List<String> countries) {
+    /** A country's help: its curated lines (often none) and its emergency numbers. */
+    record CountryJson(String code, String name, List<Line> lines, EmergencyJson emergency) {
+
+        static CountryJson of(Country country) {
+            Emergency emergency = country.emergency();
+            return new CountryJson(country.code(), country.name(), country.lines(), new EmergencyJson(
+                    emergency.main(), emergency.services().get(Service.POLICE),
+                    emergency.services().get(Service.AMBULANCE), emergency.services().get(Service.FIRE)));
+        }
+    }
+
+    /** {@code main} reach every service; the others are null where a country keeps no number of its own. */
+    record EmergencyJson(List<String> main, String police, String ambulance, String fire) {
+    }
+
+    /** {@code country} is null when none was asked for and the browser names none. */
+    record CrisisJson(CountryJson country, String everywhere, List<String> countries) {
     }
 
     public void plan(Context ctx, Person person) {
@@ -74,9 +95,11 @@ public final class SafetyApi {
     /** ?country=GB, else the first country of the request's languages that we list. */
     public void crisisResources(Context ctx) {
         String asked = ctx.queryParam("country");
-        Country country = (asked != null ? crisis.country(asked) : crisis.forLanguages(ctx.header("Accept-Language")))
-                .orElse(null);
-        ctx.json(new CrisisJson(country, CrisisResources.EVERYWHERE,
-                crisis.countries().stream().map(Country::code).toList()));
+        String browser = ctx.header("Accept-Language");
+        Optional<Country> country = asked != null ? crisis.country(asked) : crisis.forLanguages(browser);
+        Texts texts = Catalog.shipped().forBrowser(browser);
+        ctx.json(new CrisisJson(country.map(CountryJson::of).orElse(null), country
+                .map(known -> texts.t("help.everywhere.number", known.emergency().first()))
+                .orElseGet(() -> texts.t("help.everywhere")), crisis.codes()));
     }
 }

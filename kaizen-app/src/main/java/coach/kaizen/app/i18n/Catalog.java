@@ -57,6 +57,11 @@ public final class Catalog {
         return byLanguage.getOrDefault(language, byLanguage.get(ENGLISH));
     }
 
+    /** The words of the browser's first shipped language, else English. */
+    public Texts forBrowser(String acceptLanguage) {
+        return texts(guess(acceptLanguage).orElse(ENGLISH));
+    }
+
     /** The first shipped language among the browser's ("es-MX,es;q=0.9,en;q=0.8"), if any. */
     public Optional<String> guess(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

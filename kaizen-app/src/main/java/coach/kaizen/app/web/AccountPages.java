@@ -1,7 +1,7 @@
 package coach.kaizen.app.web;
 
-import coach.kaizen.app.coach.AccountService;
 import coach.kaizen.app.coach.AccountService.Place;
+import coach.kaizen.app.coach.AccountService;
 import coach.kaizen.app.coach.Conflict;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.SignInRefused;

@@ -2,8 +2,8 @@ package coach.kaizen.app.web;
 
 import coach.kaizen.app.coach.SafetyService;
 import coach.kaizen.app.db.SessionStore.SignedIn;
-import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.help.CrisisResources.Country;
+import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.core.recovery.EarnedStrength;
 import coach.kaizen.core.recovery.SafetyPlan;
 import io.javalin.http.Context;
@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Need help now?": crisis lines for the person's country (?country=, else the browser's languages),
- * and, when signed in, their own safety plan and strengths. Plain HTML, no script needed.
+ * "Need help now?" and the crisis card: the emergency numbers and crisis lines of the person's
+ * country (?country=, else their setting, else the browser's languages) as links to tap, and, on
+ * the help page when signed in, their own safety plan and strengths. Plain HTML, no script needed.
  */
 final class HelpPage {
 
@@ -32,15 +33,26 @@ final class HelpPage {
 
     void show(Context ctx) {
         Optional<SignedIn> who = auth.signedIn(ctx);
-        String asked = ctx.queryParam("country");
-        Optional<Country> country = asked != null ? crisis.country(asked)
-                : crisis.forLanguages(ctx.header("Accept-Language"));
+        Frame frame = Frame.of(ctx, who);
         Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, who));
-        params.put("country", country.orElse(null));
-        params.put("countries", crisis.countries());
+        params.put("frame", frame);
+        params.put("country", country(ctx, who).orElse(null));
+        params.put("countries", Places.countries(frame.texts()));
         params.put("plan", who.map(w -> safety.plan(w.person().id())).orElse(SafetyPlan.EMPTY));
         params.put("strengths", who.map(w -> safety.strengths(w.person().id())).orElse(List.<EarnedStrength>of()));
         pages.render(ctx, "help.jte", params);
+    }
+
+    /** The crisis card: help first; the session waits until the person chooses to go on. */
+    void card(Context ctx, SignedIn who) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", Frame.of(ctx, who));
+        params.put("country", country(ctx, Optional.of(who)).orElse(null));
+        pages.render(ctx, "session/crisis.jte", params);
+    }
+
+    private Optional<Country> country(Context ctx, Optional<SignedIn> who) {
+        return crisis.forPerson(ctx.queryParam("country"), who.map(w -> w.person().country()).orElse(null),
+                ctx.header("Accept-Language"), Speech.of(ctx).language());
     }
 }

@@ -62,10 +62,6 @@ final class SessionPages {
         }
     }
 
-    /** The crisis card: help first; the session waits until the person chooses to go on. */
-    void crisis(Context ctx, SignedIn who) {
-        pages.render(ctx, "session/crisis.jte", Map.of("frame", Frame.of(ctx, who)));
-    }
 
     void lookBack(Context ctx, SignedIn who) {
         try {

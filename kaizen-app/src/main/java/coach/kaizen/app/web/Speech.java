@@ -19,11 +19,8 @@ final class Speech {
     }
 
     static Texts of(Context ctx) {
-        Catalog catalog = Catalog.shipped();
         String language = ctx.attribute(LANGUAGE);
-        if (language == null) {
-            language = catalog.guess(ctx.header("Accept-Language")).orElse(Catalog.ENGLISH);
-        }
-        return catalog.texts(language);
+        return language == null ? Catalog.shipped().forBrowser(ctx.header("Accept-Language"))
+                : Catalog.shipped().texts(language);
     }
 }

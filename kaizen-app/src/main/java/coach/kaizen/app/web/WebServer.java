@@ -6,9 +6,9 @@ import coach.kaizen.app.api.Bodies;
 import coach.kaizen.app.api.CheckInApi;
 import coach.kaizen.app.api.ChoiceApi;
 import coach.kaizen.app.api.PracticeApi;
+import coach.kaizen.app.api.ReadinessApi;
 import coach.kaizen.app.api.RecoveryApi;
 import coach.kaizen.app.api.SafetyApi;
-import coach.kaizen.app.api.ReadinessApi;
 import coach.kaizen.app.api.SessionApi;
 import coach.kaizen.app.api.StepApi;
 import coach.kaizen.app.api.TodayApi;
@@ -50,18 +50,21 @@ public final class WebServer implements AutoCloseable {
             Auth auth = new Auth(services.accounts(), services.sessions());
             Bodies bodies = new Bodies(mapper);
             routes(config.routes, services, auth, pages, bodies);
-            sessionRoutes(config.routes, services, auth, pages, bodies);
-            recoveryRoutes(config.routes, services, auth, pages, bodies, crisis);
+            HelpPage help = new HelpPage(crisis, services.safety(), auth, pages);
+            sessionRoutes(config.routes, services, auth, pages, bodies, help);
+            recoveryRoutes(config.routes, services, auth, pages, bodies, crisis, help);
             new Errors(pages).register(config.routes);
         });
         return new WebServer(javalin.start());
     }
 
     /** The daily session (pages and API), the journal its questions fill, obstacles and experiments. */
-    private static void sessionRoutes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies) {
+    private static void sessionRoutes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies,
+            HelpPage help) {
         SessionPages session = new SessionPages(services, pages);
         routes.get("/session", auth.page(session::resume));
-        routes.get("/session/crisis", auth.page(session::crisis));
+        // Before /session/{part}, which would otherwise take "crisis" for a part.
+        routes.get("/session/crisis", auth.page(help::card));
         routes.get("/session/{part}", auth.page(session::show));
         routes.post("/session/arrive", auth.page(session::arrive));
         routes.post("/session/look-back", auth.page(session::lookBack));
@@ -91,8 +94,8 @@ public final class WebServer implements AutoCloseable {
 
     /** Recovery (wins, urges, slips), the safety plan and strengths, and "Need help now?". */
     private static void recoveryRoutes(RoutesConfig routes, Services services, Auth auth, Pages pages, Bodies bodies,
-            CrisisResources crisis) {
-        routes.get("/help", new HelpPage(crisis, services.safety(), auth, pages)::show);
+            CrisisResources crisis, HelpPage help) {
+        routes.get("/help", help::show);
         RecoveryPages recovery = new RecoveryPages(services, pages);
         routes.get("/aims/{aimId}/recovery", auth.page(recovery::show));
         routes.post("/aims/{aimId}/actions", auth.page(recovery::logAction));

@@ -1,9 +1,9 @@
 package coach.kaizen.app.coach;
 
-import coach.kaizen.app.coach.AccountService.Place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.kaizen.app.coach.AccountService.Place;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.app.testing.TestDatabases;
 import coach.kaizen.core.aim.Aim;

@@ -69,11 +69,8 @@ class CrisisResourcesTest {
                         "Crisis support from a trained crisis supporter, day or night."),
                 new Line("National Alcohol and Other Drug Hotline", "Call 1800 250 015", "1800250015", null,
                         "Free, confidential advice about alcohol and other drugs."));
-        assertThat(shipped.countries()).extracting(CrisisResources.Country::name)
-                .containsExactly("Australia", "Brazil", "Canada", "France", "Germany", "India", "Ireland", "Italy",
-                        "Mexico", "Netherlands", "New Zealand", "Spain", "United Kingdom", "United States");
-        assertThat(CrisisResources.EVERYWHERE).isEqualTo(
-                "If you are in danger, or might hurt yourself or someone else, call your local emergency number now.");
+        assertThat(shipped.curated()).containsExactly("AU", "BR", "CA", "DE", "ES", "FR", "GB", "IE", "IN", "IT",
+                "MX", "NL", "NZ", "US");
     }
 
     @Test
@@ -93,14 +90,46 @@ class CrisisResourcesTest {
     }
 
     @Test
+    void ourLinesAreWordedInSpanishRowForRowAndElseInEnglish() throws IOException {
+        assertThat(shipped.country("MX", "es").orElseThrow().lines()).containsExactly(
+                new Line("Servicios de emergencia", "Llama al 911", "911", null,
+                        "Si hay peligro inmediato; gratis, las 24 horas."),
+                new Line("Línea de la Vida", "Llama al 800 911 2000", "8009112000", null,
+                        "Apoyo gratuito ante crisis emocionales, pensamientos de suicidio o consumo de alcohol y "
+                                + "drogas, las 24 horas."));
+        assertThat(shipped.country("MX", "fr")).isEqualTo(shipped.country("MX"));
+        List<String[]> english = rows(CrisisResources.DEFAULTS);
+        List<String[]> spanish = rows(CrisisResources.translation("es"));
+        assertThat(spanish).hasSameSizeAs(english);
+        for (int i = 0; i < english.size(); i++) {
+            String[] ours = english.get(i);
+            String[] worded = spanish.get(i);
+            assertThat(new String[] {worded[0], worded[3], worded[4]}).as("Spanish row %d", i + 1)
+                    .containsExactly(ours[0], ours[3], ours[4]);
+        }
+    }
+
+    private static List<String[]> rows(String file) throws IOException {
+        try (InputStream in = CrisisResources.class.getResourceAsStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t", -1))
+                    .toList();
+        }
+    }
+
+    @Test
     void theBrowsersLanguagesChooseTheCountryElseNone() {
-        assertThat(shipped.forLanguages("ja-JP,en-GB;q=0.8,en;q=0.5").orElseThrow().code()).isEqualTo("GB");
+        assertThat(shipped.forLanguages("en,en-GB;q=0.8,ja-JP;q=0.5").orElseThrow().code()).isEqualTo("GB");
         assertThat(shipped.forLanguages("en-AU")).map(CrisisResources.Country::name).contains("Australia");
         assertThat(shipped.forLanguages("de-DE,de;q=0.9")).map(CrisisResources.Country::name).contains("Germany");
-        assertThat(shipped.forLanguages("ja-JP")).isEmpty();
+        assertThat(shipped.forLanguages("ja-JP")).map(CrisisResources.Country::lines).contains(List.of());
+        assertThat(shipped.forLanguages("es")).isEmpty();
         assertThat(shipped.forLanguages("not a header;;;")).isEmpty();
         assertThat(shipped.forLanguages(null)).isEmpty();
         assertThat(shipped.country("ZZ")).isEmpty();
+        assertThat(shipped.forPerson(null, "MX", "fr-FR", "en")).map(CrisisResources.Country::code).contains("MX");
+        assertThat(shipped.forPerson("jp", "MX", "fr-FR", "en")).map(CrisisResources.Country::code).contains("JP");
+        assertThat(shipped.forPerson(null, null, "fr-FR", "en")).map(CrisisResources.Country::code).contains("FR");
     }
 
     @Test
@@ -115,6 +144,10 @@ class CrisisResourcesTest {
         assertThat(operated.country("GB").orElseThrow().lines()).extracting(Line::name).containsExactly("Our helpline");
         assertThat(operated.country("DE").orElseThrow().name()).isEqualTo("Germany");
         assertThat(operated.country("US").orElseThrow().lines()).hasSize(3);
+        // The operator's words stand in every language; ours stay worded for the countries they leave alone.
+        assertThat(operated.country("DE", "es").orElseThrow().lines()).extracting(Line::note)
+                .containsExactly("Free, day and night.");
+        assertThat(operated.country("MX", "es").orElseThrow().lines().get(0).how()).isEqualTo("Llama al 911");
     }
 
     @Test

@@ -5,8 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,14 +62,19 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A fresh phone-sized context (no cookies), with or without JavaScript. */
+    /** A fresh phone-sized context (no cookies), with or without JavaScript, speaking British English. */
     public BrowserContext phone(boolean javaScript) {
+        return phone(javaScript, "en-GB");
+    }
+
+    /** A fresh phone-sized context whose browser speaks {@code locale} ("fr-FR"). */
+    public BrowserContext phone(boolean javaScript, String locale) {
         return browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
                 .setDeviceScaleFactor(1)
                 .setIsMobile(true)
                 .setHasTouch(true)
-                .setLocale("en-GB")
+                .setLocale(locale)
                 .setTimezoneId(BROWSER_ZONE)
                 .setJavaScriptEnabled(javaScript));
     }

@@ -1,10 +1,10 @@
 package coach.kaizen.app.web;
 
-import coach.kaizen.app.coach.AccountService.Place;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.App;
+import coach.kaizen.app.coach.AccountService.Place;
 import coach.kaizen.app.coach.DemoAccount;
 import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.config.AppConfig;
@@ -260,6 +260,37 @@ class RecoveryBrowserIT {
         assertThat(problems).isEmpty();
     }
 
+    /** A French browser, which we ship no words for, still finds 112 to tap on the crisis card, without JavaScript. */
+    @Test
+    void aFrenchBrowserFinds112OnTheCrisisCard() {
+        context = chromium.phone(false, "fr-FR");
+        page = context.newPage();
+        Chromium.watch(page, app.url(), problems);
+        page.navigate(app.url() + "signup");
+        page.getByLabel("Username").fill("amelie");
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByLabel("Time zone").fill("Europe/Paris");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        page.waitForURL(app.url() + "aims");
+        page.navigate(app.url() + "session");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am not safe right now")).click();
+        page.waitForURL(app.url() + "session/crisis");
+
+        Locator card = page.locator("section.crisis");
+        assertThat(card.locator("h1")).hasText("You matter more than any step");
+        Locator first = card.locator(".reaches a.tap").first();
+        assertThat(first).hasAttribute("href", "tel:112");
+        assertThat(first).hasText("Emergency: call 112");
+        assertThat(card.locator(".reaches a.tap[href='tel:3114']")).hasCount(1);
+        // The numbers come right after the heading, before any other words on the card.
+        assertThat(card.locator("h1 + ul.reaches")).hasCount(1);
+        double height = first.boundingBox().height;
+        assertThat(height).as("a tap target for a shaking thumb").isGreaterThanOrEqualTo(48);
+        assertThat(services().accounts().signIn("amelie", PASSWORD).country()).isEqualTo("FR");
+        screenshot("crisis-card-france.png");
+        assertThat(problems).isEmpty();
+    }
+
     private void oneClickToHelp(String path) {
         page.navigate(app.url() + path.substring(1));
         page.locator("header .help-now").click();
@@ -267,8 +298,8 @@ class RecoveryBrowserIT {
         assertThat(page.locator("h1")).hasText("Need help now?");
         // The browser speaks en-GB, so the United Kingdom's lines come first, each a tap away.
         assertThat(page.locator("#lines-title")).hasText("In United Kingdom");
-        assertThat(page.locator(".line a.how").first()).hasAttribute("href", "tel:999");
-        assertThat(page.locator(".line .name")).hasText(new String[] {"Emergency services", "Samaritans", "FRANK"});
+        assertThat(page.locator(".reaches a.tap").first()).hasAttribute("href", "tel:999");
+        assertThat(page.locator(".reaches .name")).hasText(new String[] {"Emergency services", "Samaritans", "FRANK"});
     }
 
     private Services services() {
