@@ -77,7 +77,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
 
         String required() {
             if (value == null || value.isEmpty()) {
-                throw new ConfigException(source + " must not be empty");
+                throw new ConfigException("cli.config.empty", source);
             }
             return value;
         }
@@ -91,14 +91,14 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             } catch (NumberFormatException notANumber) {
                 // reported below with the value that was given
             }
-            throw new ConfigException(source + " must be a port number from 0 to 65535, not '" + value + "'");
+            throw new ConfigException("cli.config.port", source, String.valueOf(value));
         }
 
         Path path() {
             try {
                 return Path.of(required());
             } catch (InvalidPathException e) {
-                throw new ConfigException(source + " is not a usable folder path: '" + value + "'");
+                throw new ConfigException("cli.config.path", source, value);
             }
         }
 
@@ -109,7 +109,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             if (value.startsWith("jdbc:postgresql://") || value.startsWith("jdbc:sqlite:")) {
                 return value;
             }
-            throw new ConfigException(source + " must start with jdbc:postgresql:// (or jdbc:sqlite:)");
+            throw new ConfigException("cli.config.dbUrl", source);
         }
     }
 }
