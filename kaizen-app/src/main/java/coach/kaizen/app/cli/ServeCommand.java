@@ -3,6 +3,7 @@ package coach.kaizen.app.cli;
 import coach.kaizen.app.App;
 import coach.kaizen.app.coach.DemoAccount;
 import coach.kaizen.app.config.ConfigException;
+import coach.kaizen.core.text.Message;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (demo && !ZoneId.getAvailableZoneIds().contains(demoTimeZone)) {
-            throw new ConfigException("cli.serve.problem.zone", demoTimeZone);
+            throw new ConfigException(Message.of("cli.serve.problem.zone", demoTimeZone));
         }
         App app = App.start(database.config(host, port, cli), cli.clock());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "kaizen-shutdown"));

@@ -45,7 +45,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (Refused e) {
             throw new ConfigException(e.said());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("cli.problem.plain", e.getMessage());
+            throw new ConfigException(e.getMessage());
         }
         Terminal terminal = cli.terminal();
         boolean showBar = terminal.interactive() && (long) people.people() * days >= LONG_RUN;

@@ -16,8 +16,9 @@ public final class ConfigException extends RuntimeException {
         this.message = message;
     }
 
-    public ConfigException(String key, Object... args) {
-        this(Message.of(key, args));
+    /** Words that are English in every language: only for callers not yet moved to a {@link Message}. */
+    public ConfigException(String english) {
+        this(Message.of("cli.problem.plain", english));
     }
 
     public Message said() {
