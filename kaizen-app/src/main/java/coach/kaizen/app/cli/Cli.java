@@ -2,6 +2,9 @@ package coach.kaizen.app.cli;
 
 import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.app.db.DatabaseUnavailable;
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.core.text.Refused;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -13,7 +16,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code kaizen} command line. Bad usage or a bad setting is one line on stderr and exit
- * code 2; a failure to start is one line and exit code 1. Never a stack trace.
+ * code 2; a failure to start is one line and exit code 1. Never a stack trace. It speaks the
+ * language of the environment (see {@link CliLanguage}); the help comes from the same messages.
  */
 public final class Cli {
 
@@ -24,25 +28,48 @@ public final class Cli {
     private final Map<String, String> env;
     private final Clock clock;
     private final Terminal terminal;
+    private final Texts texts;
 
     private Cli(Map<String, String> env, Clock clock, Terminal terminal) {
         this.env = env;
         this.clock = clock;
         this.terminal = terminal;
+        this.texts = Catalog.shipped().texts(CliLanguage.of(env));
     }
 
     public static int run(String[] args, Map<String, String> env, Clock clock, Terminal terminal) {
         Cli cli = new Cli(env, clock, terminal);
-        return new CommandLine(new KaizenCommand())
+        CommandLine command = new CommandLine(new KaizenCommand())
                 .addSubcommand(new ServeCommand(cli))
                 .addSubcommand(new MigrateCommand(cli))
                 .addSubcommand(new SimulateCommand(cli))
                 .addSubcommand(new EngineCommand(cli))
+                .setResourceBundle(new CliHelp(cli.texts))
                 .setOut(terminal.out())
                 .setErr(terminal.err())
-                .setParameterExceptionHandler(Cli::badUsage)
-                .setExecutionExceptionHandler(Cli::failed)
-                .execute(args);
+                .setParameterExceptionHandler(cli::badUsage)
+                .setExecutionExceptionHandler(cli::failed);
+        command.getCommandSpec().versionProvider(new Version(cli.texts));
+        return command.execute(args);
+    }
+
+    /** The words of the command line's language. */
+    Texts texts() {
+        return texts;
+    }
+
+    /** What a refusal says: its own message when it carries one, else its text as it is. */
+    String said(IllegalArgumentException e) {
+        return said(texts, e);
+    }
+
+    static String said(Texts texts, IllegalArgumentException e) {
+        return e instanceof Refused refused ? texts.say(refused.said()) : e.getMessage();
+    }
+
+    /** A refusal's words as an argument of another message: its Message, else its text. */
+    static Object why(IllegalArgumentException e) {
+        return e instanceof Refused refused ? refused.said() : e.getMessage();
     }
 
     Map<String, String> env() {
@@ -61,21 +88,22 @@ public final class Cli {
         return terminal;
     }
 
-    private static int badUsage(ParameterException e, String[] args) {
+    private int badUsage(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String help = command.getCommandSpec().qualifiedName() + " --help";
-        return say(command, firstLine(e.getMessage()) + " (see '" + help + "')", USAGE);
+        // Picocli's own words for what is wrong are English in every language.
+        return say(command, texts.t("cli.problem.usage", firstLine(e.getMessage()), help), USAGE);
     }
 
-    private static int failed(Exception e, CommandLine command, ParseResult parsed) {
-        if (e instanceof ConfigException) {
-            return say(command, e.getMessage(), USAGE);
+    private int failed(Exception e, CommandLine command, ParseResult parsed) {
+        if (e instanceof ConfigException config) {
+            return say(command, texts.say(config.said()), USAGE);
         }
         if (e instanceof DatabaseUnavailable) {
             return say(command, e.getMessage(), FAILURE);
         }
         LOG.debug("Command stopped by an error", e);
-        return say(command, "could not start: " + firstLine(String.valueOf(e.getMessage())), FAILURE);
+        return say(command, texts.t("cli.problem.start", firstLine(String.valueOf(e.getMessage()))), FAILURE);
     }
 
     private static int say(CommandLine command, String message, int code) {

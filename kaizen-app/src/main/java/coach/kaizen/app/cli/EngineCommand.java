@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "engine", mixinStandardHelpOptions = true,
-        description = {"Drive the engine over JSON lines: one request per line on stdin, one answer per line on stdout.",
-            "Ops: create, propose, record (see ENGINE.md §5). A bad line gets {\"error\": ...} and the stream goes on."})
+@Command(name = "engine", mixinStandardHelpOptions = true)
 final class EngineCommand implements Callable<Integer> {
 
     private final Cli cli;
@@ -19,7 +17,7 @@ final class EngineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = cli.terminal();
-        EngineLines engine = new EngineLines();
+        EngineLines engine = new EngineLines(cli.texts());
         try {
             for (String line = terminal.in().readLine(); line != null; line = terminal.in().readLine()) {
                 terminal.out().println(engine.answer(line));

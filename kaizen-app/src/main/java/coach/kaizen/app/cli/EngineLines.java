@@ -1,5 +1,6 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
@@ -9,6 +10,8 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +25,19 @@ import java.util.Map;
 /**
  * The engine over JSON lines (ENGINE.md §5): each input line is one of {@code create},
  * {@code propose} or {@code record}, and gets exactly one output line — the answer, or
- * {@code {"error": "..."}} — after which the stream goes on.
+ * {@code {"error": "..."}} — after which the stream goes on. The errors are said in the command
+ * line's language; the protocol's own names (ops, fields, outcomes) are never translated.
  */
 final class EngineLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, StepRun> steps = new HashMap<>();
+    private final Texts texts;
+
+    EngineLines(Texts texts) {
+        this.texts = texts;
+    }
 
     /** One step driven by a harness: its sizing, its engine and everything derived so far. */
     private static final class StepRun {
@@ -49,26 +58,26 @@ final class EngineLines {
     String answer(String line) {
         try {
             JsonNode request = JSON.readTree(line);
-            JsonFields fields = JsonFields.of(request, "each line", "op", "id", "size", "unit", "quantum", "floor",
+            JsonFields fields = JsonFields.of(request, Message.of("cli.json.what.line"), "op", "id", "size", "unit", "quantum", "floor",
                     "ceiling", "target", "date", "readiness", "outcome", "amount", "resistance");
             String op = fields.text("op");
             return switch (op) {
                 case "create" -> create(fields);
                 case "propose" -> propose(fields);
                 case "record" -> record(fields);
-                default -> throw new IllegalArgumentException("op must be create, propose or record, not " + op);
+                default -> throw new Refused("cli.engine.problem.op", op);
             };
         } catch (JacksonException e) {
-            return error("each line must be one JSON object");
+            return error(texts.t("cli.engine.problem.json"));
         } catch (IllegalArgumentException e) {
-            return error(e.getMessage());
+            return error(Cli.said(texts, e));
         }
     }
 
     private String create(JsonFields fields) {
         String id = fields.text("id");
         StepDraft draft = StepDraft.of("step", fields.number("size"),
-                orElse(fields.optionalText("unit"), "units"), fields.optionalNumber("quantum"),
+                orElse(fields.optionalText("unit"), texts.t("cli.engine.unit")), fields.optionalNumber("quantum"),
                 fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null, null);
         Double target = fields.optionalNumber("target");
         Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
@@ -101,7 +110,7 @@ final class EngineLines {
         StepRun run = step(id);
         LocalDate day = day(fields);
         if (!run.progress.canAppend(day)) {
-            throw new IllegalArgumentException(id + " already has " + day + " or a later day: days must go forward");
+            throw new Refused("cli.engine.problem.forward", id, day.toString());
         }
         Readiness given = readiness(fields);
         // Without readiness of its own, a record is judged with what its day's proposal was given.
@@ -122,7 +131,7 @@ final class EngineLines {
     private StepRun step(String id) {
         StepRun run = steps.get(id);
         if (run == null) {
-            throw new IllegalArgumentException("no step " + id + ": create it first");
+            throw new Refused("cli.engine.problem.noStep", id);
         }
         return run;
     }
@@ -132,7 +141,7 @@ final class EngineLines {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date must look like 2026-01-31, not " + text);
+            throw new Refused("cli.engine.problem.date", text);
         }
     }
 
@@ -147,7 +156,7 @@ final class EngineLines {
         try {
             return Outcome.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("outcome must be DONE, MISSED, SKIPPED or SLIP, not " + text);
+            throw new Refused("cli.engine.problem.outcome", text);
         }
     }
 

@@ -1,12 +1,15 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
 
 /**
  * Reads the fields of one JSON object and names the field, with its path, in every complaint:
- * "capacity.median must be a number", "unknown field quit.perMis".
+ * "capacity.median must be a number", "unknown field quit.perMis". Complaints are {@link Refused}
+ * with a message of the cli area; the field names are the file's own and stay as they are.
  */
 final class JsonFields {
 
@@ -18,9 +21,9 @@ final class JsonFields {
         this.path = path;
     }
 
-    static JsonFields of(JsonNode node, String what, String... allowed) {
+    static JsonFields of(JsonNode node, Message what, String... allowed) {
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(what + " must be a JSON object");
+            throw new Refused("cli.json.object", what);
         }
         return new JsonFields(node, "").only(allowed);
     }
@@ -28,7 +31,7 @@ final class JsonFields {
     JsonFields object(String name, String... allowed) {
         JsonNode child = required(name);
         if (!child.isObject()) {
-            throw new IllegalArgumentException(path + name + " must be a JSON object");
+            throw new Refused("cli.json.object", path + name);
         }
         return new JsonFields(child, path + name + ".").only(allowed);
     }
@@ -48,7 +51,7 @@ final class JsonFields {
     int whole(String name) {
         JsonNode value = numberNode(required(name), name);
         if (!value.canConvertToInt() || value.doubleValue() != value.intValue()) {
-            throw new IllegalArgumentException(path + name + " must be a whole number");
+            throw new Refused("cli.json.whole", path + name);
         }
         return value.intValue();
     }
@@ -60,7 +63,7 @@ final class JsonFields {
     String text(String name) {
         JsonNode value = required(name);
         if (!value.isTextual()) {
-            throw new IllegalArgumentException(path + name + " must be a string");
+            throw new Refused("cli.json.string", path + name);
         }
         return value.textValue();
     }
@@ -76,14 +79,14 @@ final class JsonFields {
     private JsonNode required(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new IllegalArgumentException(path + name + " is required");
+            throw new Refused("cli.json.required", path + name);
         }
         return value;
     }
 
     private JsonNode numberNode(JsonNode value, String name) {
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw new IllegalArgumentException(path + name + " must be a number");
+            throw new Refused("cli.json.number", path + name);
         }
         return value;
     }
@@ -93,7 +96,7 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("unknown field " + path + name);
+                throw new Refused("cli.json.unknown", path + name);
             }
         }
         return this;

@@ -5,9 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "kaizen", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Kaizen Coach: change by steps small enough to start, sized from your own history.",
-        footer = "%nRun 'kaizen COMMAND --help' for a command's options.")
+@Command(name = "kaizen", mixinStandardHelpOptions = true)
 final class KaizenCommand implements Callable<Integer> {
 
     @Spec

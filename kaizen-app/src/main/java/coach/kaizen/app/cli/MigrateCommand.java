@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = "Bring the database schema up to date, then exit.")
+@Command(name = "migrate", mixinStandardHelpOptions = true)
 final class MigrateCommand implements Callable<Integer> {
 
     private final Cli cli;
@@ -22,11 +21,8 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = Database.open(database.config(null, null, cli))) {
             Database.Migrated migrated = db.migrate();
-            String what = migrated.applied() == 0
-                    ? "already up to date"
-                    : migrated.applied() + (migrated.applied() == 1 ? " migration" : " migrations") + " applied";
-            cli.out().println("Database " + db.label() + " is at schema version " + migrated.version() + " ("
-                    + what + ").");
+            cli.out().println(cli.texts().t("cli.migrate.done", db.label(), String.valueOf(migrated.version()),
+                    migrated.applied()));
         }
         return 0;
     }

@@ -2,6 +2,8 @@ package coach.kaizen.app.cli;
 
 import coach.kaizen.core.simulation.Population;
 import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,18 +23,18 @@ final class PopulationFile {
         try {
             return parse(JSON.readTree(Files.readString(file)));
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
+            throw new Refused("cli.population.missing", file.toString());
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            throw new Refused("cli.population.json", file.toString(), String.valueOf(e.getLocation().getLineNr()));
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new Refused("cli.population.unreadable", file.toString(), String.valueOf(e.getMessage()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+            throw new Refused("cli.population.problem", file.toString(), Cli.why(e));
         }
     }
 
     static Population parse(com.fasterxml.jackson.databind.JsonNode tree) {
-        JsonFields root = JsonFields.of(tree, "a population", "name", "people", "start", "capacity", "capacityMax",
+        JsonFields root = JsonFields.of(tree, Message.of("cli.json.what.population"), "name", "people", "start", "capacity", "capacityMax",
                 "sigma", "practiceGain", "hardDays", "quit");
         JsonFields start = root.object("start", "size", "unit", "quantum", "floor", "ceiling", "goal");
         JsonFields capacity = root.object("capacity", "median", "spread");
@@ -52,13 +54,16 @@ final class PopulationFile {
     }
 
     private static Sizing sizing(JsonFields start) {
+        // The fields' own complaints already name start.size and the like; the sizing's get "start: ".
+        double size = start.number("size");
+        double quantum = start.number("quantum");
+        String unit = start.text("unit");
+        double floor = start.number("floor");
+        Double ceiling = start.optionalNumber("ceiling");
         try {
-            double size = start.number("size");
-            double quantum = start.number("quantum");
-            return new Sizing(size, start.text("unit"), quantum, start.number("floor"), start.optionalNumber("ceiling"));
+            return new Sizing(size, unit, quantum, floor, ceiling);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith("start.") ? e.getMessage()
-                    : "start: " + e.getMessage());
+            throw new Refused("cli.population.start", Cli.why(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.app.i18n.Texts;
 import java.io.PrintWriter;
 
 /** A one-line bar on the terminal, redrawn at each whole percent. */
@@ -8,12 +9,14 @@ final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
+    private final Texts texts;
     private final int total;
     private final boolean shown;
     private int percentShown = -1;
 
-    ProgressBar(PrintWriter err, int total, boolean shown) {
+    ProgressBar(PrintWriter err, Texts texts, int total, boolean shown) {
         this.err = err;
+        this.texts = texts;
         this.total = total;
         this.shown = shown;
     }
@@ -25,7 +28,8 @@ final class ProgressBar {
         }
         percentShown = percent;
         int filled = percent * WIDTH / 100;
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "% of " + total + " people");
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+                + texts.t("cli.simulate.progress", String.valueOf(percent), String.valueOf(total), total));
         err.flush();
     }
 

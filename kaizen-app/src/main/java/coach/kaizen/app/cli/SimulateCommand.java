@@ -5,13 +5,13 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.simulation.Population;
 import coach.kaizen.core.simulation.Simulation;
 import coach.kaizen.core.simulation.SimulationResult;
+import coach.kaizen.core.text.Refused;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Run the engine and the baseline policies on a population of simulated people (ENGINE.md §5).")
+@Command(name = "simulate", mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
 
     /** Below this many person-days a run is over before a bar would help. */
@@ -19,18 +19,16 @@ final class SimulateCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Option(names = "--population", paramLabel = "FILE", required = true,
-            description = "A population file, e.g. simulations/steady.json.")
+    @Option(names = "--population", paramLabel = "FILE", required = true)
     Path population;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "180", description = "Days to simulate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "180")
     int days;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Random seed; the same seed gives the same numbers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as one JSON object instead of a table.")
+    @Option(names = "--json")
     boolean json;
 
     SimulateCommand(Cli cli) {
@@ -44,15 +42,17 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             people = PopulationFile.read(population);
             simulation = new Simulation(people, days, seed, Engine.standard());
+        } catch (Refused e) {
+            throw new ConfigException(e.said());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
         Terminal terminal = cli.terminal();
         boolean showBar = terminal.interactive() && (long) people.people() * days >= LONG_RUN;
-        ProgressBar bar = new ProgressBar(terminal.err(), people.people(), showBar);
+        ProgressBar bar = new ProgressBar(terminal.err(), cli.texts(), people.people(), showBar);
         SimulationResult result = simulation.run(bar::update);
         bar.finish();
-        terminal.out().print(json ? ResultsText.json(result) : ResultsText.table(result));
+        terminal.out().print(json ? ResultsText.json(result) : ResultsText.table(result, cli.texts()));
         terminal.out().flush();
         return 0;
     }

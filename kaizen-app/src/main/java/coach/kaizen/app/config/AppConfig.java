@@ -1,5 +1,6 @@
 package coach.kaizen.app.config;
 
+import coach.kaizen.core.text.Message;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -77,7 +78,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
 
         String required() {
             if (value == null || value.isEmpty()) {
-                throw new ConfigException(source + " must not be empty");
+                throw new ConfigException(Message.of("cli.config.empty", source));
             }
             return value;
         }
@@ -91,14 +92,14 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             } catch (NumberFormatException notANumber) {
                 // reported below with the value that was given
             }
-            throw new ConfigException(source + " must be a port number from 0 to 65535, not '" + value + "'");
+            throw new ConfigException(Message.of("cli.config.port", source, String.valueOf(value)));
         }
 
         Path path() {
             try {
                 return Path.of(required());
             } catch (InvalidPathException e) {
-                throw new ConfigException(source + " is not a usable folder path: '" + value + "'");
+                throw new ConfigException(Message.of("cli.config.path", source, value));
             }
         }
 
@@ -109,7 +110,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             if (value.startsWith("jdbc:postgresql://") || value.startsWith("jdbc:sqlite:")) {
                 return value;
             }
-            throw new ConfigException(source + " must start with jdbc:postgresql:// (or jdbc:sqlite:)");
+            throw new ConfigException(Message.of("cli.config.dbUrl", source));
         }
     }
 }

@@ -206,6 +206,82 @@ class CliTest {
         assertThat(err.toString()).contains("Usage: kaizen");
     }
 
+    private static final Map<String, String> SPANISH = Map.of("KAIZEN_LANGUAGE", "es");
+
+    @Test
+    void inSpanishABadPortIsStillOneLineAndExitCodeTwo() {
+        assertThat(run(SPANISH, "serve", "--port", "seventy")).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("kaizen: --port: se espera un número de puerto de 0 a 65535, no 'seventy'\n");
+    }
+
+    @Test
+    void inSpanishAMissingPopulationFileIsOneSpanishLine() {
+        Path none = folder.resolve("none.json");
+        assertThat(run(SPANISH, "simulate", "--population", none.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + none + ": no existe ese archivo\n");
+    }
+
+    @Test
+    void inSpanishSimulateSaysThePopulationAndTheGoalInSpanish() throws Exception {
+        Path population = population(50, 4);
+        assertThat(run(SPANISH, "simulate", "--population", population.toString(), "--days", "60", "--seed", "7"))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).hasValue("Población small: 50 personas, 60 días, semilla 7");
+        assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("Objetivo (ENGINE.md §5): "))
+                .contains("  [x] el motor tiene el mayor volumen total");
+    }
+
+    @Test
+    void theLanguageComesFromTheLocaleWhenKaizenLanguageIsNotSet() {
+        assertThat(run(Map.of("LANG", "es_ES.UTF-8"), "serve", "--demo", "--demo-time-zone", "Mars/Olympus"))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: --demo-time-zone: se espera el nombre de una zona horaria "
+                + "como Europe/Madrid, no Mars/Olympus\n");
+    }
+
+    @Test
+    void kaizenLanguageWinsOverTheLocaleAndAnUnshippedLanguageIsEnglish() {
+        assertThat(run(Map.of("KAIZEN_LANGUAGE", "fr", "LANG", "es_ES.UTF-8"), "serve", "--port", "seventy"))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: --port must be a port number from 0 to 65535, not 'seventy'\n");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of("LC_ALL", "C", "LANG", "es_ES.UTF-8"), "serve", "--port", "seventy")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: --port must be a port number from 0 to 65535, not 'seventy'\n");
+    }
+
+    @Test
+    void inSpanishTheHelpIsSpanish() {
+        assertThat(run(SPANISH, "serve", "--help")).isZero();
+        assertThat(out.toString()).startsWith("Uso: kaizen serve")
+                .contains("Muestra esta ayuda y termina.", "La zona horaria de la cuenta de demostración", "KAIZEN_PORT", "--data-dir");
+        out.getBuffer().setLength(0);
+        assertThat(run(SPANISH, "--help")).isZero();
+        assertThat(out.toString()).startsWith("Uso: kaizen [-hV] [COMANDO]")
+                .contains("Comandos:", "Escribe 'kaizen COMANDO --help' para ver las opciones de un comando.");
+    }
+
+    @Test
+    void inSpanishPicocliNamesTheUnknownOptionInItsOwnEnglish() {
+        assertThat(run(SPANISH, "serve", "--colour", "green")).isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("kaizen: Unknown options: '--colour', 'green' (mira 'kaizen serve --help')\n");
+    }
+
+    @Test
+    void inSpanishTheEngineExplainsABadLineInSpanish() {
+        in = """
+                {"op":"propose","id":"nobody","date":"2026-01-01"}
+                not json
+                {"op":"create","id":"p1","size":2,"colour":"red"}
+                """;
+        assertThat(run(SPANISH, "engine")).isZero();
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "{\"error\":\"no hay ningún paso nobody: créalo primero\"}",
+                "{\"error\":\"se espera un solo objeto JSON en cada línea\"}",
+                "{\"error\":\"campo desconocido: colour\"}");
+    }
+
     private Path population(int people, double capacityMedian) throws Exception {
         String json = """
                 {"name": "small", "people": %d,
