@@ -5,6 +5,7 @@ import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.NotFound;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.SignInRefused;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
@@ -45,7 +46,7 @@ final class Errors {
             if (e.getStatus() == 404) {
                 nothingAt(ctx);
             } else {
-                respond(ctx, e.getStatus(), Message.of("problem.asWritten", e.getMessage()));
+                respond(ctx, e.getStatus(), javalins(e));
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
@@ -59,6 +60,14 @@ final class Errors {
                 nothingAt(ctx);
             }
         });
+    }
+
+    /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */
+    private static Message javalins(HttpResponseException e) {
+        String key = "problem.http." + e.getStatus();
+        boolean phrase = e.getMessage() != null && e.getMessage().equals(HttpStatus.forStatus(e.getStatus()).getMessage());
+        return phrase && Catalog.shipped().texts(Catalog.ENGLISH).has(key) ? Message.of(key)
+                : Message.of("problem.asWritten", e.getMessage());
     }
 
     private void nothingAt(Context ctx) {
