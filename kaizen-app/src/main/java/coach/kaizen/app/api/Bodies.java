@@ -1,6 +1,7 @@
 package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.core.text.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,19 +37,20 @@ public final class Bodies {
     private ObjectNode object(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
-            throw new Invalid("the request needs a JSON object as its body");
+            throw new Invalid(Message.of("problem.body.needsObject"));
         }
         JsonNode node;
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
             // Limits (a number of 2,000 digits, nesting 1,000 deep) are reported without a location.
-            throw new Invalid(e.getLocation() == null ? "the body is beyond what we read: " + e.getOriginalMessage()
-                    : "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+            // Line and column as Strings: positions, written without grouping.
+            throw new Invalid(e.getLocation() == null ? Message.of("problem.body.beyond", e.getOriginalMessage())
+                    : Message.of("problem.body.notJson", String.valueOf(e.getLocation().getLineNr()),
+                            String.valueOf(e.getLocation().getColumnNr())));
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new Invalid("the request needs a JSON object as its body");
+            throw new Invalid(Message.of("problem.body.needsObject"));
         }
         return object;
     }
@@ -59,21 +61,21 @@ public final class Bodies {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            throw new Invalid("unknown field '" + e.getPropertyName() + "'; the fields are: " + known);
+            throw new Invalid(Message.of("problem.body.unknownField", e.getPropertyName(), known));
         } catch (InvalidFormatException e) {
             if (e.getTargetType().isEnum()) {
                 String choices = Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "));
-                throw new Invalid(field(e) + " must be one of " + choices);
+                throw new Invalid(Message.of("problem.body.oneOf", field(e), choices));
             }
             if (e.getTargetType() == String.class) {
-                throw new Invalid(field(e) + " must be text in quotes, not " + e.getValue());
+                throw new Invalid(Message.of("problem.body.text", field(e), String.valueOf(e.getValue())));
             }
-            throw new Invalid(field(e) + " has a value of the wrong kind: " + e.getValue());
+            throw new Invalid(Message.of("problem.body.wrongKindOf", field(e), String.valueOf(e.getValue())));
         } catch (MismatchedInputException e) {
-            throw new Invalid(field(e) + " has a value of the wrong kind");
+            throw new Invalid(Message.of("problem.body.wrongKind", field(e)));
         } catch (JsonProcessingException e) {
-            throw new Invalid("the body could not be read: " + e.getOriginalMessage());
+            throw new Invalid(Message.of("problem.body.unreadable", e.getOriginalMessage()));
         }
     }
 

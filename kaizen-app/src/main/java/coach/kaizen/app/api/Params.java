@@ -2,6 +2,7 @@ package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.NotFound;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,7 @@ public final class Params {
     /** A calendar day, YYYY-MM-DD; 2026-02-30 is refused, not rounded. */
     public static LocalDate day(String value, String name) {
         if (value == null) {
-            throw new Invalid(name + " is required, written YYYY-MM-DD");
+            throw new Invalid(Message.of("problem.day.required", name));
         }
         try {
             LocalDate day = LocalDate.parse(value);
@@ -38,6 +39,6 @@ public final class Params {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw new Invalid(name + " must be a real date written YYYY-MM-DD, not '" + value + "'");
+        throw new Invalid(Message.of("problem.day", name, value));
     }
 }

@@ -5,6 +5,7 @@ import coach.kaizen.app.db.Stores;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,8 +50,9 @@ public final class AimService {
         Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
         LocalDate today = clock.today(person);
         if (draft.counterFrom().isAfter(today)) {
-            throw new Rejected("the counter can count from today (" + today + ") or an earlier day, not "
-                    + draft.counterFrom());
+            // ISO days as Strings: the API's words for a day, the same in every language.
+            throw new Rejected(Message.of("aims.problem.counterFrom", today.toString(),
+                    draft.counterFrom().toString()));
         }
     }
 

@@ -41,7 +41,7 @@ final class AimPages {
             ctx.redirect("/aims/" + aim.id() + "#new-step", HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showList(ctx, who, Form.refused(ctx, e.getMessage()));
+            showList(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -59,7 +59,7 @@ final class AimPages {
         } catch (Invalid | Rejected e) {
             Aim aim = aims.find(who.person().id(), aimId);
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.refused(ctx, e.getMessage()));
+            showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -71,7 +71,7 @@ final class AimPages {
         } catch (Invalid | Rejected e) {
             Aim aim = aims.find(who.person().id(), aimId);
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showAim(ctx, who, aim, Form.refused(ctx, e.getMessage()), newStepForm(), Form.empty());
+            showAim(ctx, who, aim, Form.refused(ctx, Speech.of(ctx).say(e.said())), newStepForm(), Form.empty());
         }
     }
 
@@ -89,7 +89,7 @@ final class AimPages {
         } catch (Invalid e) {
             Aim aim = aims.find(who.person().id(), aimId);
             ctx.status(HttpStatus.BAD_REQUEST);
-            showAim(ctx, who, aim, formOf(aim), Form.refused(ctx, e.getMessage()), Form.empty());
+            showAim(ctx, who, aim, formOf(aim), Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
         }
     }
 

@@ -5,12 +5,14 @@ import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.NotFound;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.SignInRefused;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +46,7 @@ final class Errors {
             if (e.getStatus() == 404) {
                 nothingAt(ctx);
             } else {
-                respond(ctx, e.getStatus(), Message.of("problem.asWritten", e.getMessage()));
+                respond(ctx, e.getStatus(), javalins(e));
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
@@ -58,6 +60,14 @@ final class Errors {
                 nothingAt(ctx);
             }
         });
+    }
+
+    /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */
+    private static Message javalins(HttpResponseException e) {
+        String key = "problem.http." + e.getStatus();
+        boolean phrase = e.getMessage() != null && e.getMessage().equals(HttpStatus.forStatus(e.getStatus()).getMessage());
+        return phrase && Catalog.shipped().texts(Catalog.ENGLISH).has(key) ? Message.of(key)
+                : Message.of("problem.asWritten", e.getMessage());
     }
 
     private void nothingAt(Context ctx) {
@@ -87,7 +97,9 @@ final class Errors {
             ctx.contentType(Problem.CONTENT_TYPE);
             Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
                     ctx.path());
-            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
+            // As UTF-8 bytes: a String result would be encoded by the content type's charset, which
+            // problem+json leaves unsaid (ISO-8859-1 in the server's eyes: "petici?n").
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class).getBytes(StandardCharsets.UTF_8));
         } else {
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
                     : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");

@@ -2,6 +2,7 @@ package coach.kaizen.app.web;
 
 import coach.kaizen.app.api.Params;
 import coach.kaizen.app.coach.Invalid;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class Fields {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new Invalid(name + " must be a number");
+        throw new Invalid(Message.of("problem.number", name));
     }
 
     static Integer whole(Context ctx, String name) {
@@ -40,14 +41,14 @@ final class Fields {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new Invalid(name + " must be a whole number");
+            throw new Invalid(Message.of("problem.whole", name));
         }
     }
 
     static long id(Context ctx, String name) {
         Long id = optionalId(ctx, name);
         if (id == null) {
-            throw new Invalid(name + " is required");
+            throw new Invalid(Message.of("problem.required", name));
         }
         return id;
     }
@@ -65,7 +66,7 @@ final class Fields {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new Invalid(name + " must be a whole number above 0");
+        throw new Invalid(Message.of("problem.id", name));
     }
 
     static LocalDate day(Context ctx, String name) {
@@ -86,7 +87,7 @@ final class Fields {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Invalid(name + " is not one of the choices");
+            throw new Invalid(Message.of("problem.choice", name));
         }
     }
 

@@ -416,6 +416,36 @@ class ApiTest {
         }
 
         @Test
+        void aSpanishSpeakersBadRequestIsRefusedInSpanish() {
+            Person eva = api.person("eva");
+            ok(api.patch("/api/v1/me", eva.token(), "{\"language\":\"es\"}"), 200);
+            String aims = "/api/v1/aims";
+            assertThat(said(api.post(aims, eva.token(), "{\"title\":\"\",\"kind\":\"BUILD\"}"), 400))
+                    .isEqualTo("falta title");
+            assertThat(said(api.post(aims, eva.token(), "{\"title\":\"" + "t".repeat(121) + "\",\"kind\":\"BUILD\"}"), 400))
+                    .isEqualTo("title admite como mucho 120 caracteres");
+            assertThat(said(api.post(aims, eva.token(), "{\"title\":5,\"kind\":\"BUILD\"}"), 400))
+                    .isEqualTo("'title' va como texto entre comillas, no 5");
+            assertThat(said(api.post(aims, eva.token(), "{\"title\":\"Run\",\"kind\":\"BUILD\",\"x\":1}"), 400))
+                    .isEqualTo("no conocemos el campo 'x'; los campos son: counterFrom, identity, kind, title");
+            assertThat(said(api.post(aims, eva.token(), ""), 400))
+                    .isEqualTo("la petición necesita un objeto JSON como cuerpo");
+            assertThat(said(api.post(aims, eva.token(), "{\"title\":\"Run\""), 400))
+                    .startsWith("el cuerpo no es JSON válido (línea 1, columna ");
+            assertThat(said(api.get(aims + "/424242", eva.token()), 404)).isEqualTo("no hay ninguna meta con ese id");
+            assertThat(said(api.post(aims, eva.token(),
+                    "{\"title\":\"Run\",\"kind\":\"BUILD\",\"counterFrom\":\"2026-02-30\"}"), 400))
+                    .isEqualTo("'counterFrom' tiene un valor de un tipo que no corresponde: 2026-02-30");
+            long step = api.step(eva, api.aim(eva, "Caminar"));
+            assertThat(said(api.get("/api/v1/steps/" + step + "/check-ins?from=2026-02-30", eva.token()), 400))
+                    .isEqualTo("from va como una fecha real escrita AAAA-MM-DD, no '2026-02-30'");
+        }
+
+        private static String said(Reply reply, int status) {
+            return problem(reply, status).path("detail").asText();
+        }
+
+        @Test
         void anIdThatIsNotAPositiveNumberIsNotFound() {
             Person ned = api.person("ned");
             for (String id : new String[] {"abc", "0", "-1", "1.5", "1e3", "99999999999999999999", "%20"}) {

@@ -85,6 +85,32 @@ class WebServerTest {
     }
 
     @Test
+    void theWelcomeSignUpAndLogInPagesSpeakTheBrowsersLanguage() throws Exception {
+        assertThat(inSpanish("/", "text/html").body()).contains(
+                "<h1>Lo bastante pequeño para empezar. Lo bastante constante para durar.</h1>",
+                "<a class=\"button\" href=\"/signup\">Crear una cuenta</a>",
+                "<li><strong>Los días difíciles cuentan.</strong> En un mal día, la versión más pequeña de tu paso es"
+                        + " suficiente, y cuenta por completo.</li>");
+        assertThat(inSpanish("/signup", "text/html").body()).contains("<label for=\"password\">Contraseña</label>",
+                "<button type=\"submit\">Crear mi cuenta</button>",
+                "<p>¿Ya tienes una? <a href=\"/login\">Inicia sesión</a>.</p>");
+        assertThat(inSpanish("/login", "text/html").body()).contains("<h1>Qué bien verte de nuevo</h1>");
+        // Javalin's own refusal of a body too large, in the same words.
+        HttpRequest huge = HttpRequest.newBuilder(URI.create(app.url()).resolve("/api/v1/signup"))
+                .header("Accept-Language", "es").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + "x".repeat(2_000_000) + "\"}")).build();
+        HttpResponse<String> tooLarge = HTTP.send(huge, HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("\"detail\":\"El contenido es demasiado grande\"");
+    }
+
+    private static HttpResponse<String> inSpanish(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url()).resolve(path)).header("Accept", accept)
+                .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.8").build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theStylesheetIsServedLocally() throws Exception {
         HttpResponse<String> css = get("/assets/kaizen.css", "text/css");
         assertThat(css.statusCode()).isEqualTo(200);

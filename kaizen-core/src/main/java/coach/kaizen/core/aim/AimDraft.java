@@ -1,5 +1,7 @@
 package coach.kaizen.core.aim;
 
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -13,10 +15,11 @@ public record AimDraft(String title, AimKind kind, String identity, LocalDate co
         title = Text.required(title, "title", MAX_TITLE);
         identity = Text.optional(identity, "identity", MAX_IDENTITY);
         if (kind == null) {
-            throw new IllegalArgumentException("kind is required (BUILD or RECOVER)");
+            throw new Refused(Message.of("aims.problem.kind"), "kind is required (BUILD or RECOVER)");
         }
         if (counterFrom != null && kind != AimKind.RECOVER) {
-            throw new IllegalArgumentException("a days-since counter goes with a recovery aim (kind RECOVER)");
+            throw new Refused(Message.of("aims.problem.counterKind"),
+                    "a days-since counter goes with a recovery aim (kind RECOVER)");
         }
     }
 

@@ -10,7 +10,7 @@ public final class Text {
     public static String required(String value, String field, int maxLength) {
         String text = optional(value, field, maxLength);
         if (text == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new Refused(Message.of("problem.required", field), field + " is required");
         }
         return text;
     }
@@ -22,7 +22,9 @@ public final class Text {
         }
         String text = value.strip();
         if (text.length() > maxLength) {
-            throw new IllegalArgumentException(field + " can be at most " + maxLength + " characters");
+            // The length as a String: a quantity we write without grouping ("1000"), as the field's limit.
+            throw new Refused(Message.of("problem.tooLong", field, String.valueOf(maxLength)),
+                    field + " can be at most " + maxLength + " characters");
         }
         return text;
     }
