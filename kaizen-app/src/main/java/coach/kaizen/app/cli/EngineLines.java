@@ -1,5 +1,7 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
@@ -27,6 +29,8 @@ import java.util.Map;
 final class EngineLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The harness reads the engine in English. */
+    private static final Texts ENGLISH = Catalog.shipped().texts(Catalog.ENGLISH);
 
     private final Map<String, StepRun> steps = new HashMap<>();
 
@@ -91,7 +95,7 @@ final class EngineLines {
                 .put("action", proposal.action().name())
                 .put("size", proposal.size())
                 .put("level", proposal.level())
-                .put("reason", proposal.reason().text())
+                .put("reason", ENGLISH.say(proposal.reason().message()))
                 .put("reasonCode", proposal.reason().code().name())
                 .toString();
     }
