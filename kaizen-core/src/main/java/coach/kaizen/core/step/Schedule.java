@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Message;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -34,6 +35,9 @@ public sealed interface Schedule {
     /** For people: "every day", "on Mondays and Thursdays", "3 times in 7 days". */
     String text();
 
+    /** The same for people, said in their language by key ({@code steps.schedule.*}). */
+    Message said();
+
     static Schedule parse(String code) {
         String written = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (written.equals("daily")) {
@@ -58,6 +62,10 @@ public sealed interface Schedule {
 
         public String text() {
             return "every day";
+        }
+
+        public Message said() {
+            return Message.of("steps.schedule.daily");
         }
     }
 
@@ -104,6 +112,19 @@ public sealed interface Schedule {
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + last);
         }
 
+        public Message said() {
+            List<Message> names = inOrder().stream()
+                    .map(day -> Message.of("steps.schedule.days." + FULL_NAMES.get(day.ordinal()))).toList();
+            Message list = names.get(names.size() - 1);
+            if (names.size() > 1) {
+                list = Message.of("steps.schedule.and", names.get(names.size() - 2), list);
+                for (int i = names.size() - 3; i >= 0; i--) {
+                    list = Message.of("steps.schedule.comma", names.get(i), list);
+                }
+            }
+            return Message.of("steps.schedule.on", list);
+        }
+
         private List<DayOfWeek> inOrder() {
             return EnumSet.copyOf(days).stream().toList();
         }
@@ -135,6 +156,10 @@ public sealed interface Schedule {
 
         public String text() {
             return (times == 1 ? "once" : times + " times") + " in " + days + " days";
+        }
+
+        public Message said() {
+            return Message.of("steps.schedule.timesInDays", times, Integer.toString(times), Integer.toString(days));
         }
     }
 }
