@@ -11,6 +11,7 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.text.Refused;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +65,8 @@ final class EngineLines {
             };
         } catch (JacksonException e) {
             return error("each line must be one JSON object");
+        } catch (Refused e) {
+            return error(ENGLISH.say(e.said()));
         } catch (IllegalArgumentException e) {
             return error(e.getMessage());
         }

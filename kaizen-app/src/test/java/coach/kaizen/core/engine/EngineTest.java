@@ -1,10 +1,12 @@
 package coach.kaizen.core.engine;
 
 import static coach.kaizen.core.engine.EnglishReasons.english;
+import static coach.kaizen.core.engine.EnglishReasons.englishRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
@@ -210,6 +212,8 @@ class EngineTest {
         assertThat(p.action()).isEqualTo(Action.SHRINK);
         assertThat(p.size()).isEqualTo(17);
         assertThat(english(p.reason())).isEqualTo("Two misses in a row: a smaller step, 17 pages, keeps you going.");
+        assertThat(Catalog.shipped().texts("es").say(p.reason().message()))
+                .isEqualTo("Dos días seguidos sin hacerlo: un paso más pequeño, 17 pages, te ayuda a seguir.");
     }
 
     @Test
@@ -353,6 +357,8 @@ class EngineTest {
         assertThat(today.size()).isEqualTo(5);
         assertThat(today.reason().code()).isEqualTo(ReasonCode.YOUR_CHOICE);
         assertThat(english(today.reason())).isEqualTo("You chose 5 minutes, so the coach keeps to it until Monday.");
+        assertThat(Catalog.shipped().texts("es").say(today.reason().message()))
+                .isEqualTo("Elegiste 5 minutes, así que se mantiene así hasta el lunes.");
 
         // Seven easy days would grow 5 minutes past 5.5 at the warm-up pace; the choice holds it.
         for (int i = 0; i < 7; i++) {
@@ -402,12 +408,10 @@ class EngineTest {
     @Test
     void aChoiceAboveTheOfferIsRefusedWithTheRangeThatWouldDo() {
         EngineState state = engine.start(minutes);
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 6, Readiness.UNKNOWN))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a smaller size can be from 1 to 5 today");
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 0, Readiness.UNKNOWN))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a smaller size can be from 1 to 5 today");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 6, Readiness.UNKNOWN)))
+                .isEqualTo("a smaller size can be from 1 to 5 today");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 0, Readiness.UNKNOWN)))
+                .isEqualTo("a smaller size can be from 1 to 5 today");
     }
 
     @Test
@@ -424,9 +428,8 @@ class EngineTest {
     @Test
     void onAHardDayThereIsNothingSmallerToChoose() {
         EngineState state = engine.start(minutes);
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 1, new Readiness(1, null, null)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("today's step is already its smallest version, 1 minute");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 1, new Readiness(1, null, null))))
+                .isEqualTo("today's step is already its smallest version, 1 minute");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package coach.kaizen.core.engine;
 
 import static coach.kaizen.core.engine.EnglishReasons.english;
+import static coach.kaizen.core.engine.EnglishReasons.englishRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -143,8 +144,10 @@ class LadderEngineTest {
         EngineState state = engine.start(fromThird);
         String range = "a smaller rung can be from rung 1 (“Sit down on the cushion”) "
                 + "to rung 3 (“One minute of breathing”) today";
-        assertThatThrownBy(() -> engine.choose(fromThird, state, DAY, 4, Readiness.UNKNOWN)).hasMessage(range);
-        assertThatThrownBy(() -> engine.choose(fromThird, state, DAY, 0, Readiness.UNKNOWN)).hasMessage(range);
+        assertThat(englishRefusal(() -> engine.choose(fromThird, state, DAY, 4, Readiness.UNKNOWN)))
+                .isEqualTo(range);
+        assertThat(englishRefusal(() -> engine.choose(fromThird, state, DAY, 0, Readiness.UNKNOWN)))
+                .isEqualTo(range);
         assertThat(engine.choiceProblem(fromThird, state, DAY, 2, Readiness.UNKNOWN)).isEmpty();
     }
 
@@ -152,10 +155,10 @@ class LadderEngineTest {
     void onTheFirstRungThereIsNoLowerOneToChoose() {
         EngineState state = engine.start(meditate);
         assertThat(engine.choose(meditate, state, DAY, 1, Readiness.UNKNOWN)).isEqualTo(state);
-        assertThatThrownBy(() -> engine.choose(meditate, state, DAY, 2, Readiness.UNKNOWN))
-                .hasMessage("today's step is already its first rung, “Sit down on the cushion”");
-        assertThatThrownBy(() -> engine.choose(meditate, state, DAY, 1, new Readiness(1, null, null)))
-                .hasMessage("today's step is already its smallest version, “Sit down on the cushion”");
+        assertThat(englishRefusal(() -> engine.choose(meditate, state, DAY, 2, Readiness.UNKNOWN)))
+                .isEqualTo("today's step is already its first rung, “Sit down on the cushion”");
+        assertThat(englishRefusal(() -> engine.choose(meditate, state, DAY, 1, new Readiness(1, null, null))))
+                .isEqualTo("today's step is already its smallest version, “Sit down on the cushion”");
     }
 
     // Crisis, and what a ladder's check-in carries.

@@ -1,6 +1,7 @@
 package coach.kaizen.core.step;
 
 import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -23,8 +24,6 @@ public sealed interface Schedule {
 
     /** The longest run of days a "times in days" schedule may have: its strength window is two runs. */
     int MAX_DAYS = 31;
-
-    String HOW_TO_WRITE = "schedule is daily, weekdays like mon,wed,fri, or times in days like 3/7";
 
     /** Whether the step is offered on {@code day}: chosen weekdays only on those days, the others every day. */
     boolean isDue(LocalDate day);
@@ -79,7 +78,7 @@ public sealed interface Schedule {
 
         public Weekdays {
             if (days.isEmpty() || days.size() == DayOfWeek.values().length) {
-                throw new IllegalArgumentException("choose from one to six weekdays; all seven is daily");
+                throw new Refused("steps.problem.schedule.weekdays");
             }
             days = Set.copyOf(EnumSet.copyOf(days));
         }
@@ -89,7 +88,7 @@ public sealed interface Schedule {
             for (String name : written.split("\\s*,\\s*", -1)) {
                 int index = Math.max(CODES.indexOf(name), FULL_NAMES.indexOf(name));
                 if (index < 0) {
-                    throw new IllegalArgumentException(HOW_TO_WRITE);
+                    throw new Refused("steps.problem.schedule.howToWrite");
                 }
                 days.add(DayOfWeek.of(index + 1));
             }
@@ -137,8 +136,8 @@ public sealed interface Schedule {
 
         public TimesInDays {
             if (times < 1 || days < 2 || days > MAX_DAYS || times >= days) {
-                throw new IllegalArgumentException("a schedule of times in days is 1 to " + (MAX_DAYS - 1)
-                        + " times in 2 to " + MAX_DAYS + " days, fewer times than days");
+                throw new Refused("steps.problem.schedule.timesInDays", Integer.toString(MAX_DAYS - 1),
+                        Integer.toString(MAX_DAYS));
             }
         }
 
