@@ -8,6 +8,7 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class CheckInApi {
         LocalDate to = ctx.queryParam("to") == null ? today : Params.day(ctx.queryParam("to"), "to");
         LocalDate from = ctx.queryParam("from") == null ? to.minusDays(29) : Params.day(ctx.queryParam("from"), "from");
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new Invalid("from and to can be at most " + MAX_DAYS + " days apart");
+            throw new Invalid(Message.of("steps.problem.range", MAX_DAYS));
         }
         ctx.json(checkIns.list(person.id(), stepId, from, to).stream().map(CheckInJson::of).toList());
     }

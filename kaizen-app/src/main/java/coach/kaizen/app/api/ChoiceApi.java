@@ -1,6 +1,7 @@
 package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.ChoiceService;
+import coach.kaizen.app.i18n.RequestLanguage;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.ReasonCode;
@@ -30,6 +31,6 @@ public final class ChoiceApi {
         long stepId = StepApi.stepId(ctx);
         Proposal today = choices.choose(person.id(), stepId, bodies.read(ctx, ChoiceRequest.class).size());
         ctx.status(HttpStatus.CREATED).json(new ProposalJson(stepId, today.size(), today.action(),
-                today.reason().code(), today.reason().text()));
+                today.reason().code(), RequestLanguage.of(ctx).say(today.reason().message())));
     }
 }

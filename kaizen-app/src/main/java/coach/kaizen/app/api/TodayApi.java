@@ -2,6 +2,8 @@ package coach.kaizen.app.api;
 
 import coach.kaizen.app.coach.TodayService;
 import coach.kaizen.app.coach.TodayService.StepToday;
+import coach.kaizen.app.i18n.RequestLanguage;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Action;
@@ -28,17 +30,18 @@ public final class TodayApi {
             String unit, String sizeText, Action proposal, ReasonCode reasonCode, String reason, double strength,
             Outcome checkedIn) {
 
-        static TodayStepJson of(StepToday step, LocalDate date) {
+        static TodayStepJson of(StepToday step, LocalDate date, Texts texts) {
             Proposal proposal = step.proposal();
             return new TodayStepJson(step.step().id(), step.aim().id(), step.step().action(), step.step().anchor(),
                     date, proposal.size(), step.step().sizing().unit(), step.step().sizing().describe(proposal.size()),
-                    proposal.action(), proposal.reason().code(), proposal.reason().text(), step.strength(),
+                    proposal.action(), proposal.reason().code(), texts.say(proposal.reason().message()), step.strength(),
                     step.checkIn().map(CheckIn::outcome).orElse(null));
         }
     }
 
     public void show(Context ctx, Person person) {
         TodayService.Today day = today.today(person);
-        ctx.json(day.steps().stream().map(step -> TodayStepJson.of(step, day.day())).toList());
+        Texts texts = RequestLanguage.of(ctx);
+        ctx.json(day.steps().stream().map(step -> TodayStepJson.of(step, day.day(), texts)).toList());
     }
 }

@@ -100,7 +100,7 @@ final class EngineLines {
                 .put("action", proposal.action().name())
                 .put("size", proposal.size())
                 .put("level", proposal.level())
-                .put("reason", proposal.reason().text())
+                .put("reason", texts.say(proposal.reason().message()))
                 .put("reasonCode", proposal.reason().code().name())
                 .toString();
     }

@@ -10,6 +10,7 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class CheckInService {
         long userId = person.id();
         checkDay(checkIn.day(), step, clock.today(person));
         if (step.sizing().isLadder() && checkIn.amount() != null) {
-            throw new Invalid("amount does not go with a ladder: a rung is done or not");
+            throw new Invalid(Message.of("steps.problem.ladderAmount"));
         }
         Instant now = clock.now();
         Optional<StepProgress> kept = stores.progress().find(userId, step.id());
@@ -87,7 +88,7 @@ public final class CheckInService {
     /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */
     public List<SavedCheckIn> list(long userId, long stepId, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw new Invalid("from (" + from + ") must not be after to (" + to + ")");
+            throw new Invalid(Message.of("steps.problem.fromAfterTo", from.toString(), to.toString()));
         }
         return database.read(stores -> {
             stores.steps().find(userId, stepId).orElseThrow(() -> new NotFound("step"));
@@ -97,14 +98,14 @@ public final class CheckInService {
 
     private static void checkDay(LocalDate day, Step step, LocalDate today) {
         if (day.isAfter(today)) {
-            throw new Rejected("a check-in can be for today (" + today + ") or an earlier day, not " + day);
+            throw new Rejected(Message.of("steps.problem.futureDay", today.toString(), day.toString()));
         }
         if (day.isBefore(step.startDay())) {
-            throw new Rejected("this step starts on " + step.startDay() + ", so " + day + " is too early");
+            throw new Rejected(Message.of("steps.problem.beforeStart", step.startDay().toString(), day.toString()));
         }
         if (day.isBefore(today.minusDays(LATE_DAYS))) {
-            throw new Rejected("a day can be checked in up to " + LATE_DAYS + " days late, so back to "
-                    + today.minusDays(LATE_DAYS) + "; " + day + " is further back");
+            throw new Rejected(Message.of("steps.problem.tooLate", LATE_DAYS,
+                    today.minusDays(LATE_DAYS).toString(), day.toString()));
         }
     }
 }

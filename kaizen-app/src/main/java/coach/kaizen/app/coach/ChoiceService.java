@@ -8,6 +8,7 @@ import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.Choice;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -27,20 +28,20 @@ public final class ChoiceService {
     /** Takes {@code size} for today, before today's check-in; returns today's proposal after it. */
     public Proposal choose(long userId, long stepId, Double size) {
         if (size == null) {
-            throw new Invalid("size is needed: how much you will do today");
+            throw new Invalid(Message.of("steps.problem.sizeNeeded"));
         }
         return database.transaction(stores -> {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             LocalDate today = clock.today(person);
             if (today.isBefore(step.startDay())) {
-                throw new Rejected("this step starts on " + step.startDay() + ", so there is nothing to choose yet");
+                throw new Rejected(Message.of("steps.problem.notStarted", step.startDay().toString()));
             }
             if (!step.schedule().isDue(today)) {
-                throw new Rejected("this step is " + step.schedule().text() + ", and today is a day off");
+                throw new Rejected(Message.of("steps.problem.dayOff", step.schedule().said()));
             }
             if (stores.checkIns().find(userId, stepId, today).isPresent()) {
-                throw new Rejected("today is already checked in; tomorrow's size can be chosen tomorrow");
+                throw new Rejected(Message.of("steps.problem.checkedIn"));
             }
             Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
             StepProgress kept = stores.progress().find(userId, stepId)

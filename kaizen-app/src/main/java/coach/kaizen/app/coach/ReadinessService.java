@@ -5,6 +5,7 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ReadinessService {
             Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             LocalDate today = clock.today(person);
             if (day.isAfter(today)) {
-                throw new Rejected("how you are can be said for today (" + today + ") or an earlier day, not " + day);
+                throw new Rejected(Message.of("steps.problem.readinessDay", today.toString(), day.toString()));
             }
             Instant now = clock.now();
             Readiness before = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN);

@@ -5,6 +5,7 @@ import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class StepForms {
             String days = Schedule.Weekdays.CODES.stream().filter(day -> ctx.formParam("on_" + day) != null)
                     .collect(Collectors.joining(","));
             if (days.isEmpty()) {
-                throw new Invalid("choose at least one weekday, or every day");
+                throw new Invalid(Message.of("steps.problem.noWeekday"));
             }
             return days;
         }
@@ -50,7 +51,7 @@ final class StepForms {
             Integer times = Fields.whole(ctx, "times");
             Integer days = Fields.whole(ctx, "days");
             if (times == null || days == null) {
-                throw new Invalid("say how many times in how many days, like 3 times in 7 days");
+                throw new Invalid(Message.of("steps.problem.timesInDays"));
             }
             return times + "/" + days;
         }

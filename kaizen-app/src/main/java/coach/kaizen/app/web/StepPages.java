@@ -46,7 +46,7 @@ final class StepPages {
         } catch (Invalid e) {
             Step step = services.steps().find(who.person().id(), stepId);
             ctx.status(HttpStatus.BAD_REQUEST);
-            showStep(ctx, who, step, Form.refused(ctx, e.getMessage()), Form.empty());
+            showStep(ctx, who, step, Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
         }
     }
 
@@ -67,7 +67,7 @@ final class StepPages {
             services.checkIns().record(who.person().id(), stepId, checkIn(ctx));
         } catch (Invalid | Rejected e) {
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            Form refused = Form.refused(ctx, e.getMessage());
+            Form refused = Form.refused(ctx, Speech.of(ctx).say(e.said()));
             if (fromToday && TodayPage.isHtmx(ctx)) {
                 today.answer(ctx, who, stepId, refused.error());
             } else {

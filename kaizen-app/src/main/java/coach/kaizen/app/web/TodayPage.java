@@ -8,6 +8,7 @@ import coach.kaizen.app.coach.TodayService.StepToday;
 import coach.kaizen.app.coach.TodayService.Today;
 import coach.kaizen.app.db.SessionStore.SignedIn;
 import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.session.DailySession;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -39,7 +40,7 @@ final class TodayPage {
             ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, who, Refusal.ofReadiness(e.getMessage()));
+            render(ctx, who, Refusal.ofReadiness(Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -49,7 +50,7 @@ final class TodayPage {
             services.choices().choose(who.person().id(), stepId, Fields.number(ctx, "size"));
         } catch (Invalid | Rejected e) {
             ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            answer(ctx, who, stepId, e.getMessage());
+            answer(ctx, who, stepId, Speech.of(ctx).say(e.said()));
             return;
         }
         answer(ctx, who, stepId, null);
@@ -79,7 +80,7 @@ final class TodayPage {
     private void showCard(Context ctx, SignedIn who, long stepId, String error) {
         Today today = services.today().today(who.person());
         StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
-                .orElseThrow(() -> new Rejected("this step is not due today"));
+                .orElseThrow(() -> new Rejected(Message.of("steps.problem.notDueToday")));
         pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
                 "error", error, "from", inSession(ctx) ? "session" : "today"));
     }

@@ -1183,6 +1183,37 @@ class ApiTest {
     class Today {
 
         @Test
+        void speaksThePersonsLanguageOnThePageAndInTheApi() {
+            Person eva = api.person("eva");
+            ok(api.patch("/api/v1/me", eva.token(), "{\"language\":\"es\"}"), 200);
+            long stepId = api.step(eva, api.aim(eva, "Moverme"),
+                    "{\"action\":\"Caminar\",\"amount\":5,\"unit\":\"minutos\"}");
+
+            JsonNode first = ok(api.get("/api/v1/today", eva.token()), 200).get(0);
+            assertThat(first.get("reasonCode").asText()).isEqualTo("FIRST_DAY");
+            assertThat(first.get("reason").asText())
+                    .isEqualTo("Un primer día: 5 minutos es pequeño a propósito, fácil de empezar y fácil de repetir.");
+            // Only the unaccented words: a problem+json body is not yet sent as UTF-8 (Errors, not this area).
+            problem(api.post("/api/v1/steps/" + stepId + "/choices", eva.token(), "{\"size\":9}"), 400,
+                    "un tama", " puede ir de 1 a 5 hoy");
+
+            TwoPeople.Browser browser = new TwoPeople.Browser(app.url());
+            String formToken = TwoPeople.csrf(browser.get("/login"));
+            Reply loggedIn = browser.post("/login", Map.of("csrf", formToken, "username", eva.username(),
+                    "password", PASSWORD));
+            assertThat(loggedIn.status()).as(loggedIn.toString()).isEqualTo(303);
+            Reply page = browser.get("/today");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("<h2 id=\"readiness-title\">¿Cómo estás hoy?</h2>",
+                    "<span class=\"label\">Para hoy</span>", "Un primer día: 5 minutos es pequeño a propósito",
+                    ">Hecho</button>", ">Hoy no</button>", ">Saltar (con motivo)</button>",
+                    "<summary>Hacerlo más pequeño</summary>", "¿Cuánto te costó empezar?");
+            Reply stepPage = browser.get("/steps/" + stepId);
+            assertThat(stepPage.body()).contains("<h2>Días recientes</h2>", "<p>Aún no hay registros.</p>",
+                    "<label for=\"action\">La acción diminuta</label>", ">Ese día no</button>");
+        }
+
+        @Test
         void showsEachStepWithItsProposalAndStrength() {
             Person tia = api.person("tia");
             assertThat(ok(api.get("/api/v1/today", tia.token()), 200)).isEmpty();

@@ -1,5 +1,6 @@
 package coach.kaizen.core.checkin;
 
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -17,19 +18,19 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
     public CheckIn {
         note = Text.optional(note, "note", MAX_NOTE);
         if (day == null) {
-            throw new IllegalArgumentException("day is required");
+            throw new Refused("steps.problem.checkIn.day");
         }
         if (outcome == null) {
-            throw new IllegalArgumentException("outcome is required (DONE, MISSED, SKIPPED or SLIP)");
+            throw new Refused("steps.problem.checkIn.outcome");
         }
         if (amount != null && (!Double.isFinite(amount) || amount < 0)) {
-            throw new IllegalArgumentException("amount must be zero or more");
+            throw new Refused("steps.problem.checkIn.amount");
         }
         if (amount != null && outcome != Outcome.DONE) {
-            throw new IllegalArgumentException("amount goes with DONE only");
+            throw new Refused("steps.problem.checkIn.amountDoneOnly");
         }
         if (resistance != null && (resistance < 0 || resistance > MAX_RESISTANCE)) {
-            throw new IllegalArgumentException("resistance must be from 0 to 10");
+            throw new Refused("steps.problem.checkIn.resistance");
         }
     }
 

@@ -3,6 +3,8 @@ package coach.kaizen.core.engine;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -76,7 +78,7 @@ public final class Engine {
     public EngineState choose(Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         Proposal offered = propose(sizing, state, day, readiness);
         refusal(sizing, offered, size).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refused(problem.key(), problem.args().toArray());
         });
         double chosen = sizing.show(sizing.levelOf(size));
         if (chosen == offered.size()) {
@@ -89,14 +91,14 @@ public final class Engine {
     }
 
     /** Why {@code size} cannot be chosen on {@code day}, or empty when it can: any size from the floor to the offer. */
-    public Optional<String> choiceProblem(
+    public Optional<Message> choiceProblem(
             Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         return refusal(sizing, propose(sizing, state, day, readiness), size);
     }
 
-    private static Optional<String> refusal(Sizing sizing, Proposal offered, double size) {
+    private static Optional<Message> refusal(Sizing sizing, Proposal offered, double size) {
         if (offered.action() == Action.FLOOR) {
-            return Optional.of("today's step is already its smallest version, " + sizing.mention(sizing.floor()));
+            return Optional.of(Message.of("engine.problem.alreadySmallest", sizing.mention(sizing.floor())));
         }
         if (!(size > 0) || sizing.show(sizing.levelOf(size)) > offered.size()) {
             return Optional.of(smallerRange(sizing, offered.size()));
@@ -105,16 +107,15 @@ public final class Engine {
     }
 
     /** What can be chosen instead of {@code offered}: sizes by number, rungs by number and by name. */
-    private static String smallerRange(Sizing sizing, double offered) {
+    private static Message smallerRange(Sizing sizing, double offered) {
         if (!sizing.isLadder()) {
-            return "a smaller size can be from " + Sizing.plain(sizing.floor()) + " to " + Sizing.plain(offered)
-                    + " today";
+            return Message.of("engine.problem.smallerSize", Sizing.plain(sizing.floor()), Sizing.plain(offered));
         }
         if (offered == sizing.floor()) {
-            return "today's step is already its first rung, " + sizing.mention(offered);
+            return Message.of("engine.problem.alreadyFirstRung", sizing.mention(offered));
         }
-        return "a smaller rung can be from rung 1 (" + sizing.mention(sizing.floor()) + ") to rung "
-                + Sizing.plain(offered) + " (" + sizing.mention(offered) + ") today";
+        return Message.of("engine.problem.smallerRung", sizing.mention(sizing.floor()), Sizing.plain(offered),
+                sizing.mention(offered));
     }
 
     /** The person is not safe right now: no growth for 72 hours. */

@@ -1,5 +1,7 @@
 package coach.kaizen.core.engine;
 
+import coach.kaizen.core.text.Refused;
+
 /**
  * How the person is right now, each 0–10 and each optional.
  *
@@ -34,7 +36,7 @@ public record Readiness(Integer energy, Integer stress, Integer craving, boolean
 
     private static void check(Integer value, String name) {
         if (value != null && (value < 0 || value > 10)) {
-            throw new IllegalArgumentException(name + " must be from 0 to 10");
+            throw new Refused("engine.problem.readiness." + name);
         }
     }
 }

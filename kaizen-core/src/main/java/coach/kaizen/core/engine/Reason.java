@@ -1,5 +1,7 @@
 package coach.kaizen.core.engine;
 
-/** Why a proposal is what it is: a stable code for programs and a sentence for people. */
-public record Reason(ReasonCode code, String text) {
+import coach.kaizen.core.text.Message;
+
+/** Why a proposal is what it is: a stable code for programs and the words for people. */
+public record Reason(ReasonCode code, Message message) {
 }

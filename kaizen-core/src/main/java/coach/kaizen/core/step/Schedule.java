@@ -1,5 +1,7 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -23,8 +25,6 @@ public sealed interface Schedule {
     /** The longest run of days a "times in days" schedule may have: its strength window is two runs. */
     int MAX_DAYS = 31;
 
-    String HOW_TO_WRITE = "schedule is daily, weekdays like mon,wed,fri, or times in days like 3/7";
-
     /** Whether the step is offered on {@code day}: chosen weekdays only on those days, the others every day. */
     boolean isDue(LocalDate day);
 
@@ -33,6 +33,9 @@ public sealed interface Schedule {
 
     /** For people: "every day", "on Mondays and Thursdays", "3 times in 7 days". */
     String text();
+
+    /** The same for people, said in their language by key ({@code steps.schedule.*}). */
+    Message said();
 
     static Schedule parse(String code) {
         String written = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
@@ -59,6 +62,10 @@ public sealed interface Schedule {
         public String text() {
             return "every day";
         }
+
+        public Message said() {
+            return Message.of("steps.schedule.daily");
+        }
     }
 
     /** On the chosen days of the week; all seven is {@link #DAILY}. */
@@ -71,7 +78,7 @@ public sealed interface Schedule {
 
         public Weekdays {
             if (days.isEmpty() || days.size() == DayOfWeek.values().length) {
-                throw new IllegalArgumentException("choose from one to six weekdays; all seven is daily");
+                throw new Refused("steps.problem.schedule.weekdays");
             }
             days = Set.copyOf(EnumSet.copyOf(days));
         }
@@ -81,7 +88,7 @@ public sealed interface Schedule {
             for (String name : written.split("\\s*,\\s*", -1)) {
                 int index = Math.max(CODES.indexOf(name), FULL_NAMES.indexOf(name));
                 if (index < 0) {
-                    throw new IllegalArgumentException(HOW_TO_WRITE);
+                    throw new Refused("steps.problem.schedule.howToWrite");
                 }
                 days.add(DayOfWeek.of(index + 1));
             }
@@ -104,6 +111,19 @@ public sealed interface Schedule {
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + last);
         }
 
+        public Message said() {
+            List<Message> names = inOrder().stream()
+                    .map(day -> Message.of("steps.schedule.days." + FULL_NAMES.get(day.ordinal()))).toList();
+            Message list = names.get(names.size() - 1);
+            if (names.size() > 1) {
+                list = Message.of("steps.schedule.and", names.get(names.size() - 2), list);
+                for (int i = names.size() - 3; i >= 0; i--) {
+                    list = Message.of("steps.schedule.comma", names.get(i), list);
+                }
+            }
+            return Message.of("steps.schedule.on", list);
+        }
+
         private List<DayOfWeek> inOrder() {
             return EnumSet.copyOf(days).stream().toList();
         }
@@ -116,8 +136,8 @@ public sealed interface Schedule {
 
         public TimesInDays {
             if (times < 1 || days < 2 || days > MAX_DAYS || times >= days) {
-                throw new IllegalArgumentException("a schedule of times in days is 1 to " + (MAX_DAYS - 1)
-                        + " times in 2 to " + MAX_DAYS + " days, fewer times than days");
+                throw new Refused("steps.problem.schedule.timesInDays", Integer.toString(MAX_DAYS - 1),
+                        Integer.toString(MAX_DAYS));
             }
         }
 
@@ -135,6 +155,10 @@ public sealed interface Schedule {
 
         public String text() {
             return (times == 1 ? "once" : times + " times") + " in " + days + " days";
+        }
+
+        public Message said() {
+            return Message.of("steps.schedule.timesInDays", times, Integer.toString(times), Integer.toString(days));
         }
     }
 }

@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         requirePositive(floor, "floor");
         unit = Text.required(unit, "unit", MAX_UNIT);
         if (start < floor) {
-            throw new IllegalArgumentException("amount must be at least the floor (" + plain(floor) + ")");
+            throw new Refused("steps.problem.sizing.belowFloor", plain(floor));
         }
         if (ceiling != null && (!Double.isFinite(ceiling) || ceiling < start)) {
-            throw new IllegalArgumentException("ceiling must be at least the amount (" + plain(start) + ")");
+            throw new Refused("steps.problem.sizing.ceiling", plain(start));
         }
     }
 
@@ -76,11 +77,11 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
             int number = checked.size() + 1;
             String text = Text.required(rung, "rungs: rung " + number, MAX_RUNG);
             if (text.lines().count() > 1) {
-                throw new IllegalArgumentException("rungs: rung " + number + " is one line");
+                throw new Refused("steps.problem.rungs.oneLine", Integer.toString(number));
             }
             Integer same = seen.putIfAbsent(text.toLowerCase(Locale.ROOT), number);
             if (same != null) {
-                throw new IllegalArgumentException("rungs: rung " + number + " repeats rung " + same);
+                throw new Refused("steps.problem.rungs.repeats", Integer.toString(number), Integer.toString(same));
             }
             checked.add(text);
         }
@@ -89,23 +90,23 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
 
     private static void requireRungCount(int count) {
         if (count < MIN_RUNGS || count > MAX_RUNGS) {
-            throw new IllegalArgumentException(
-                    "rungs: a ladder has from " + MIN_RUNGS + " to " + MAX_RUNGS + " rungs, not " + count);
+            throw new Refused("steps.problem.rungs.count", Integer.toString(MIN_RUNGS), Integer.toString(MAX_RUNGS),
+                    Integer.toString(count));
         }
     }
 
     private static void requireLadderShape(double start, double quantum, double floor, Double ceiling, int last) {
         if (start != Math.rint(start) || start < 1 || start > last) {
-            throw new IllegalArgumentException("start rung must be a whole number from 1 to " + last);
+            throw new Refused("steps.problem.rungs.start", Integer.toString(last));
         }
         if (quantum != 1 || floor != 1 || ceiling == null || ceiling != last) {
-            throw new IllegalArgumentException("rungs: a ladder moves one rung at a time, from the first to the last");
+            throw new Refused("steps.problem.rungs.shape");
         }
     }
 
     private static void requirePositive(double value, String name) {
         if (!Double.isFinite(value) || value <= 0) {
-            throw new IllegalArgumentException(name + " must be a number above zero");
+            throw new Refused("steps.problem.sizing.positive." + name);
         }
     }
 

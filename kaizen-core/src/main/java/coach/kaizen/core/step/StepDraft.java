@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         action = Text.required(action, "action", MAX_ACTION);
         anchor = Text.optional(anchor, "anchor", MAX_ANCHOR);
         if (sizing == null) {
-            throw new IllegalArgumentException("amount, unit, quantum and floor are required");
+            throw new Refused("steps.problem.sizing");
         }
         schedule = schedule == null ? Schedule.DAILY : schedule;
     }
@@ -35,7 +36,7 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
             return new StepDraft(action, Sizing.ladder(rungs, amount == null ? 1 : amount), anchor, days);
         }
         if (amount == null) {
-            throw new IllegalArgumentException("amount is required");
+            throw new Refused("steps.problem.amount");
         }
         double step = quantum == null ? 1 : quantum;
         double smallest = floor == null ? Math.min(step, amount) : floor;

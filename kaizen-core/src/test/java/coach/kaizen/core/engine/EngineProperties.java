@@ -62,7 +62,7 @@ class EngineProperties {
             Proposal proposal = engine.propose(ladder, state, day, days.get(i).readiness());
             assertThat(proposal.size()).isEqualTo(Math.rint(proposal.size()));
             assertThat(ladder.rungs()).contains(ladder.describe(proposal.size()));
-            assertThat(proposal.reason().text()).contains("“" + ladder.describe(proposal.size()) + "”");
+            assertThat(proposal.reason().message().args()).contains("“" + ladder.describe(proposal.size()) + "”");
             state = days.get(i).record(engine, ladder, state, day);
         }
     }

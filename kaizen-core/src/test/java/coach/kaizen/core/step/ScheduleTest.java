@@ -1,8 +1,10 @@
 package coach.kaizen.core.step;
 
+import static coach.kaizen.core.text.Said.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.kaizen.core.text.Message;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
@@ -54,9 +56,11 @@ class ScheduleTest {
     @Test
     void anythingElseIsRefusedWithHowToWriteIt() {
         for (String bad : new String[] {"", " ", "weekly", "mo", "monday,", "mon;wed", "0/7", "8/7", "3/40", "1/1x", null}) {
-            assertThatThrownBy(() -> Schedule.parse(bad)).as(String.valueOf(bad))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schedule");
+            // The words, each naming the schedule, are checked in English by the app's StepRefusalsInEnglishTest.
+            assertThat(refusal(() -> Schedule.parse(bad)).key()).as(String.valueOf(bad))
+                    .isIn("steps.problem.schedule.howToWrite", "steps.problem.schedule.timesInDays");
         }
-        assertThatThrownBy(() -> Schedule.parse("5/40")).hasMessageContaining("2 to 31 days");
+        assertThat(refusal(() -> Schedule.parse("5/40")))
+                .isEqualTo(Message.of("steps.problem.schedule.timesInDays", "30", "31"));
     }
 }

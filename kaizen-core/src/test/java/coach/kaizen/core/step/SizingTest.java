@@ -1,9 +1,11 @@
 package coach.kaizen.core.step;
 
+import static coach.kaizen.core.text.Said.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import coach.kaizen.core.text.Message;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -52,9 +54,13 @@ class SizingTest {
 
     @Test
     void rejectsSizesThatCannotWork() {
-        assertThatThrownBy(() -> new Sizing(1, "pages", 1, 2, null)).hasMessageContaining("at least the floor");
-        assertThatThrownBy(() -> new Sizing(5, "pages", 1, 2, 4.0)).hasMessageContaining("ceiling");
-        assertThatThrownBy(() -> new Sizing(5, "pages", 0, 2, null)).hasMessageContaining("quantum");
+        // The words are checked in English by the app's StepRefusalsInEnglishTest.
+        assertThat(refusal(() -> new Sizing(1, "pages", 1, 2, null)))
+                .isEqualTo(Message.of("steps.problem.sizing.belowFloor", "2"));
+        assertThat(refusal(() -> new Sizing(5, "pages", 1, 2, 4.0)))
+                .isEqualTo(Message.of("steps.problem.sizing.ceiling", "5"));
+        assertThat(refusal(() -> new Sizing(5, "pages", 0, 2, null)))
+                .isEqualTo(Message.of("steps.problem.sizing.positive.quantum"));
         assertThatThrownBy(() -> new Sizing(5, " ", 1, 2, null)).hasMessageContaining("unit");
     }
 
@@ -117,15 +123,16 @@ class SizingTest {
 
     @Test
     void aLadderHasTwoToTwelveRungs() {
-        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down"), 1))
-                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 1");
-        assertThatThrownBy(() -> Sizing.ladder(List.of(), 1))
-                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 0");
-        assertThatThrownBy(() -> Sizing.ladder(null, 1))
-                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 0");
+        // The words are checked in English by the app's StepRefusalsInEnglishTest, as are those below.
+        assertThat(refusal(() -> Sizing.ladder(List.of("Sit down"), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.count", "2", "12", "1"));
+        assertThat(refusal(() -> Sizing.ladder(List.of(), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.count", "2", "12", "0"));
+        assertThat(refusal(() -> Sizing.ladder(null, 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.count", "2", "12", "0"));
         List<String> thirteen = IntStream.rangeClosed(1, 13).mapToObj(i -> "Rung " + i).toList();
-        assertThatThrownBy(() -> Sizing.ladder(thirteen, 1))
-                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 13");
+        assertThat(refusal(() -> Sizing.ladder(thirteen, 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.count", "2", "12", "13"));
         assertThat(Sizing.ladder(thirteen.subList(0, 12), 12).ceiling()).isEqualTo(12);
     }
 
@@ -138,25 +145,28 @@ class SizingTest {
         assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1))
                 .hasMessage("rungs: rung 2 can be at most 80 characters");
         assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
-        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1))
-                .hasMessage("rungs: rung 3 repeats rung 1");
+        assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.repeats", "3", "1"));
     }
 
     @Test
     void theStartRungIsOneOfTheRungs() {
-        assertThatThrownBy(() -> Sizing.ladder(MEDITATE, 0)).hasMessage("start rung must be a whole number from 1 to 4");
-        assertThatThrownBy(() -> Sizing.ladder(MEDITATE, 5)).hasMessage("start rung must be a whole number from 1 to 4");
-        assertThatThrownBy(() -> new Sizing(1.5, Sizing.RUNGS, 1, 1, 4.0, MEDITATE))
-                .hasMessage("start rung must be a whole number from 1 to 4");
+        assertThat(refusal(() -> Sizing.ladder(MEDITATE, 0))).isEqualTo(Message.of("steps.problem.rungs.start", "4"));
+        assertThat(refusal(() -> Sizing.ladder(MEDITATE, 5))).isEqualTo(Message.of("steps.problem.rungs.start", "4"));
+        assertThat(refusal(() -> new Sizing(1.5, Sizing.RUNGS, 1, 1, 4.0, MEDITATE)))
+                .isEqualTo(Message.of("steps.problem.rungs.start", "4"));
     }
 
     @Test
     void aLadderCannotSkipRungsOrStopShortOfItsEnds() {
-        String message = "rungs: a ladder moves one rung at a time, from the first to the last";
-        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 2, 1, 4.0, MEDITATE)).hasMessage(message);
-        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 2, 4.0, MEDITATE)).hasMessage(message);
-        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 1, 3.0, MEDITATE)).hasMessage(message);
-        assertThatThrownBy(() -> new Sizing(2, Sizing.RUNGS, 1, 1, null, MEDITATE)).hasMessage(message);
+        assertThat(refusal(() -> new Sizing(2, Sizing.RUNGS, 2, 1, 4.0, MEDITATE)))
+                .isEqualTo(Message.of("steps.problem.rungs.shape"));
+        assertThat(refusal(() -> new Sizing(2, Sizing.RUNGS, 1, 2, 4.0, MEDITATE)))
+                .isEqualTo(Message.of("steps.problem.rungs.shape"));
+        assertThat(refusal(() -> new Sizing(2, Sizing.RUNGS, 1, 1, 3.0, MEDITATE)))
+                .isEqualTo(Message.of("steps.problem.rungs.shape"));
+        assertThat(refusal(() -> new Sizing(2, Sizing.RUNGS, 1, 1, null, MEDITATE)))
+                .isEqualTo(Message.of("steps.problem.rungs.shape"));
     }
 
     @Test

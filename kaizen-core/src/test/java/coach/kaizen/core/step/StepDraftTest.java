@@ -1,8 +1,10 @@
 package coach.kaizen.core.step;
 
+import static coach.kaizen.core.text.Said.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.kaizen.core.text.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +26,20 @@ class StepDraftTest {
 
     @Test
     void aLadderIsRefusedWithTheFieldNamed() {
-        assertThatThrownBy(() -> StepDraft.of("Run", 4.0, null, null, null, null, null, null, RUN))
-                .hasMessage("start rung must be a whole number from 1 to 3");
-        assertThatThrownBy(() -> StepDraft.of("Run", null, null, null, null, null, null, null, List.of("Shoes")))
-                .hasMessage("rungs: a ladder has from 2 to 12 rungs, not 1");
-        assertThatThrownBy(() -> StepDraft.of("Run", null, null, null, null, null, null, null,
-                List.of("Shoes", "Walk\nthen jog"))).hasMessage("rungs: rung 2 is one line");
+        // The words are checked in English by the app's StepRefusalsInEnglishTest.
+        assertThat(refusal(() -> StepDraft.of("Run", 4.0, null, null, null, null, null, null, RUN)))
+                .isEqualTo(Message.of("steps.problem.rungs.start", "3"));
+        assertThat(refusal(() -> StepDraft.of("Run", null, null, null, null, null, null, null, List.of("Shoes"))))
+                .isEqualTo(Message.of("steps.problem.rungs.count", "2", "12", "1"));
+        assertThat(refusal(() -> StepDraft.of("Run", null, null, null, null, null, null, null,
+                List.of("Shoes", "Walk\nthen jog")))).isEqualTo(Message.of("steps.problem.rungs.oneLine", "2"));
     }
 
     @Test
     void withoutRungsItIsAnAmountAsBefore() {
         StepDraft walk = StepDraft.of("Walk", 5.0, "minutes", null, null, null, null, null, List.of());
         assertThat(walk.sizing()).isEqualTo(new Sizing(5, "minutes", 1, 1, null));
-        assertThatThrownBy(() -> StepDraft.of("Walk", null, "minutes", null, null, null, null, null, null))
-                .hasMessage("amount is required");
+        assertThat(refusal(() -> StepDraft.of("Walk", null, "minutes", null, null, null, null, null, null)))
+                .isEqualTo(Message.of("steps.problem.amount"));
     }
 }

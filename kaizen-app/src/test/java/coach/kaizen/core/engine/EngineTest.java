@@ -1,9 +1,12 @@
 package coach.kaizen.core.engine;
 
+import static coach.kaizen.core.engine.EnglishReasons.english;
+import static coach.kaizen.core.engine.EnglishReasons.englishRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
@@ -27,7 +30,7 @@ class EngineTest {
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.size()).isEqualTo(5);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.FIRST_DAY);
-        assertThat(p.reason().text())
+        assertThat(english(p.reason()))
                 .isEqualTo("A first day: 5 minutes is small on purpose, easy to start and easy to repeat.");
     }
 
@@ -42,7 +45,7 @@ class EngineTest {
         assertThat(grow.action()).isEqualTo(Action.GROW);
         assertThat(grow.size()).isEqualTo(6);
         assertThat(grow.reason().code()).isEqualTo(ReasonCode.GROW_AFTER_EASY_DAYS);
-        assertThat(grow.reason().text()).isEqualTo("Five easy days in a row: ready for 6 minutes?");
+        assertThat(english(grow.reason())).isEqualTo("Five easy days in a row: ready for 6 minutes?");
     }
 
     @Test
@@ -56,7 +59,7 @@ class EngineTest {
         state = easyDays(plainController, minutes, state, 9, 1);
         Proposal grow = plainController.propose(minutes, state, DAY.plusDays(10), Readiness.UNKNOWN);
         assertThat(grow.size()).isEqualTo(6);
-        assertThat(grow.reason().text()).isEqualTo("Ten easy days in a row: ready for 6 minutes?");
+        assertThat(english(grow.reason())).isEqualTo("Ten easy days in a row: ready for 6 minutes?");
     }
 
     @Test
@@ -107,7 +110,7 @@ class EngineTest {
         Proposal p = engine.propose(minutes, after, DAY.plusDays(1), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_EFFORT);
-        assertThat(p.reason().text())
+        assertThat(english(p.reason()))
                 .isEqualTo("It took some effort last time (resistance 5): 5 minutes again, and it grows once it feels easy.");
     }
 
@@ -125,7 +128,7 @@ class EngineTest {
         assertThat(after.level()).isLessThan(state.level());
         Proposal p = engine.propose(minutes, after, DAY.plusDays(1), Readiness.UNKNOWN);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_HARD_DAY);
-        assertThat(p.reason().text()).isEqualTo(
+        assertThat(english(p.reason())).isEqualTo(
                 "It felt hard the last time you did it (resistance 7): 5 minutes again, with no growth until it feels easier.");
     }
 
@@ -208,7 +211,9 @@ class EngineTest {
         Proposal p = engine.propose(pages, state, DAY.plusDays(3), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.SHRINK);
         assertThat(p.size()).isEqualTo(17);
-        assertThat(p.reason().text()).isEqualTo("Two misses in a row: a smaller step, 17 pages, keeps you going.");
+        assertThat(english(p.reason())).isEqualTo("Two misses in a row: a smaller step, 17 pages, keeps you going.");
+        assertThat(Catalog.shipped().texts("es").say(p.reason().message()))
+                .isEqualTo("Dos días seguidos sin hacerlo: un paso más pequeño, 17 pages, te ayuda a seguir.");
     }
 
     @Test
@@ -221,7 +226,7 @@ class EngineTest {
         Proposal p = engine.propose(pages, state, DAY.plusDays(3), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.SHRINK);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.SHRINK_AFTER_MISSES);
-        assertThat(p.reason().text()).isEqualTo("Two misses this week: a smaller step, 17 pages, keeps you going.");
+        assertThat(english(p.reason())).isEqualTo("Two misses this week: a smaller step, 17 pages, keeps you going.");
     }
 
     @Test
@@ -232,7 +237,7 @@ class EngineTest {
         Proposal p = engine.propose(tens, state, DAY.plusDays(2), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_MISS);
-        assertThat(p.reason().text()).isEqualTo("One miss changes little: 20 pages again today.");
+        assertThat(english(p.reason())).isEqualTo("One miss changes little: 20 pages again today.");
     }
 
     @Test
@@ -243,7 +248,7 @@ class EngineTest {
         state = record(tens, state, CheckIn.missed(DAY.plusDays(2)));
         Proposal p = engine.propose(tens, state, DAY.plusDays(3), Readiness.UNKNOWN);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_MISS);
-        assertThat(p.reason().text()).startsWith("Two misses this week").doesNotContain("misses this week changes");
+        assertThat(english(p.reason())).startsWith("Two misses this week").doesNotContain("misses this week changes");
     }
 
     @Test
@@ -256,7 +261,7 @@ class EngineTest {
         }
         state = record(pages, state, CheckIn.missed(DAY.plusDays(6)));
         Proposal p = engine.propose(pages, state, DAY.plusDays(7), Readiness.UNKNOWN);
-        assertThat(p.reason().text()).startsWith("One miss");
+        assertThat(english(p.reason())).startsWith("One miss");
     }
 
     @Test
@@ -267,7 +272,7 @@ class EngineTest {
         assertThat(p.action()).isEqualTo(Action.FLOOR);
         assertThat(p.size()).isEqualTo(1);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HARD_DAY_FLOOR);
-        assertThat(p.reason().text()).isEqualTo("A hard day: the smallest version, 1 minute, counts fully today.");
+        assertThat(english(p.reason())).isEqualTo("A hard day: the smallest version, 1 minute, counts fully today.");
 
         EngineState after = engine.record(minutes, state, CheckIn.done(DAY.plusDays(1)), tired).state();
         assertThat(after.level()).isEqualTo(state.level());
@@ -317,7 +322,7 @@ class EngineTest {
         assertThat(state.level()).isEqualTo(Math.log(6));
         Proposal top = engine.propose(narrow, state, DAY.plusDays(200), Readiness.UNKNOWN);
         assertThat(top.reason().code()).isEqualTo(ReasonCode.HOLD_AT_CEILING);
-        assertThat(top.reason().text()).isEqualTo("6 minutes is the most you set for this step: keep it steady.");
+        assertThat(english(top.reason())).isEqualTo("6 minutes is the most you set for this step: keep it steady.");
         for (int i = 200; i < 400; i++) {
             state = record(narrow, state, CheckIn.missed(DAY.plusDays(i)));
         }
@@ -351,7 +356,9 @@ class EngineTest {
         Proposal today = engine.propose(minutes, state, tuesday, Readiness.UNKNOWN);
         assertThat(today.size()).isEqualTo(5);
         assertThat(today.reason().code()).isEqualTo(ReasonCode.YOUR_CHOICE);
-        assertThat(today.reason().text()).isEqualTo("You chose 5 minutes, so the coach keeps to it until Monday.");
+        assertThat(english(today.reason())).isEqualTo("You chose 5 minutes, so the coach keeps to it until Monday.");
+        assertThat(Catalog.shipped().texts("es").say(today.reason().message()))
+                .isEqualTo("Elegiste 5 minutes, así que se mantiene así hasta el lunes.");
 
         // Seven easy days would grow 5 minutes past 5.5 at the warm-up pace; the choice holds it.
         for (int i = 0; i < 7; i++) {
@@ -359,7 +366,7 @@ class EngineTest {
             assertThat(engine.propose(minutes, state, day, Readiness.UNKNOWN).size()).as(day.toString()).isEqualTo(5);
             state = record(state, done(day, 0));
         }
-        assertThat(engine.propose(minutes, state, tuesday.plusDays(6), Readiness.UNKNOWN).reason().text())
+        assertThat(english(engine.propose(minutes, state, tuesday.plusDays(6), Readiness.UNKNOWN).reason()))
                 .as("on the choice's last day").isEqualTo("You chose 5 minutes, so the coach keeps to it today.");
         assertThat(engine.propose(minutes, state, tuesday.plusDays(7), Readiness.UNKNOWN).action())
                 .as("after seven days the coach offers growth again").isEqualTo(Action.GROW);
@@ -385,7 +392,7 @@ class EngineTest {
 
         Proposal today = engine.propose(minutes, chosen, DAY.plusDays(1), Readiness.UNKNOWN);
         assertThat(today.action()).isEqualTo(Action.SHRINK);
-        assertThat(today.reason().text()).isEqualTo(
+        assertThat(english(today.reason())).isEqualTo(
                 "You chose 2 minutes for today. Choosing smaller is part of the method, not a step back.");
         assertThat(engine.propose(minutes, chosen, DAY.plusDays(2), Readiness.UNKNOWN).reason().code())
                 .as("the next day's reason is about the next day").isNotEqualTo(ReasonCode.YOUR_CHOICE);
@@ -401,12 +408,10 @@ class EngineTest {
     @Test
     void aChoiceAboveTheOfferIsRefusedWithTheRangeThatWouldDo() {
         EngineState state = engine.start(minutes);
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 6, Readiness.UNKNOWN))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a smaller size can be from 1 to 5 today");
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 0, Readiness.UNKNOWN))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a smaller size can be from 1 to 5 today");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 6, Readiness.UNKNOWN)))
+                .isEqualTo("a smaller size can be from 1 to 5 today");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 0, Readiness.UNKNOWN)))
+                .isEqualTo("a smaller size can be from 1 to 5 today");
     }
 
     @Test
@@ -423,9 +428,8 @@ class EngineTest {
     @Test
     void onAHardDayThereIsNothingSmallerToChoose() {
         EngineState state = engine.start(minutes);
-        assertThatThrownBy(() -> engine.choose(minutes, state, DAY, 1, new Readiness(1, null, null)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("today's step is already its smallest version, 1 minute");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 1, new Readiness(1, null, null))))
+                .isEqualTo("today's step is already its smallest version, 1 minute");
     }
 
     @Test
@@ -447,7 +451,7 @@ class EngineTest {
         Proposal p = engine.propose(minutes, state, DAY.plusDays(1), Readiness.UNKNOWN);
         assertThat(p.size()).isEqualTo(5);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.AFTER_SLIP);
-        assertThat(p.reason().text())
+        assertThat(english(p.reason()))
                 .isEqualTo("After a slip, small steps carry you back: 5 minutes, and nothing bigger until Monday.");
     }
 
@@ -466,7 +470,7 @@ class EngineTest {
     void onTheSlipDayItselfTheLimitEndsNextWeek() {
         EngineState state = engine.record(minutes, engine.start(minutes), new CheckIn(DAY, Outcome.SLIP, null, null,
                 null), Readiness.UNKNOWN).state();
-        assertThat(engine.propose(minutes, state, DAY, Readiness.UNKNOWN).reason().text())
+        assertThat(english(engine.propose(minutes, state, DAY, Readiness.UNKNOWN).reason()))
                 .isEqualTo("After a slip, small steps carry you back: 5 minutes, and nothing bigger until next Monday.");
     }
 
@@ -493,7 +497,7 @@ class EngineTest {
         Proposal p = engine.propose(minutes, state, crisisDay, Readiness.UNKNOWN);
         assertThat(p.size()).as("the growth to 6 minutes waits").isEqualTo(5);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.CRISIS_PAUSE);
-        assertThat(p.reason().text())
+        assertThat(english(p.reason()))
                 .isEqualTo("Your safety comes first: 5 minutes is plenty, and nothing grows for a few days.");
         double before = state.level();
         for (int i = 0; i < 4; i++) {

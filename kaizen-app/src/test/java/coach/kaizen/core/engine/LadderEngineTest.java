@@ -1,5 +1,7 @@
 package coach.kaizen.core.engine;
 
+import static coach.kaizen.core.engine.EnglishReasons.english;
+import static coach.kaizen.core.engine.EnglishReasons.englishRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,7 @@ class LadderEngineTest {
         Proposal p = engine.propose(meditate, engine.start(meditate), DAY, Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.size()).isEqualTo(1);
-        assertThat(p.reason().text()).isEqualTo(
+        assertThat(english(p.reason())).isEqualTo(
                 "A first day: “Sit down on the cushion” is small on purpose, easy to start and easy to repeat.");
     }
 
@@ -40,19 +42,19 @@ class LadderEngineTest {
         assertThat(second.action()).isEqualTo(Action.GROW);
         assertThat(second.size()).isEqualTo(2);
         assertThat(second.reason().code()).isEqualTo(ReasonCode.GROW_AFTER_EASY_DAYS);
-        assertThat(second.reason().text()).isEqualTo("Five easy days in a row: ready for “Three breaths”?");
+        assertThat(english(second.reason())).isEqualTo("Five easy days in a row: ready for “Three breaths”?");
 
         assertThat(propose(plainController, easyDays(plainController, meditate, 14)).size()).isEqualTo(2);
         Proposal third = propose(plainController, easyDays(plainController, meditate, 15));
         assertThat(third.size()).isEqualTo(3);
-        assertThat(third.reason().text()).isEqualTo("15 easy days in a row: ready for “One minute of breathing”?");
+        assertThat(english(third.reason())).isEqualTo("15 easy days in a row: ready for “One minute of breathing”?");
     }
 
     @Test
     void theWarmUpClimbsARungInFiveEasyDays() {
         // Two one-percent steps a day: half a rung takes 2.4 → 3 days, the next whole rung 7.2 → 8.
         assertThat(propose(engine, easyDays(engine, meditate, 2)).size()).isEqualTo(1);
-        assertThat(propose(engine, easyDays(engine, meditate, 3)).reason().text())
+        assertThat(english(propose(engine, easyDays(engine, meditate, 3)).reason()))
                 .isEqualTo("Three easy days in a row: ready for “Three breaths”?");
         assertThat(propose(engine, easyDays(engine, meditate, 7)).size()).isEqualTo(2);
         assertThat(propose(engine, easyDays(engine, meditate, 8)).size()).isEqualTo(3);
@@ -67,14 +69,14 @@ class LadderEngineTest {
         Proposal p = engine.propose(meditate, missed, DAY.plusDays(4), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.SHRINK);
         assertThat(p.size()).isEqualTo(1);
-        assertThat(p.reason().text()).isEqualTo("One miss: a smaller step, “Sit down on the cushion”, keeps you going.");
+        assertThat(english(p.reason())).isEqualTo("One miss: a smaller step, “Sit down on the cushion”, keeps you going.");
     }
 
     @Test
     void aHardDoneNeverClimbsAndSaysSoInThePersonsWords() {
         EngineState hard = record(engine.start(meditate), done(DAY, 8));
         assertThat(hard.level()).isEqualTo(0);
-        assertThat(propose(engine, hard).reason().text()).isEqualTo("It felt hard the last time you did it "
+        assertThat(english(propose(engine, hard).reason())).isEqualTo("It felt hard the last time you did it "
                 + "(resistance 8): “Sit down on the cushion” again, with no growth until it feels easier.");
     }
 
@@ -85,7 +87,7 @@ class LadderEngineTest {
         Proposal p = engine.propose(meditate, state, DAY.plusDays(3), tired);
         assertThat(p.action()).isEqualTo(Action.FLOOR);
         assertThat(p.size()).isEqualTo(1);
-        assertThat(p.reason().text())
+        assertThat(english(p.reason()))
                 .isEqualTo("A hard day: the smallest version, “Sit down on the cushion”, counts fully today.");
         EngineState after = engine.record(meditate, state, CheckIn.done(DAY.plusDays(3)), tired).state();
         assertThat(after.level()).isEqualTo(state.level());
@@ -98,7 +100,7 @@ class LadderEngineTest {
         Proposal top = propose(engine, state);
         assertThat(top.size()).isEqualTo(4);
         assertThat(top.reason().code()).isEqualTo(ReasonCode.HOLD_AT_CEILING);
-        assertThat(top.reason().text())
+        assertThat(english(top.reason()))
                 .isEqualTo("“Five minutes guided” is the last rung of your ladder: keep it steady.");
     }
 
@@ -114,7 +116,7 @@ class LadderEngineTest {
 
         state = engine.choose(fromSecond, state, thursday, 2, Readiness.UNKNOWN);
         assertThat(state.level()).isEqualTo(fromSecond.levelOf(2));
-        assertThat(engine.propose(fromSecond, state, thursday, Readiness.UNKNOWN).reason().text())
+        assertThat(english(engine.propose(fromSecond, state, thursday, Readiness.UNKNOWN).reason()))
                 .isEqualTo("You chose “Three breaths”, so the coach keeps to it until Wednesday.");
         for (int i = 0; i < 7; i++) {
             LocalDate day = thursday.plusDays(i);
@@ -132,7 +134,7 @@ class LadderEngineTest {
         EngineState chosen = engine.choose(fromThird, state, DAY.plusDays(1), 1, Readiness.UNKNOWN);
         assertThat(chosen.level()).isEqualTo(0);
         assertThat(chosen.limit()).isNull();
-        assertThat(engine.propose(fromThird, chosen, DAY.plusDays(1), Readiness.UNKNOWN).reason().text()).isEqualTo(
+        assertThat(english(engine.propose(fromThird, chosen, DAY.plusDays(1), Readiness.UNKNOWN).reason())).isEqualTo(
                 "You chose “Sit down on the cushion” for today. Choosing smaller is part of the method, not a step back.");
     }
 
@@ -142,8 +144,10 @@ class LadderEngineTest {
         EngineState state = engine.start(fromThird);
         String range = "a smaller rung can be from rung 1 (“Sit down on the cushion”) "
                 + "to rung 3 (“One minute of breathing”) today";
-        assertThatThrownBy(() -> engine.choose(fromThird, state, DAY, 4, Readiness.UNKNOWN)).hasMessage(range);
-        assertThatThrownBy(() -> engine.choose(fromThird, state, DAY, 0, Readiness.UNKNOWN)).hasMessage(range);
+        assertThat(englishRefusal(() -> engine.choose(fromThird, state, DAY, 4, Readiness.UNKNOWN)))
+                .isEqualTo(range);
+        assertThat(englishRefusal(() -> engine.choose(fromThird, state, DAY, 0, Readiness.UNKNOWN)))
+                .isEqualTo(range);
         assertThat(engine.choiceProblem(fromThird, state, DAY, 2, Readiness.UNKNOWN)).isEmpty();
     }
 
@@ -151,10 +155,10 @@ class LadderEngineTest {
     void onTheFirstRungThereIsNoLowerOneToChoose() {
         EngineState state = engine.start(meditate);
         assertThat(engine.choose(meditate, state, DAY, 1, Readiness.UNKNOWN)).isEqualTo(state);
-        assertThatThrownBy(() -> engine.choose(meditate, state, DAY, 2, Readiness.UNKNOWN))
-                .hasMessage("today's step is already its first rung, “Sit down on the cushion”");
-        assertThatThrownBy(() -> engine.choose(meditate, state, DAY, 1, new Readiness(1, null, null)))
-                .hasMessage("today's step is already its smallest version, “Sit down on the cushion”");
+        assertThat(englishRefusal(() -> engine.choose(meditate, state, DAY, 2, Readiness.UNKNOWN)))
+                .isEqualTo("today's step is already its first rung, “Sit down on the cushion”");
+        assertThat(englishRefusal(() -> engine.choose(meditate, state, DAY, 1, new Readiness(1, null, null))))
+                .isEqualTo("today's step is already its smallest version, “Sit down on the cushion”");
     }
 
     // Crisis, and what a ladder's check-in carries.
@@ -164,7 +168,7 @@ class LadderEngineTest {
         EngineState state = engine.crisis(easyDays(engine, meditate, 3), DAY.plusDays(3));
         Proposal p = propose(engine, state);
         assertThat(p.size()).as("the climb to rung 2 waits").isEqualTo(1);
-        assertThat(p.reason().text()).isEqualTo(
+        assertThat(english(p.reason())).isEqualTo(
                 "Your safety comes first: “Sit down on the cushion” is plenty, and nothing grows for a few days.");
     }
 
