@@ -7,6 +7,7 @@ import static coach.kaizen.app.api.ApiClient.ok;
 import static coach.kaizen.app.api.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.coach.Questions;
 import coach.kaizen.app.App;
 import coach.kaizen.app.api.ApiClient.Person;
 import coach.kaizen.app.api.ApiClient.Reply;
@@ -926,6 +927,27 @@ class ApiTest {
             assertThat(journal.get(0).get("date").asText()).isEqualTo(TODAY);
             assertThat(ok(api.get("/api/v1/journal?q=rain", kim.token()), 200)).isEmpty();
             problem(api.get("/api/v1/journal?q=" + "x".repeat(101), kim.token()), 400, "search can be at most 100");
+        }
+
+        @Test
+        void aSpanishPersonIsAskedAndAnsweredInSpanish() {
+            Person sol = api.person("sol");
+            api.step(sol, api.aim(sol, "Moverme más"));
+            ok(api.patch("/api/v1/me", sol.token(), "{\"language\":\"es\"}"), 200);
+            JsonNode arrived = ok(api.post("/api/v1/session/arrive", sol.token(), "{\"energy\":7,\"stress\":3}"), 200);
+            JsonNode question = arrived.get("question");
+            assertThat(question.get("text").asText())
+                    .isEqualTo(Questions.standard().in("es").find(question.get("id").asText()).orElseThrow().text())
+                    .startsWith("¿");
+            problem(api.post("/api/v1/session/parts/dance/next", sol.token(), null), 422,
+                    "no hay ninguna parte llamada dance");
+            ok(api.post("/api/v1/session/parts/today/next", sol.token(), null), 200);
+            JsonNode answered = ok(api.post("/api/v1/session/question", sol.token(), "{\"answer\":\"Las zapatillas\"}"),
+                    200);
+            assertThat(answered.get("close").get("win").asText())
+                    .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+            JsonNode journal = ok(api.get("/api/v1/journal", sol.token()), 200);
+            assertThat(journal.get(0).get("question").asText()).isEqualTo(question.get("text").asText());
         }
 
         @Test
