@@ -105,7 +105,7 @@ public final class DailySessionService {
     /** Moves past a part that needs no answer: look back, today, an obstacle or an experiment. */
     public DailySession next(Person person, Part part) {
         if (!MOVED_PAST.contains(part)) {
-            throw new Rejected(Message.of("session.problem.answeredNotMoved", part.code()));
+            throw new Rejected(Message.of("session.problem.answeredNotMoved", part.code(), named(part)));
         }
         return database.transaction(stores -> markDone(stores, person, part));
     }
@@ -182,7 +182,8 @@ public final class DailySessionService {
         return database.transaction(stores -> {
             DailySession session = planned(stores, person);
             if (session.current().filter(part -> part != Part.CLOSE).isPresent()) {
-                throw new Rejected(Message.of("session.problem.closesLast", session.current().get().code()));
+                throw new Rejected(Message.of("session.problem.closesLast", session.current().get().code(),
+                        named(session.current().get())));
             }
             return save(stores, person, new DailySession(session.day(), session.parts(),
                     plus(session.done(), Part.CLOSE), session.questionId(), true));
@@ -217,7 +218,7 @@ public final class DailySessionService {
 
     private static DailySession checkHas(DailySession session, Part part) {
         if (!session.has(part)) {
-            throw new Rejected(Message.of("session.problem.noPart", part.code()));
+            throw new Rejected(Message.of("session.problem.noPart", part.code(), named(part)));
         }
         return session;
     }
@@ -279,6 +280,11 @@ public final class DailySessionService {
         boolean votedToday = done.stream().anyMatch(checkIn -> checkIn.day().equals(day))
                 || (tally != null && !tally.todaysWins().isEmpty());
         return Close.votes(aim.identity(), done.size() + (tally == null ? 0 : tally.votes()), votedToday);
+    }
+
+    /** A part as its page calls it ("A question"), for a refusal in the person's words. */
+    private static Message named(Part part) {
+        return Message.of("session.part." + part.code());
     }
 
     private static Set<Part> plus(Set<Part> done, Part part) {
