@@ -14,6 +14,7 @@ import coach.kaizen.core.person.Person;
 import coach.kaizen.core.session.DailySession;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.session.Question;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class SessionApi {
 
     public void next(Context ctx, Person person) {
         String code = ctx.pathParam("part");
-        Part part = Part.ofCode(code).orElseThrow(() -> new Rejected("there is no part called " + code));
+        Part part = Part.ofCode(code).orElseThrow(() -> new Rejected(Message.of("session.problem.noPartCalled", code)));
         ctx.json(json(person, sessions.next(person, part)));
     }
 

@@ -2,10 +2,11 @@ package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.recovery.RecoveryTally;
-import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
@@ -22,6 +23,7 @@ import coach.kaizen.core.session.SessionRules;
 import coach.kaizen.core.session.Situations;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,17 +48,17 @@ public final class DailySessionService {
     private final Database database;
     private final Engine engine;
     private final PersonalClock clock;
-    private final QuestionBank bank;
+    private final Questions questions;
     private final ReadinessService readiness;
     private final ObstacleService obstacles;
     private final ExperimentService experiments;
 
-    public DailySessionService(Database database, Engine engine, PersonalClock clock, QuestionBank bank,
+    public DailySessionService(Database database, Engine engine, PersonalClock clock, Questions questions,
             ReadinessService readiness, ObstacleService obstacles, ExperimentService experiments) {
         this.database = database;
         this.engine = engine;
         this.clock = clock;
-        this.bank = bank;
+        this.questions = questions;
         this.readiness = readiness;
         this.obstacles = obstacles;
         this.experiments = experiments;
@@ -66,7 +68,7 @@ public final class DailySessionService {
     public record LookBackDay(Step step, LocalDate day) {
     }
 
-    /** The close: one small win, and the votes for each identity statement. */
+    /** The close: one small win, and the votes for each identity statement, in the person's language. */
     public record Closing(String win, List<String> votes) {
     }
 
@@ -103,7 +105,7 @@ public final class DailySessionService {
     /** Moves past a part that needs no answer: look back, today, an obstacle or an experiment. */
     public DailySession next(Person person, Part part) {
         if (!MOVED_PAST.contains(part)) {
-            throw new Rejected("the " + part.code() + " part ends by answering it, not by moving on");
+            throw new Rejected(Message.of("session.problem.answeredNotMoved", part.code(), named(part)));
         }
         return database.transaction(stores -> markDone(stores, person, part));
     }
@@ -114,11 +116,11 @@ public final class DailySessionService {
         return database.read(stores -> lookBack(stores, person.id(), day, Histories.of(stores, person.id())));
     }
 
-    /** The day's question, once the person has arrived and one was left to ask. */
+    /** The day's question in the person's language, once the person has arrived and one was left to ask. */
     public Optional<Question> question(Person person) {
         LocalDate day = clock.today(person);
         return database.read(stores -> stores.dailySessions().find(person.id(), day))
-                .map(DailySession::questionId).flatMap(bank::find);
+                .map(DailySession::questionId).flatMap(questions.in(person.language())::find);
     }
 
     /** Keeps the answer in the journal, about one of the person's aims or none. */
@@ -167,9 +169,11 @@ public final class DailySessionService {
                             aim -> RecoveryService.panel(stores, person.id(), aim, day).tally()));
             List<String> recoveryWins = tallies.values().stream().flatMap(tally -> tally.todaysWins().stream())
                     .toList();
-            List<String> votes = aims.stream().filter(aim -> aim.identity() != null)
+            List<Message> votes = aims.stream().filter(aim -> aim.identity() != null)
                     .map(aim -> votes(aim, steps, day, tallies.get(aim.id()))).toList();
-            return new Closing(Close.win(said, recoveryWins, hard), votes);
+            Texts texts = Catalog.shipped().texts(person.language());
+            return new Closing(texts.say(Close.win(said, recoveryWins, hard)),
+                    votes.stream().map(texts::say).toList());
         });
     }
 
@@ -178,8 +182,8 @@ public final class DailySessionService {
         return database.transaction(stores -> {
             DailySession session = planned(stores, person);
             if (session.current().filter(part -> part != Part.CLOSE).isPresent()) {
-                throw new Rejected("the session closes after its other parts; it is at "
-                        + session.current().get().code());
+                throw new Rejected(Message.of("session.problem.closesLast", session.current().get().code(),
+                        named(session.current().get())));
             }
             return save(stores, person, new DailySession(session.day(), session.parts(),
                     plus(session.done(), Part.CLOSE), session.questionId(), true));
@@ -190,11 +194,13 @@ public final class DailySessionService {
         LocalDate day = clock.today(person);
         return database.transaction(stores -> {
             DailySession session = planned(stores, person);
-            Question question = bank.find(Objects.requireNonNullElse(session.questionId(), ""))
+            // Kept as it was asked: in the person's language.
+            Question question = questions.in(person.language())
+                    .find(Objects.requireNonNullElse(session.questionId(), ""))
                     .filter(q -> session.has(Part.QUESTION))
-                    .orElseThrow(() -> new Rejected("today's session has no question"));
+                    .orElseThrow(() -> new Rejected(Message.of("session.problem.noQuestion")));
             if (words == null && session.done().contains(Part.QUESTION)) {
-                throw new Rejected("today's question is answered already; your answer is kept");
+                throw new Rejected(Message.of("session.problem.answeredAlready"));
             }
             if (aimId != null) {
                 stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
@@ -212,7 +218,7 @@ public final class DailySessionService {
 
     private static DailySession checkHas(DailySession session, Part part) {
         if (!session.has(part)) {
-            throw new Rejected("today's session has no " + part.code() + " part");
+            throw new Rejected(Message.of("session.problem.noPart", part.code(), named(part)));
         }
         return session;
     }
@@ -220,7 +226,7 @@ public final class DailySessionService {
     private DailySession planned(Stores stores, Person person) {
         LocalDate day = clock.today(person);
         return stores.dailySessions().find(person.id(), day).filter(DailySession::isPlanned)
-                .orElseThrow(() -> new Rejected("say how you are today first: the session starts there"));
+                .orElseThrow(() -> new Rejected(Message.of("session.problem.arriveFirst")));
     }
 
     private DailySession save(Stores stores, Person person, DailySession session) {
@@ -242,7 +248,7 @@ public final class DailySessionService {
         Set<String> asked = stores.journal().askedSince(person.id(),
                 day.minusDays(QuestionBank.REPEAT_AFTER_DAYS - 1L));
         long seed = Objects.hash(person.id(), day.toEpochDay());
-        return bank.pick(Situations.of(engine, day, steps), recovering, asked, seed)
+        return questions.bank().pick(Situations.of(engine, day, steps), recovering, asked, seed)
                 .map(Question::id).orElse(null);
     }
 
@@ -267,13 +273,18 @@ public final class DailySessionService {
     }
 
     /** Each done check-in of the aim's steps is a vote, and on a recovery aim ({@code tally} not null) each win. */
-    private static String votes(Aim aim, List<StepHistory> steps, LocalDate day, RecoveryTally tally) {
+    private static Message votes(Aim aim, List<StepHistory> steps, LocalDate day, RecoveryTally tally) {
         List<CheckIn> done = steps.stream().filter(step -> step.step().aimId() == aim.id())
                 .flatMap(step -> step.checkIns().stream()).filter(checkIn -> checkIn.outcome() == Outcome.DONE)
                 .toList();
         boolean votedToday = done.stream().anyMatch(checkIn -> checkIn.day().equals(day))
                 || (tally != null && !tally.todaysWins().isEmpty());
         return Close.votes(aim.identity(), done.size() + (tally == null ? 0 : tally.votes()), votedToday);
+    }
+
+    /** A part as its page calls it ("A question"), for a refusal in the person's words. */
+    private static Message named(Part part) {
+        return Message.of("session.part." + part.code());
     }
 
     private static Set<Part> plus(Set<Part> done, Part part) {

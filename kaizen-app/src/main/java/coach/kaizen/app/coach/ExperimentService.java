@@ -9,6 +9,7 @@ import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,7 @@ public final class ExperimentService {
             Optional<Experiment> running = forStep(stores, person.id(), stepId).stream()
                     .filter(experiment -> experiment.verdict() == null).findFirst();
             if (running.isPresent()) {
-                throw new Rejected("“" + running.get().change() + "” is still being tried on this step; decide on it"
-                        + " first, so each change is judged on its own");
+                throw new Rejected(Message.of("practice.problem.stillTried", running.get().change()));
             }
             return stores.experiments().start(person.id(), stepId, draft.kind(), draft.change(), today, length,
                     clock.now());
@@ -62,18 +62,17 @@ public final class ExperimentService {
     /** Keeps, reverts or moves on from an experiment; a kept anchor becomes the step's anchor. */
     public Experiment decide(Person person, long experimentId, Verdict verdict) {
         if (verdict == null) {
-            throw new Invalid("verdict is required (KEEP, REVERT or TRY_ANOTHER)");
+            throw new Invalid(Message.of("practice.problem.verdict"));
         }
         LocalDate today = clock.today(person);
         return database.transaction(stores -> {
             Experiment experiment = stores.experiments().find(person.id(), experimentId)
                     .orElseThrow(() -> new NotFound("experiment"));
             if (experiment.verdict() != null) {
-                throw new Rejected("this experiment was already decided on " + experiment.decidedOn());
+                throw new Rejected(Message.of("practice.problem.decidedAlready", experiment.decidedOn().toString()));
             }
             if (experiment.isRunning(today)) {
-                throw new Rejected("this experiment runs until " + experiment.lastDay()
-                        + "; give it its days, then decide");
+                throw new Rejected(Message.of("practice.problem.stillRunning", experiment.lastDay().toString()));
             }
             stores.experiments().decide(person.id(), experimentId, verdict, today);
             if (verdict == Verdict.KEEP && experiment.kind() == ExperimentKind.ANCHOR) {

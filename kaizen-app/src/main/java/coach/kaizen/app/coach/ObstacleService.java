@@ -9,6 +9,7 @@ import coach.kaizen.core.obstacle.ObstacleNeed;
 import coach.kaizen.core.obstacle.ObstacleStatus;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepHistory;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class ObstacleService {
     private static Obstacle open(Stores stores, long userId, long obstacleId) {
         Obstacle obstacle = stores.obstacles().find(userId, obstacleId).orElseThrow(() -> new NotFound("obstacle"));
         if (obstacle.status() == ObstacleStatus.REMOVED) {
-            throw new Rejected("this obstacle was already removed on " + obstacle.removedOn());
+            throw new Rejected(Message.of("practice.problem.removedAlready", obstacle.removedOn().toString()));
         }
         return obstacle;
     }

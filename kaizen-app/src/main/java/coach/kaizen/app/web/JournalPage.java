@@ -29,7 +29,7 @@ final class JournalPage {
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             entries = List.of();
-            error = e.getMessage();
+            error = Speech.of(ctx).say(e.said());
         }
         pages.render(ctx, "journal.jte", Map.of("frame", Frame.of(ctx, who), "entries", entries,
                 "words", words == null ? "" : words, "error", error));

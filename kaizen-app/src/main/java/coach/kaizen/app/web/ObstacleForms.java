@@ -3,6 +3,7 @@ package coach.kaizen.app.web;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.ObstacleService;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.util.function.LongSupplier;
 
@@ -18,7 +19,7 @@ final class ObstacleForms {
             case "add" -> obstacles.add(person, aimId.getAsLong(), ctx.formParam("text"));
             case "focus" -> obstacles.focus(person, Fields.id(ctx, "obstacleId"));
             case "removed" -> obstacles.remove(person, Fields.id(ctx, "obstacleId"));
-            default -> throw new Invalid("action must be add, focus or removed");
+            default -> throw new Invalid(Message.of("practice.problem.action"));
         }
     }
 }

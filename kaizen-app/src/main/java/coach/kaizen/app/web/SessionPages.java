@@ -1,6 +1,7 @@
 package coach.kaizen.app.web;
 
 import coach.kaizen.app.coach.DailySessionService;
+import coach.kaizen.app.coach.Explained;
 import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.Rejected;
 import coach.kaizen.app.coach.Services;
@@ -12,6 +13,7 @@ import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.session.DailySession;
 import coach.kaizen.core.session.Part;
+import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -75,7 +77,7 @@ final class SessionPages {
     }
 
     void next(Context ctx, SignedIn who) {
-        Part part = Part.ofCode(ctx.pathParam("part")).orElseThrow(() -> new Rejected("there is no such part"));
+        Part part = Part.ofCode(ctx.pathParam("part")).orElseThrow(() -> new Rejected(Message.of("session.problem.noSuchPart")));
         sessions.next(who.person(), part);
         ctx.redirect("/session", HttpStatus.SEE_OTHER);
     }
@@ -126,9 +128,9 @@ final class SessionPages {
         ctx.redirect("/session/" + Part.CLOSE.code(), HttpStatus.SEE_OTHER);
     }
 
-    private void refuse(Context ctx, SignedIn who, Part part, RuntimeException e) {
+    private void refuse(Context ctx, SignedIn who, Part part, Explained e) {
         ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, who, sessions.open(who.person()), part, e.getMessage());
+        render(ctx, who, sessions.open(who.person()), part, Speech.of(ctx).say(e.said()));
     }
 
     private void render(Context ctx, SignedIn who, DailySession session, Part part, String error) {

@@ -1,13 +1,16 @@
 package coach.kaizen.app.web;
 
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.experiment.Window;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.step.Sizing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and days read on a page. */
+/** How numbers and days read on a page, in the page's language ({@link Texts}). */
 public final class Show {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
@@ -16,20 +19,32 @@ public final class Show {
     private Show() {
     }
 
-    /** 0.4234 as "42%". */
+    /** 0.4234 as "42%" ("42 %" in Spanish). */
+    public static String percent(Texts texts, double share) {
+        return texts.t("practice.comparison.percent", Math.round(share * 100));
+    }
+
+    /** 0.4234 as "42%", in English: for pages not yet said in the person's language. */
     public static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
 
+    /** In English; pages say days with {@code frame.texts().day(...)}. */
     public static String day(LocalDate day) {
         return DAY.format(day);
     }
 
+    /** In English; pages say days with {@code frame.texts().shortDay(...)}. */
     public static String shortDay(LocalDate day) {
         return SHORT_DAY.format(day);
     }
 
-    /** An hour of the day for people: "midnight", "3 am", "noon", "11 pm". */
+    /** An hour of the day for people: "midnight", "3 am", "noon", "11 pm", in the page's language. */
+    public static String hour(Texts texts, int hour) {
+        return texts.hour(hour);
+    }
+
+    /** In English; pages say hours with {@code frame.texts().hour(...)}. */
     public static String hour(int hour) {
         if (hour == 0) {
             return "midnight";
@@ -45,37 +60,33 @@ public final class Show {
         return number == null ? "" : number.toString();
     }
 
-    /** 5.0 as "5", 2.5 as "2.5", null as "". */
+    /** 5.0 as "5", 2.5 as "2.5", null as "": the value of a form field, never said. */
     public static String number(Double number) {
         return number == null ? "" : Sizing.plain(number);
     }
 
     /** A part of the daily session as its page calls it. */
-    public static String part(Part part) {
-        return switch (part) {
-            case ARRIVE -> "Arrive";
-            case LOOK_BACK -> "Look back";
-            case TODAY -> "Today";
-            case QUESTION -> "A question";
-            case OBSTACLE -> "An obstacle";
-            case EXPERIMENT -> "Experiment";
-            case CLOSE -> "Close";
-        };
+    public static String part(Texts texts, Part part) {
+        return texts.t("session.part." + part.code());
     }
 
     /** "7 days planned, Mon 2 Nov to Sun 8 Nov". */
-    public static String dayRange(Window window) {
-        return window.dueDays() + (window.dueDays() == 1 ? " day" : " days") + " planned, " + shortDay(window.from())
-                + " to " + shortDay(window.to());
+    public static String dayRange(Texts texts, Window window) {
+        return texts.t("practice.comparison.dayRange", window.dueDays(), texts.shortDay(window.from()),
+                texts.shortDay(window.to()));
     }
 
     /** "5 of 7 (71%)", the day counts always shown beside the share. */
-    public static String doneOf(Window window) {
+    public static String doneOf(Texts texts, Window window) {
         Double completion = window.completion();
-        return window.done() + " of " + window.dueDays() + (completion == null ? "" : " (" + percent(completion) + ")");
+        return completion == null ? texts.t("practice.comparison.doneOf", window.done(), window.dueDays())
+                : texts.t("practice.comparison.doneOfShare", window.done(), window.dueDays(), percent(texts, completion));
     }
 
-    public static String resistance(Window window) {
-        return window.meanResistance() == null ? "not said" : String.format(Locale.ENGLISH, "%.1f", window.meanResistance());
+    /** "2.5" ("2,5" in Spanish), rounded half up, or "not said". */
+    public static String resistance(Texts texts, Window window) {
+        Double mean = window.meanResistance();
+        return mean == null ? texts.t("practice.comparison.notSaid")
+                : texts.t("practice.comparison.meanResistance", BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP));
     }
 }

@@ -7,6 +7,7 @@ import static coach.kaizen.app.api.ApiClient.ok;
 import static coach.kaizen.app.api.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.coach.Questions;
 import coach.kaizen.app.App;
 import coach.kaizen.app.api.ApiClient.Person;
 import coach.kaizen.app.api.ApiClient.Reply;
@@ -960,6 +961,27 @@ class ApiTest {
         }
 
         @Test
+        void aSpanishPersonIsAskedAndAnsweredInSpanish() {
+            Person sol = api.person("sol");
+            api.step(sol, api.aim(sol, "Moverme más"));
+            ok(api.patch("/api/v1/me", sol.token(), "{\"language\":\"es\"}"), 200);
+            JsonNode arrived = ok(api.post("/api/v1/session/arrive", sol.token(), "{\"energy\":7,\"stress\":3}"), 200);
+            JsonNode question = arrived.get("question");
+            assertThat(question.get("text").asText())
+                    .isEqualTo(Questions.standard().in("es").find(question.get("id").asText()).orElseThrow().text())
+                    .startsWith("¿");
+            problem(api.post("/api/v1/session/parts/dance/next", sol.token(), null), 422,
+                    "no hay ninguna parte llamada dance");
+            ok(api.post("/api/v1/session/parts/today/next", sol.token(), null), 200);
+            JsonNode answered = ok(api.post("/api/v1/session/question", sol.token(), "{\"answer\":\"Las zapatillas\"}"),
+                    200);
+            assertThat(answered.get("close").get("win").asText())
+                    .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+            JsonNode journal = ok(api.get("/api/v1/journal", sol.token()), 200);
+            assertThat(journal.get(0).get("question").asText()).isEqualTo(question.get("text").asText());
+        }
+
+        @Test
         void notSafeRightNowIsKeptWithTheDayAndHoldsTheSteps() {
             Person lee = api.person("lee");
             long step = api.step(lee, api.aim(lee, "Calm evenings"));
@@ -1728,6 +1750,37 @@ class ApiTest {
         }
 
         // ------------------------------------------------------------------ API helpers
+
+        @Test
+        void theSessionAndTheJournalSpeakSpanishToASpanishReader() {
+            ok(api.patch("/api/v1/me", ben.token(), "{\"language\":\"es\"}"), 200);
+            Browser browser = new Browser(app.url());
+            Reply loginPage = browser.get("/login");
+            Reply loggedIn = browser.post("/login", Map.of("csrf", csrf(loginPage), "username", ben.username(),
+                    "password", PASSWORD));
+            assertThat(loggedIn.status()).as(loggedIn.toString()).isEqualTo(303);
+
+            Reply arrive = browser.get("/session/arrive");
+            assertThat(arrive.status()).as(arrive.toString()).isEqualTo(200);
+            assertThat(arrive.body()).contains("<h1>¿Cómo estás hoy?</h1>", ">Ahora mismo no estoy a salvo</button>",
+                    ">Seguir</button>");
+            JsonNode arrived = ok(api.post("/api/v1/session/arrive", ben.token(), "{\"energy\":7,\"stress\":3}"), 200);
+            String asked = arrived.get("question").get("text").asText();
+            assertThat(asked).isEqualTo(Questions.standard().in("es").find(arrived.get("question").get("id").asText())
+                    .orElseThrow().text());
+
+            Reply question = browser.get("/session/question");
+            assertThat(question.body()).contains("<h1>Una pequeña pregunta</h1>", "aria-label=\"La sesión de hoy\"",
+                    ">Llegar</li>", ">Guardar mi respuesta</button>", "class=\"question\">" + asked + "</label>");
+            Reply refused = browser.post("/session/obstacle", Map.of("csrf", csrf(question), "action", "later"));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body()).contains("<h1>Lo que se pone en medio</h1>",
+                    "<p class=\"error\" role=\"alert\">la sesión de hoy no tiene la parte «Un obstáculo»</p>");
+
+            Reply journal = browser.get("/journal?q=nada");
+            assertThat(journal.body()).contains("<h1>Tu diario</h1>", ">Busca en tus respuestas</label>",
+                    "Ninguna respuesta contiene «nada».", ">Verlas todas</a>");
+        }
 
         private void notFoundLikeNobodys(String[] route, long anasId, String detail) {
             Reply anas = api.send(route[0], String.format(route[1], anasId), ben.token(), route[2]);

@@ -28,6 +28,8 @@ import coach.kaizen.core.session.QuestionBank;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.session.Question;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -296,6 +298,28 @@ abstract class DailySessionContract {
 
     private LocalDate day() {
         return services.clock().today(ana);
+    }
+
+    @Test
+    void aSpanishPersonIsAskedInSpanishAndTheJournalKeepsTheQuestionAsItWasAsked() {
+        Person eva = db.transaction((Stores s) -> s.users().create(new Person(0, "eva", ZoneId.of("UTC"), 0,
+                DayOfWeek.MONDAY, "es", null), null, false, START)).orElseThrow();
+        sessions.arrive(eva, FINE);
+        Question asked = sessions.question(eva).orElseThrow();
+        Questions questions = Questions.standard();
+        assertThat(asked.text()).isEqualTo(questions.in("es").find(asked.id()).orElseThrow().text())
+                .isNotEqualTo(questions.bank().find(asked.id()).orElseThrow().text());
+        sessions.answer(eva, null, "Dejar las zapatillas junto a la puerta");
+        assertThat(sessions.closing(eva).win())
+                .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+        assertThat(services.journal().answers(eva.id(), null)).singleElement()
+                .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
+
+        // What is stored stays as it was asked, whatever language the person reads later.
+        services.accounts().change(eva, new Settings("UTC", 0, "MONDAY", "en", ""));
+        assertThat(services.journal().answers(eva.id(), null)).singleElement()
+                .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
+        assertThat(services.journal().answers(eva.id(), "zapatillas")).hasSize(1);
     }
 
     private Person person(String name) {

@@ -1,5 +1,6 @@
 package coach.kaizen.core.experiment;
 
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -18,10 +19,10 @@ public record Experiment(long id, long stepId, ExperimentKind kind, String chang
     public Experiment {
         change = Text.required(change, "change", MAX_CHANGE);
         if (kind == null) {
-            throw new IllegalArgumentException("kind is required (TIME, PLACE, ANCHOR or PREPARATION)");
+            throw new Refused("practice.problem.kind");
         }
         if (days < 2 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("days must be from 2 to " + MAX_DAYS);
+            throw new Refused("practice.problem.days", MAX_DAYS);
         }
     }
 

@@ -2,6 +2,7 @@ package coach.kaizen.core.session;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public final class QuestionBank {
     /** The bank we ship, beside this class on the classpath. */
     public static final String FILE = "questions.tsv";
     private static final String ANY_DAY = "any";
+
+    /** The bank's words in another language, beside this class: {@code questions_es.tsv}, id and text a line. */
+    public static String file(String language) {
+        return "questions_" + language + ".tsv";
+    }
 
     private final List<Question> questions;
     private final Map<String, Question> byId;
@@ -53,6 +59,31 @@ public final class QuestionBank {
             throw new IllegalArgumentException("a question's text is 1 to 140 characters: " + fields[0]);
         }
         return new Question(fields[0], practice, situations, anyDay, fields[3]);
+    }
+
+    /**
+     * Each question's words in another language, by id, from its file's lines (id and text,
+     * tab-separated, as {@link #file(String)} names it).
+     */
+    public static Map<String, String> texts(List<String> lines) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 2 || fields[1].isBlank()) {
+                throw new IllegalArgumentException("a translated question line has an id and a text: " + line);
+            }
+            texts.put(fields[0], fields[1]);
+        }
+        return texts;
+    }
+
+    /**
+     * The same bank, the same questions in the same order (so the same pick), said with
+     * {@code texts}; a question without words there keeps its own.
+     */
+    public QuestionBank saying(Map<String, String> texts) {
+        return new QuestionBank(questions.stream().map(question -> new Question(question.id(), question.practice(),
+                question.situations(), question.anyDay(), texts.getOrDefault(question.id(), question.text()))).toList());
     }
 
     public List<Question> all() {

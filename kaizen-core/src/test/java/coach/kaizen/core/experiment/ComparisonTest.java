@@ -9,6 +9,8 @@ import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,9 @@ class ComparisonTest {
         assertThat(trial.waitsForVerdict(CHANGE.plusDays(7))).isTrue();
         assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, " ", CHANGE, 7, null, null))
                 .hasMessage("change is required");
+        // Said "days must be from 2 to 28" in English: see ApiTest and CloseWordsTest in kaizen-app.
         assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, "x", CHANGE, 1, null, null))
-                .hasMessage("days must be from 2 to 28");
+                .isInstanceOfSatisfying(Refused.class,
+                        refused -> assertThat(refused.said()).isEqualTo(Message.of("practice.problem.days", 28)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,38 @@ class QuestionBankTest {
         assertThat(QuestionBank.parse("a\tone-percent\tany,plateau\tWhy?").situations())
                 .containsExactly(Situation.PLATEAU);
         assertThat(Arrays.stream(Practice.values()).map(Practice::code)).contains("one-percent");
+    }
+
+    @Test
+    void everyQuestionHasItsSpanishWordsAndEverySpanishLineAQuestion() throws IOException {
+        Map<String, String> spanish;
+        List<String> lines;
+        try (var in = QuestionBank.class.getResourceAsStream(QuestionBank.file("es"))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            spanish = QuestionBank.texts(lines);
+        }
+        List<String> ids = BANK.all().stream().map(Question::id).toList();
+        assertThat(spanish.keySet()).as("ids in questions_es.tsv, in order").containsExactlyElementsOf(ids);
+        assertThat(lines).hasSameSizeAs(ids);
+        assertThat(spanish.values()).allSatisfy(text -> assertThat(text).isNotBlank().hasSizeLessThanOrEqualTo(
+                Question.MAX_TEXT));
+        assertThat(spanish.values().stream().distinct()).hasSameSizeAs(ids);
+    }
+
+    @Test
+    void aBankSaidInAnotherLanguagePicksTheSameQuestionsInItsWords() {
+        QuestionBank said = BANK.saying(Map.of("shrink-smaller-still", "¿Y a la mitad?"));
+        assertThat(said.find("shrink-smaller-still").map(Question::text)).contains("¿Y a la mitad?");
+        assertThat(said.find("shrink-smaller-still").map(Question::situations))
+                .isEqualTo(BANK.find("shrink-smaller-still").map(Question::situations));
+        assertThat(said.all().stream().map(Question::id)).containsExactlyElementsOf(
+                BANK.all().stream().map(Question::id).toList());
+        for (long seed = 0; seed < 50; seed++) {
+            assertThat(said.pick(Set.of(Situation.values()[(int) (seed % Situation.values().length)]), seed % 2 == 0,
+                    Set.of(), seed).map(Question::id))
+                    .isEqualTo(BANK.pick(Set.of(Situation.values()[(int) (seed % Situation.values().length)]),
+                            seed % 2 == 0, Set.of(), seed).map(Question::id));
+        }
+        assertThatThrownBy(() -> QuestionBank.texts(List.of("an-id-without-words"))).hasMessageContaining("an id");
     }
 }
