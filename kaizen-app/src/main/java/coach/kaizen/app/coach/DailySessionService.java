@@ -2,6 +2,7 @@ package coach.kaizen.app.coach;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.recovery.RecoveryTally;
@@ -165,8 +166,9 @@ public final class DailySessionService {
             Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                     .collect(Collectors.toMap(Aim::id,
                             aim -> RecoveryService.panel(stores, person.id(), aim, day).tally()));
+            // The wins are Messages now; said in English until Close.win takes Messages (its sentence is English).
             List<String> recoveryWins = tallies.values().stream().flatMap(tally -> tally.todaysWins().stream())
-                    .toList();
+                    .map(Catalog.shipped().texts(Catalog.ENGLISH)::say).toList();
             List<String> votes = aims.stream().filter(aim -> aim.identity() != null)
                     .map(aim -> votes(aim, steps, day, tallies.get(aim.id()))).toList();
             return new Closing(Close.win(said, recoveryWins, hard), votes);
