@@ -13,6 +13,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
 // The breathing minute: a visible countdown; at the end the minute is logged as a win. Once the
 // page is loaded it needs no network until then, and an offline ending waits for the network.
+// Its words come from the page, in the person's language (data-breath-done, data-breath-offline).
 document.addEventListener("DOMContentLoaded", () => {
     const timer = document.querySelector("[data-breath-timer]");
     const form = document.querySelector("[data-breath-form]");
@@ -26,10 +27,10 @@ document.addEventListener("DOMContentLoaded", () => {
     button.disabled = true;
     const log = () => {
         if (navigator.onLine) {
-            status.textContent = "One minute, done. Logging it as a win…";
+            status.textContent = form.dataset.breathDone;
             form.submit();
         } else {
-            status.textContent = "You are offline. Your minute will be logged as soon as you are back online.";
+            status.textContent = form.dataset.breathOffline;
             window.addEventListener("online", log, { once: true });
         }
     };

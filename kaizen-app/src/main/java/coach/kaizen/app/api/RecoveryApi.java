@@ -4,6 +4,8 @@ import coach.kaizen.app.coach.Invalid;
 import coach.kaizen.app.coach.RecoveryService;
 import coach.kaizen.app.coach.RecoveryService.Panel;
 import coach.kaizen.app.coach.SlipService;
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryActionKind;
@@ -33,20 +35,22 @@ public final class RecoveryApi {
     record RecoveryJson(long aimId, Integer daysSince, LocalDate countingFrom, int actions, int urgesPassed, int urges,
             List<String> todaysWins, List<String> recentTriggers, List<String> ownWins) {
 
-        static RecoveryJson of(Panel panel) {
+        static RecoveryJson of(Panel panel, Texts texts) {
             var tally = panel.tally();
             return new RecoveryJson(panel.aim().id(), tally.daysSince(), tally.countingFrom(), tally.actions(),
-                    tally.urgesPassed(), tally.urges(), tally.todaysWins(), panel.recentTriggers(), panel.ownWins());
+                    tally.urgesPassed(), tally.urges(), tally.todaysWins().stream().map(texts::say).toList(),
+                    panel.recentTriggers(), panel.ownWins());
         }
     }
 
     record ActionRequest(RecoveryActionKind kind, String text) {
     }
 
+    /** {@code text} is the win's words: the person's own, or a listed win's in the person's language. */
     record ActionJson(long id, long aimId, LocalDate date, RecoveryActionKind kind, String text) {
 
-        static ActionJson of(RecoveryAction action) {
-            return new ActionJson(action.id(), action.aimId(), action.day(), action.kind(), action.words());
+        static ActionJson of(RecoveryAction action, Texts texts) {
+            return new ActionJson(action.id(), action.aimId(), action.day(), action.kind(), texts.say(action.words()));
         }
     }
 
@@ -82,17 +86,19 @@ public final class RecoveryApi {
     }
 
     public void show(Context ctx, Person person) {
-        ctx.json(RecoveryJson.of(recovery.panel(person, AimApi.aimId(ctx))));
+        ctx.json(RecoveryJson.of(recovery.panel(person, AimApi.aimId(ctx)), said(person)));
     }
 
     public void listActions(Context ctx, Person person) {
-        ctx.json(recovery.actions(person.id(), AimApi.aimId(ctx)).stream().map(ActionJson::of).toList());
+        Texts texts = said(person);
+        ctx.json(recovery.actions(person.id(), AimApi.aimId(ctx)).stream().map(action -> ActionJson.of(action, texts))
+                .toList());
     }
 
     public void logAction(Context ctx, Person person) {
         ActionRequest request = bodies.read(ctx, ActionRequest.class);
         RecoveryAction action = recovery.logAction(person, AimApi.aimId(ctx), request.kind(), request.text());
-        ctx.status(HttpStatus.CREATED).json(ActionJson.of(action));
+        ctx.status(HttpStatus.CREATED).json(ActionJson.of(action, said(person)));
     }
 
     public void listUrges(Context ctx, Person person) {
@@ -122,5 +128,10 @@ public final class RecoveryApi {
         ConfidenceRequest request = bodies.read(ctx, ConfidenceRequest.class);
         long slipId = Params.id(ctx, "slipId", "slip");
         ctx.json(SlipJson.of(slips.confidence(person, slipId, request.confidence())));
+    }
+
+    /** The words of the person's language, for the words in a reply. */
+    private static Texts said(Person person) {
+        return Catalog.shipped().texts(person.language());
     }
 }

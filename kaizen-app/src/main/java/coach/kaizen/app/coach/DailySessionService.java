@@ -167,11 +167,11 @@ public final class DailySessionService {
             Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                     .collect(Collectors.toMap(Aim::id,
                             aim -> RecoveryService.panel(stores, person.id(), aim, day).tally()));
+            Texts texts = Catalog.shipped().texts(person.language());
             List<String> recoveryWins = tallies.values().stream().flatMap(tally -> tally.todaysWins().stream())
-                    .toList();
+                    .map(texts::say).toList();
             List<Message> votes = aims.stream().filter(aim -> aim.identity() != null)
                     .map(aim -> votes(aim, steps, day, tallies.get(aim.id()))).toList();
-            Texts texts = Catalog.shipped().texts(person.language());
             return new Closing(texts.say(Close.win(said, recoveryWins, hard)),
                     votes.stream().map(texts::say).toList());
         });

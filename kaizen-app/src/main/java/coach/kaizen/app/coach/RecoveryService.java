@@ -10,6 +10,7 @@ import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.RecoveryTally;
 import coach.kaizen.core.recovery.Urge;
 import coach.kaizen.core.recovery.UrgeDraft;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -81,8 +82,7 @@ public final class RecoveryService {
     static Aim recoveryAim(Stores stores, long userId, long aimId) {
         Aim aim = stores.aims().find(userId, aimId).orElseThrow(() -> new NotFound("aim"));
         if (aim.kind() != AimKind.RECOVER) {
-            throw new Rejected("“" + aim.title() + "” is an aim to build up; recovery wins, urges and slips "
-                    + "go with an aim to move away from something");
+            throw new Rejected(Message.of("recovery.problem.buildAim", aim.title()));
         }
         return aim;
     }

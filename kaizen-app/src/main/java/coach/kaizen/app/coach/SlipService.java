@@ -12,6 +12,7 @@ import coach.kaizen.core.recovery.EarnedStrength;
 import coach.kaizen.core.recovery.Slip;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,11 +46,11 @@ public final class SlipService {
     public Slip record(Person person, long aimId, SlipDraft said, boolean asObstacle) {
         LocalDate day = clock.today(person);
         if (said.day().isAfter(day) || said.day().isBefore(day.minusDays(CheckInService.LATE_DAYS))) {
-            throw new Rejected("a slip can be told for today or up to " + CheckInService.LATE_DAYS
-                    + " days back (" + day.minusDays(CheckInService.LATE_DAYS) + " to " + day + "), not " + said.day());
+            throw new Rejected(Message.of("recovery.problem.slipDay", CheckInService.LATE_DAYS,
+                    day.minusDays(CheckInService.LATE_DAYS).toString(), day.toString(), said.day().toString()));
         }
         if (asObstacle && said.nextTime() == null) {
-            throw new Invalid("write the one thing that might help next time, to keep it as an obstacle to work on");
+            throw new Invalid(Message.of("recovery.problem.nextTime"));
         }
         return database.transaction(stores -> {
             RecoveryService.recoveryAim(stores, person.id(), aimId);

@@ -1,25 +1,49 @@
 package coach.kaizen.app.web;
 
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.recovery.SafetyPlan;
 import java.util.List;
 import java.util.function.Function;
 
-/** One of the safety plan's six parts as its pages show it: form field, heading, prompt, and the words kept. */
-public record PlanPart(String field, String title, String prompt, Function<SafetyPlan, String> words) {
+/**
+ * One of the safety plan's six parts as its pages show it: form field, and the words kept. Its
+ * heading and prompt are messages, {@code recovery.plan.<field>.title} and {@code .prompt}.
+ */
+public record PlanPart(String field, Function<SafetyPlan, String> words) {
 
     public static final List<PlanPart> ALL = List.of(
-            new PlanPart("warningSigns", "My warning signs",
-                    "Thoughts, feelings or moments that tell me a hard time may be coming.", SafetyPlan::warningSigns),
-            new PlanPart("coping", "What I can do on my own",
-                    "Things that calm me or take my mind elsewhere, without anyone else.", SafetyPlan::coping),
-            new PlanPart("distractions", "People and places that help me think of other things",
-                    "A friend to call for a chat, a café, a park, a meeting.", SafetyPlan::distractions),
-            new PlanPart("helpers", "People I can ask for help",
-                    "Names and numbers of people I trust to hear that I am struggling.", SafetyPlan::helpers),
-            new PlanPart("professionals", "Professionals and crisis lines",
-                    "My doctor, counsellor or sponsor, and the crisis lines where I live.", SafetyPlan::professionals),
-            new PlanPart("safeSurroundings", "Making my surroundings safe",
-                    "What I can put away, hand to someone, or stay away from.", SafetyPlan::safeSurroundings));
+            new PlanPart("warningSigns", SafetyPlan::warningSigns),
+            new PlanPart("coping", SafetyPlan::coping),
+            new PlanPart("distractions", SafetyPlan::distractions),
+            new PlanPart("helpers", SafetyPlan::helpers),
+            new PlanPart("professionals", SafetyPlan::professionals),
+            new PlanPart("safeSurroundings", SafetyPlan::safeSurroundings));
+
+    /** The part's heading ("My warning signs"), in {@code texts}' language. */
+    public String title(Texts texts) {
+        return texts.t(titleKey());
+    }
+
+    /** What to write in the part, in {@code texts}' language. */
+    public String prompt(Texts texts) {
+        return texts.t("recovery.plan." + field + ".prompt");
+    }
+
+    public String titleKey() {
+        return "recovery.plan." + field + ".title";
+    }
+
+    /**
+     * The heading in English.
+     *
+     * @deprecated only until help.jte shows the plan with {@code @template.planparts(frame = frame, plan = plan)};
+     *     use {@link #title(Texts)}.
+     */
+    @Deprecated
+    public String title() {
+        return title(Catalog.shipped().texts(Catalog.ENGLISH));
+    }
 
     /** The person's words for this part, or "" when they wrote none. */
     public String in(SafetyPlan plan) {

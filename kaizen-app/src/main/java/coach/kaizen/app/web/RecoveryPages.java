@@ -42,7 +42,7 @@ final class RecoveryPages {
             ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             ctx.status(status(e));
-            showWins(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+            showWins(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -62,7 +62,7 @@ final class RecoveryPages {
             ctx.redirect("/aims/" + aimId + "/recovery#wins", HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             ctx.status(status(e));
-            showUrge(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+            showUrge(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -89,7 +89,7 @@ final class RecoveryPages {
             ctx.redirect("/slips/" + slip.id(), HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             ctx.status(status(e));
-            showSlip(ctx, who, aimId, Form.refused(ctx, e.getMessage()));
+            showSlip(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -105,7 +105,7 @@ final class RecoveryPages {
             ctx.redirect("/slips/" + slipId, HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showAfter(ctx, who, slipId, Form.refused(ctx, e.getMessage()));
+            showAfter(ctx, who, slipId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 

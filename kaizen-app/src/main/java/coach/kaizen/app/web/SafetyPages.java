@@ -10,7 +10,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The safety plan (edit, print) and the strengths inventory. */
+/** The safety plan (edit, and print with its phone numbers to tap) and the strengths inventory. */
 final class SafetyPages {
 
     private final SafetyService safety;
@@ -24,7 +24,7 @@ final class SafetyPages {
     void showPlan(Context ctx, SignedIn who) {
         SafetyPlan plan = safety.plan(who.person().id());
         Map<String, String> values = PlanPart.ALL.stream().collect(Collectors.toMap(PlanPart::field, part -> part.in(plan)));
-        showPlan(ctx, who, Form.of(values), "saved".equals(ctx.queryParam("done")));
+        showPlan(ctx, who, plan, Form.of(values), "saved".equals(ctx.queryParam("done")));
     }
 
     void savePlan(Context ctx, SignedIn who) {
@@ -34,7 +34,7 @@ final class SafetyPages {
             ctx.redirect("/safety-plan?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showPlan(ctx, who, Form.refused(ctx, e.getMessage()), false);
+            showPlan(ctx, who, safety.plan(who.person().id()), Form.refused(ctx, Speech.of(ctx).say(e.said())), false);
         }
     }
 
@@ -48,7 +48,7 @@ final class SafetyPages {
             ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
         } catch (Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            showStrengths(ctx, who, Form.refused(ctx, e.getMessage()));
+            showStrengths(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
         }
     }
 
@@ -57,8 +57,10 @@ final class SafetyPages {
         ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
     }
 
-    private void showPlan(Context ctx, SignedIn who, Form form, boolean saved) {
-        pages.render(ctx, "safetyplan.jte", Map.of("frame", Frame.of(ctx, who), "form", form, "saved", saved));
+    /** The form shows {@code form}'s words; the printable view shows the {@code plan} as saved. */
+    private void showPlan(Context ctx, SignedIn who, SafetyPlan plan, Form form, boolean saved) {
+        pages.render(ctx, "safetyplan.jte", Map.of("frame", Frame.of(ctx, who), "form", form, "saved", saved,
+                "plan", plan));
     }
 
     private void showStrengths(Context ctx, SignedIn who, Form form) {

@@ -7,6 +7,7 @@ import coach.kaizen.app.coach.RecoveryService.Panel;
 import coach.kaizen.app.coach.TodayService.StepToday;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.testing.TestClock;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.core.aim.Aim;
@@ -81,8 +82,8 @@ abstract class RecoveryContract {
         assertThat(panel.tally().actions()).isEqualTo(2);
         assertThat(panel.tally().urgesPassed()).isEqualTo(1);
         assertThat(panel.tally().urges()).isEqualTo(2);
-        assertThat(panel.tally().todaysWins()).containsExactly("A boundary set", "Cooked a real dinner",
-                "An urge that passed (7 of 10)");
+        assertThat(panel.tally().todaysWins()).extracting(Catalog.shipped().texts(Catalog.ENGLISH)::say)
+                .containsExactly("A boundary set", "Cooked a real dinner", "An urge that passed (7 of 10)");
         assertThat(panel.ownWins()).containsExactly("Cooked a real dinner");
         assertThat(panel.recentTriggers()).containsExactly("a row", "payday");
         assertThat(panel.tally().daysSince()).as("the counter is off by default").isNull();

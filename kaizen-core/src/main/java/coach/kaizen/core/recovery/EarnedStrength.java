@@ -1,7 +1,9 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Text;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A strength the person has already earned ("resilience"), with the evidence in their own words
@@ -12,8 +14,9 @@ public record EarnedStrength(long id, String name, String evidence) {
     public static final int MAX_NAME = 60;
     public static final int MAX_EVIDENCE = 300;
     /** Offered as a start; the person's own words are as welcome. */
-    public static final List<String> SUGGESTIONS = List.of("Resilience", "Endurance", "Courage", "Honesty",
-            "Patience", "Humour", "Hope", "Kindness to others", "Asking for help", "Keeping promises");
+    public static final List<Message> SUGGESTIONS = Stream.of("resilience", "endurance", "courage",
+            "honesty", "patience", "humour", "hope", "kindness", "askingForHelp", "keepingPromises")
+            .map(idea -> Message.of("recovery.strength.idea." + idea)).toList();
 
     public EarnedStrength {
         name = Text.required(name, "strength", MAX_NAME);

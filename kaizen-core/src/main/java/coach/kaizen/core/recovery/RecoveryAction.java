@@ -1,5 +1,7 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -14,13 +16,13 @@ public record RecoveryAction(long id, long aimId, LocalDate day, RecoveryActionK
 
     public RecoveryAction {
         if (kind == null) {
-            throw new IllegalArgumentException("kind is required (one of the listed wins, or OWN with text)");
+            throw new Refused("recovery.problem.kind");
         }
         text = kind == RecoveryActionKind.OWN ? Text.required(text, "text", MAX_TEXT) : null;
     }
 
-    /** What the win is called on a page. */
-    public String words() {
-        return kind == RecoveryActionKind.OWN ? text : kind.words();
+    /** What the win is called on a page: the person's own words as they wrote them, or the listed win's. */
+    public Message words() {
+        return kind == RecoveryActionKind.OWN ? Message.of("recovery.win.own", text) : kind.words();
     }
 }

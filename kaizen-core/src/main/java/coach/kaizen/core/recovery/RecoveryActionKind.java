@@ -1,25 +1,25 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.text.Codes;
+import coach.kaizen.core.text.Message;
+
 /** The tiny wins of recovery that can be logged in one tap, and the person's own. */
 public enum RecoveryActionKind {
-    BREATHING("A minute of breathing before reacting"),
-    HEALTHY_CHOICE("A healthy choice in a stressful moment"),
-    HONEST_TALK("An honest conversation"),
-    BOUNDARY("A boundary set"),
-    CRAVING_RESISTED("A craving resisted"),
-    NEW_PERSPECTIVE("A new perspective"),
-    SELF_RESPECT("An act of self-respect"),
+    BREATHING,
+    HEALTHY_CHOICE,
+    HONEST_TALK,
+    BOUNDARY,
+    CRAVING_RESISTED,
+    NEW_PERSPECTIVE,
+    SELF_RESPECT,
     /** In the person's own words. */
-    OWN(null);
+    OWN;
 
-    private final String words;
-
-    RecoveryActionKind(String words) {
-        this.words = words;
-    }
-
-    /** How the win reads; null for {@link #OWN}, whose words are the person's. */
-    public String words() {
-        return words;
+    /**
+     * How the win reads ("recovery.win.boundary": "A boundary set"); null for {@link #OWN}, whose
+     * words are the person's.
+     */
+    public Message words() {
+        return this == OWN ? null : Message.of("recovery.win." + Codes.of(this));
     }
 }

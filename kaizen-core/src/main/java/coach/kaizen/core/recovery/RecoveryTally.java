@@ -1,6 +1,7 @@
 package coach.kaizen.core.recovery;
 
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -12,18 +13,19 @@ import java.util.stream.Stream;
  * person turned it on) the days since the counter's start or the latest slip after it.
  *
  * @param daysSince    null while the counter is off
+ * @param todaysWins   the day's wins, each in words the shell says ("An urge that passed (7 of 10)")
  * @param countingFrom the day the counter counts from, or null while it is off
  */
 public record RecoveryTally(Integer daysSince, LocalDate countingFrom, int actions, int urgesPassed, int urges,
-        List<String> todaysWins) {
+        List<Message> todaysWins) {
 
     public static RecoveryTally of(Aim aim, List<RecoveryAction> actions, List<Urge> urges, List<LocalDate> slipDays,
             LocalDate today) {
         int passed = (int) urges.stream().filter(urge -> urge.said().passed()).count();
-        List<String> wins = Stream.concat(
+        List<Message> wins = Stream.concat(
                 actions.stream().filter(action -> action.day().equals(today)).map(RecoveryAction::words),
                 urges.stream().filter(urge -> urge.day().equals(today) && urge.said().passed())
-                        .map(urge -> "An urge that passed (" + urge.said().intensity() + " of 10)"))
+                        .map(urge -> Message.of("recovery.win.urgePassed", urge.said().intensity())))
                 .toList();
         LocalDate from = countingFrom(aim.counterFrom(), slipDays, today);
         // A move to a zone where it is still yesterday can put the last slip's day after today: 0 days, not -1.

@@ -1,5 +1,7 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.text.Refused;
+
 /**
  * A slip on a recovery aim: part of the path, never a verdict.
  *
@@ -19,10 +21,10 @@ public record Slip(long id, long aimId, SlipDraft said, Integer confidence) {
     /** A confidence answer, which must be given and be 0–10. */
     public static int confidence(Integer said) {
         if (said == null) {
-            throw new IllegalArgumentException("confidence is required (0 to 10)");
+            throw new Refused("recovery.problem.confidenceRequired");
         }
         if (said < 0 || said > 10) {
-            throw new IllegalArgumentException("confidence must be from 0 to 10");
+            throw new Refused("recovery.problem.confidence");
         }
         return said;
     }

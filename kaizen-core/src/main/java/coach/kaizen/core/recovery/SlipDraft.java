@@ -1,6 +1,7 @@
 package coach.kaizen.core.recovery;
 
 import coach.kaizen.core.obstacle.Obstacle;
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ public record SlipDraft(LocalDate day, String place, String happening, String fe
 
     public SlipDraft {
         if (day == null) {
-            throw new IllegalArgumentException("day is required");
+            throw new Refused("recovery.problem.day");
         }
         place = Text.optional(place, "place", MAX_TEXT);
         happening = Text.optional(happening, "happening", MAX_TEXT);

@@ -1,5 +1,6 @@
 package coach.kaizen.core.recovery;
 
+import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 
 /**
@@ -14,10 +15,10 @@ public record UrgeDraft(Integer intensity, String trigger, String place, String 
 
     public UrgeDraft {
         if (intensity == null || intensity < 0 || intensity > 10) {
-            throw new IllegalArgumentException("intensity must be from 0 to 10");
+            throw new Refused("recovery.problem.intensity");
         }
         if (passed == null) {
-            throw new IllegalArgumentException("passed is required: did the urge pass without use?");
+            throw new Refused("recovery.problem.passed");
         }
         trigger = Text.optional(trigger, "trigger", MAX_TEXT);
         place = Text.optional(place, "place", MAX_TEXT);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,9 @@ class RecoveryTest {
         assertThat(tally.urgesPassed()).isEqualTo(2);
         assertThat(tally.urges()).isEqualTo(3);
         assertThat(tally.votes()).isEqualTo(5);
-        assertThat(tally.todaysWins()).containsExactly("A minute of breathing before reacting", "Went to bed early",
-                "An urge that passed (6 of 10)");
+        // Said in English: "A minute of breathing before reacting", "Went to bed early", "An urge that passed (6 of 10)".
+        assertThat(tally.todaysWins()).containsExactly(Message.of("recovery.win.breathing"),
+                Message.of("recovery.win.own", "Went to bed early"), Message.of("recovery.win.urgePassed", 6));
         assertThat(tally.daysSince()).isNull();
     }
 
@@ -67,14 +70,16 @@ class RecoveryTest {
 
     @Test
     void badInputIsNamed() {
-        assertThatThrownBy(() -> new UrgeDraft(11, null, null, null, true)).hasMessage("intensity must be from 0 to 10");
-        assertThatThrownBy(() -> new UrgeDraft(null, null, null, null, true)).hasMessage("intensity must be from 0 to 10");
-        assertThatThrownBy(() -> new UrgeDraft(4, null, null, null, null)).hasMessageStartingWith("passed is required");
+        // The words of each key, in every language, are checked in the app's RecoveryWordsTest.
+        assertRefused(() -> new UrgeDraft(11, null, null, null, true), "recovery.problem.intensity");
+        assertRefused(() -> new UrgeDraft(null, null, null, null, true), "recovery.problem.intensity");
+        assertRefused(() -> new UrgeDraft(4, null, null, null, null), "recovery.problem.passed");
+        assertRefused(() -> new RecoveryAction(0, 1, TODAY, null, null), "recovery.problem.kind");
         assertThatThrownBy(() -> new RecoveryAction(0, 1, TODAY, RecoveryActionKind.OWN, " "))
                 .hasMessage("text is required");
-        assertThatThrownBy(() -> new Slip(0, 1, new SlipDraft(TODAY, null, null, null, null), 11))
-                .hasMessage("confidence must be from 0 to 10");
-        assertThatThrownBy(() -> new SlipDraft(null, null, null, null, null)).hasMessage("day is required");
+        assertRefused(() -> new Slip(0, 1, new SlipDraft(TODAY, null, null, null, null), 11), "recovery.problem.confidence");
+        assertRefused(() -> Slip.confidence(null), "recovery.problem.confidenceRequired");
+        assertRefused(() -> new SlipDraft(null, null, null, null, null), "recovery.problem.day");
         assertThatThrownBy(() -> new AimDraft("Move", AimKind.BUILD, null, TODAY))
                 .hasMessageContaining("recovery aim");
         assertThatThrownBy(() -> new EarnedStrength(0, "", null)).hasMessage("strength is required");
@@ -87,6 +92,11 @@ class RecoveryTest {
         assertThat(new SafetyPlan(null, " walk ", null, null, null, null).coping()).isEqualTo("walk");
         assertThat(new Slip(0, 1, new SlipDraft(TODAY, null, null, null, null), 5).lowConfidence()).isTrue();
         assertThat(new Slip(0, 1, new SlipDraft(TODAY, null, null, null, null), 6).lowConfidence()).isFalse();
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable make, String key) {
+        assertThatThrownBy(make).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.said()).isEqualTo(Message.of(key)));
     }
 
     private static RecoveryAction action(LocalDate day, RecoveryActionKind kind, String text) {
