@@ -1,0 +1,117 @@
+package coach.kaizen.app.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.MessageFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every language says every message, each pattern reads, and no template holds words of its own. */
+class CatalogTest {
+
+    private static final Path TEMPLATES = Path.of("src", "main", "jte");
+    /** Words a person reads, left in a template once the jte code and the markup are taken out. */
+    private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern READ_ATTRIBUTE = Pattern.compile(
+            "\\s(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
+
+    private final Catalog catalog = Catalog.shipped();
+
+    @Test
+    void everyLanguageHasEveryKeyAndNoOther() {
+        Set<String> english = new TreeSet<>(Catalog.messages(Catalog.ENGLISH).keySet());
+        assertThat(catalog.languages()).containsKeys("en", "es");
+        for (String language : catalog.languages().keySet()) {
+            Set<String> own = new TreeSet<>(Catalog.messages(language).keySet());
+            assertThat(difference(english, own)).as("keys in English and not in %s", language).isEmpty();
+            assertThat(difference(own, english)).as("keys in %s and not in English", language).isEmpty();
+        }
+    }
+
+    /** Each pattern reads as ICU's; picocli's own descriptions (cli.help.*) are picocli's to format. */
+    @Test
+    void everyPatternReads() {
+        for (String language : catalog.languages().keySet()) {
+            Catalog.messages(language).forEach((key, pattern) -> {
+                if (!key.startsWith("cli.help.")) {
+                    assertThat(new MessageFormat(pattern, Locale.forLanguageTag(language)).toPattern()).as(key)
+                            .isNotNull();
+                }
+            });
+        }
+    }
+
+    @Test
+    void pluralsAndDaysFollowTheLanguage() {
+        Texts spanish = catalog.texts("es");
+        assertThat(spanish.day(java.time.LocalDate.of(2026, 12, 5))).isEqualTo("sábado 5 de diciembre");
+        assertThat(catalog.texts("en").day(java.time.LocalDate.of(2026, 12, 5))).isEqualTo("Saturday 5 December");
+        assertThat(spanish.hour(0)).isEqualTo("medianoche");
+        assertThat(catalog.texts("en").hour(15)).isEqualTo("3 pm");
+        assertThat(catalog.guess("fr-FR,es;q=0.8,en;q=0.5")).contains("es");
+        assertThat(catalog.guess("fr-FR")).isEmpty();
+        assertThat(catalog.texts("fr")).isSameAs(catalog.texts("en"));
+    }
+
+    @Test
+    void noTemplateHoldsWordsOutsideTheBundles() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(TEMPLATES)) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".jte")).toList()) {
+                String markup = Templates.markupOf(Files.readString(file, StandardCharsets.UTF_8));
+                Matcher attribute = READ_ATTRIBUTE.matcher(markup);
+                while (attribute.find()) {
+                    words(attribute.group(1)).forEach(word -> found.add(file + ": attribute \"" + word + "\""));
+                }
+                words(Templates.textOf(markup)).forEach(word -> found.add(file + ": \"" + word + "\""));
+            }
+        }
+        assertThat(found).as("words in templates, not in the bundles").isEmpty();
+    }
+
+    @Test
+    void theTemplateReaderFindsWordsAndOnlyWords() {
+        String template = """
+                @import a.B
+                @param B frame
+                @template.layout(frame = frame, title = frame.t("x"), content = @`
+                    <h1 class="big">${frame.t("a", b.c("d"))}</h1>
+                    @if(x.y("z"))<p title="Hello">Stray words</p>@elseif(q)&middot;@endif
+                    <!-- a comment -->
+                    @for(int i = 0; i < 3; i++)<b>${i}</b>@endfor
+                `)
+                """;
+        String markup = Templates.markupOf(template);
+        assertThat(words(Templates.textOf(markup))).containsExactly("Stray", "words");
+        Matcher attribute = READ_ATTRIBUTE.matcher(markup);
+        assertThat(attribute.find()).isTrue();
+        assertThat(attribute.group(1)).isEqualTo("Hello");
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORDS.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> left = new TreeSet<>(a);
+        left.removeAll(b);
+        return left;
+    }
+}
