@@ -44,8 +44,6 @@ final class SimulateCommand implements Callable<Integer> {
             simulation = new Simulation(people, days, seed, Engine.standard());
         } catch (Refused e) {
             throw new ConfigException(e.said());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
         }
         Terminal terminal = cli.terminal();
         boolean showBar = terminal.interactive() && (long) people.people() * days >= LONG_RUN;

@@ -14,11 +14,6 @@ public abstract class Explained extends RuntimeException {
         this.said = said;
     }
 
-    /** Words written before messages had keys; said as they are, in English. */
-    protected Explained(String english) {
-        this(Message.of("problem.asWritten", english));
-    }
-
     public Message said() {
         return said;
     }

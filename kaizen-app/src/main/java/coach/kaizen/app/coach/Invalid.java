@@ -7,10 +7,6 @@ import java.util.function.Supplier;
 /** Input that breaks a rule of its field (too long, out of range, not a date); the message names the field. */
 public final class Invalid extends Explained {
 
-    public Invalid(String message) {
-        super(message);
-    }
-
     public Invalid(Message said) {
         super(said);
     }
@@ -22,7 +18,8 @@ public final class Invalid extends Explained {
         } catch (Refused e) {
             throw new Invalid(e.said());
         } catch (IllegalArgumentException e) {
-            throw new Invalid(e.getMessage());
+            // A rule the core states only in English (such as Person's day-start hour).
+            throw new Invalid(Message.of("problem.asWritten", e.getMessage()));
         }
     }
 }

@@ -1,27 +1,12 @@
 package coach.kaizen.app.config;
 
-import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.coach.Explained;
 import coach.kaizen.core.text.Message;
 
-/**
- * A setting the app cannot start with; its message names the flag or variable to fix. The
- * command line says {@link #said()} in its own language; {@link #getMessage()} is the English.
- */
-public final class ConfigException extends RuntimeException {
+/** A setting the app cannot start with; its message names the flag or variable to fix. */
+public final class ConfigException extends Explained {
 
-    private final transient Message message;
-
-    public ConfigException(Message message) {
-        super(Catalog.shipped().texts(Catalog.ENGLISH).say(message));
-        this.message = message;
-    }
-
-    /** Words that are English in every language: only for callers not yet moved to a {@link Message}. */
-    public ConfigException(String english) {
-        this(Message.of("cli.problem.plain", english));
-    }
-
-    public Message said() {
-        return message;
+    public ConfigException(Message said) {
+        super(said);
     }
 }

@@ -1,6 +1,7 @@
 package coach.kaizen.app.help;
 
 import coach.kaizen.app.config.ConfigException;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.app.help.Emergency.Service;
 import coach.kaizen.app.i18n.Catalog;
 import java.io.BufferedReader;
@@ -121,7 +122,7 @@ public final class CrisisResources {
         try {
             return read(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new ConfigException("KAIZEN_CRISIS_RESOURCES: cannot read " + file + " (" + e.getMessage() + ")");
+            throw new ConfigException(Message.of("cli.crisis.unreadable", file.toString(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -197,22 +198,20 @@ public final class CrisisResources {
                 continue;
             }
             String[] fields = text.split("\t", -1);
-            String where = file + " line " + (i + 1) + ": ";
+            String line = String.valueOf(i + 1);
             if (fields.length != 6) {
-                throw new ConfigException(where + "needs 6 fields separated by tabs "
-                        + "(country, name, how, call, text, note), not " + fields.length);
+                throw new ConfigException(Message.of("cli.crisis.fields", file, line, String.valueOf(fields.length)));
             }
             if (!COUNTRY.matcher(fields[0]).matches()) {
-                throw new ConfigException(where + "country must be a two-letter code like GB, not '" + fields[0] + "'");
+                throw new ConfigException(Message.of("cli.crisis.country", file, line, fields[0]));
             }
             for (int f = 3; f <= 4; f++) {
                 if (!NUMBER.matcher(fields[f]).matches()) {
-                    throw new ConfigException(where + (f == 3 ? "call" : "text")
-                            + " must be digits (a leading + is fine) or -, not '" + fields[f] + "'");
+                    throw new ConfigException(Message.of("cli.crisis.number", file, line, f == 3 ? "call" : "text", fields[f]));
                 }
             }
             if (fields[1].isBlank() || fields[2].isBlank()) {
-                throw new ConfigException(where + "name and how must not be empty");
+                throw new ConfigException(Message.of("cli.crisis.empty", file, line));
             }
             byCountry.computeIfAbsent(fields[0], code -> new ArrayList<>()).add(new Line(fields[1].strip(),
                     fields[2].strip(), orNull(fields[3]), orNull(fields[4]), fields[5].strip()));

@@ -1,6 +1,5 @@
 package coach.kaizen.app.web;
 
-import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.recovery.SafetyPlan;
 import java.util.List;
@@ -32,17 +31,6 @@ public record PlanPart(String field, Function<SafetyPlan, String> words) {
 
     public String titleKey() {
         return "recovery.plan." + field + ".title";
-    }
-
-    /**
-     * The heading in English.
-     *
-     * @deprecated only until help.jte shows the plan with {@code @template.planparts(frame = frame, plan = plan)};
-     *     use {@link #title(Texts)}.
-     */
-    @Deprecated
-    public String title() {
-        return title(Catalog.shipped().texts(Catalog.ENGLISH));
     }
 
     /** The person's words for this part, or "" when they wrote none. */

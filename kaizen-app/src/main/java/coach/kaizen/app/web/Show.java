@@ -6,15 +6,9 @@ import coach.kaizen.core.session.Part;
 import coach.kaizen.core.step.Sizing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How numbers and days read on a page, in the page's language ({@link Texts}). */
 public final class Show {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private Show() {
     }
@@ -22,37 +16,6 @@ public final class Show {
     /** 0.4234 as "42%" ("42 %" in Spanish). */
     public static String percent(Texts texts, double share) {
         return texts.t("practice.comparison.percent", Math.round(share * 100));
-    }
-
-    /** 0.4234 as "42%", in English: for pages not yet said in the person's language. */
-    public static String percent(double share) {
-        return Math.round(share * 100) + "%";
-    }
-
-    /** In English; pages say days with {@code frame.texts().day(...)}. */
-    public static String day(LocalDate day) {
-        return DAY.format(day);
-    }
-
-    /** In English; pages say days with {@code frame.texts().shortDay(...)}. */
-    public static String shortDay(LocalDate day) {
-        return SHORT_DAY.format(day);
-    }
-
-    /** An hour of the day for people: "midnight", "3 am", "noon", "11 pm", in the page's language. */
-    public static String hour(Texts texts, int hour) {
-        return texts.hour(hour);
-    }
-
-    /** In English; pages say hours with {@code frame.texts().hour(...)}. */
-    public static String hour(int hour) {
-        if (hour == 0) {
-            return "midnight";
-        }
-        if (hour == 12) {
-            return "noon";
-        }
-        return hour < 12 ? hour + " am" : (hour - 12) + " pm";
     }
 
     /** A whole number, or "" for none. */

@@ -81,6 +81,17 @@ class CatalogTest {
         assertThat(found).as("words in templates, not in the bundles").isEmpty();
     }
 
+    /** A template that falls back to English words would speak English inside a Spanish page. */
+    @Test
+    void noTemplateDefaultsToOneLanguage() throws IOException {
+        try (Stream<Path> walk = Files.walk(TEMPLATES)) {
+            for (Path file : walk.filter(path -> path.toString().endsWith(".jte")).toList()) {
+                assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file.toString())
+                        .doesNotContain("Catalog.ENGLISH").doesNotContain("texts(\"en\")");
+            }
+        }
+    }
+
     @Test
     void theTemplateReaderFindsWordsAndOnlyWords() {
         String template = """

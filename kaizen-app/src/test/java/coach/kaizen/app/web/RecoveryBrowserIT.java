@@ -3,13 +3,11 @@ package coach.kaizen.app.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.kaizen.app.App;
 import coach.kaizen.app.coach.AccountService.Place;
 import coach.kaizen.app.coach.DemoAccount;
 import coach.kaizen.app.coach.Services;
-import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.testing.BrowserJourney;
 import coach.kaizen.app.testing.Chromium;
-import coach.kaizen.app.testing.TestClock;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
@@ -22,12 +20,9 @@ import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,60 +30,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Recovery in Debian's Chromium at phone size: an urge and the breathing minute (also when the
  * network drops), the slip flow, the safety plan, and "Need help now?" one click from every page.
  */
-class RecoveryBrowserIT {
+class RecoveryBrowserIT extends BrowserJourney {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "a long secret";
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
     private static final int EASY_DAYS = 12;
 
-    private static Chromium chromium;
-
-    @TempDir
-    Path folder;
-
-    private TestClock clock;
-    private App app;
-    private BrowserContext context;
-    private Page page;
-    private final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startApp() {
-        clock = new TestClock(NOW.minus(Duration.ofDays(EASY_DAYS)));
-        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of()),
-                clock);
-    }
-
-    @AfterEach
-    void stopApp() {
-        if (context != null) {
-            context.close();
-        }
-        app.close();
+    @Override
+    protected Instant start() {
+        return NOW.minus(Duration.ofDays(EASY_DAYS));
     }
 
     @Test
@@ -260,37 +215,6 @@ class RecoveryBrowserIT {
         assertThat(problems).isEmpty();
     }
 
-    /** A French browser, which we ship no words for, still finds 112 to tap on the crisis card, without JavaScript. */
-    @Test
-    void aFrenchBrowserFinds112OnTheCrisisCard() {
-        context = chromium.phone(false, "fr-FR");
-        page = context.newPage();
-        Chromium.watch(page, app.url(), problems);
-        page.navigate(app.url() + "signup");
-        page.getByLabel("Username").fill("amelie");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByLabel("Time zone").fill("Europe/Paris");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
-        page.waitForURL(app.url() + "aims");
-        page.navigate(app.url() + "session");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am not safe right now")).click();
-        page.waitForURL(app.url() + "session/crisis");
-
-        Locator card = page.locator("section.crisis");
-        assertThat(card.locator("h1")).hasText("You matter more than any step");
-        Locator first = card.locator(".reaches a.tap").first();
-        assertThat(first).hasAttribute("href", "tel:112");
-        assertThat(first).hasText("Emergency: call 112");
-        assertThat(card.locator(".reaches a.tap[href='tel:3114']")).hasCount(1);
-        // The numbers come right after the heading, before any other words on the card.
-        assertThat(card.locator("h1 + ul.reaches")).hasCount(1);
-        double height = first.boundingBox().height;
-        assertThat(height).as("a tap target for a shaking thumb").isGreaterThanOrEqualTo(48);
-        assertThat(services().accounts().signIn("amelie", PASSWORD).country()).isEqualTo("FR");
-        screenshot("crisis-card-france.png");
-        assertThat(problems).isEmpty();
-    }
-
     private void oneClickToHelp(String path) {
         page.navigate(app.url() + path.substring(1));
         page.locator("header .help-now").click();
@@ -306,26 +230,7 @@ class RecoveryBrowserIT {
         return app.services();
     }
 
-    private void open(boolean javaScript) {
-        context = chromium.phone(javaScript);
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-        Chromium.watch(page, app.url(), problems);
-    }
-
-    private void logIn(String user) {
-        page.navigate(app.url() + "login");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(app.url() + "today");
-    }
-
     private static int minutes(String size) {
         return Integer.parseInt(size.strip().replace(" minutes", "").replace(" minute", ""));
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 }

@@ -3,85 +3,38 @@ package coach.kaizen.app.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.kaizen.app.App;
-import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.testing.BrowserJourney;
 import coach.kaizen.app.testing.Chromium;
-import coach.kaizen.app.testing.TestClock;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ScreenshotCaret;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A newcomer's first days on a phone, in Debian's Chromium: sign up, an aim, a step, Today's
  * one-tap check-in (redrawn in place by htmx), a few easy days until the step grows, logging
  * out and back in. And the same first day with JavaScript off, where every form still works.
  */
-class TodayBrowserIT {
+class TodayBrowserIT extends BrowserJourney {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "a long secret";
     /** Days the growth part may take before the test says the step never grew. */
     private static final int DAYS_TO_GROW = 10;
     private static final Pattern STRENGTH = Pattern.compile("Strength (\\d+)%\\s*\\((\\d+)% yesterday\\)");
 
-    private static Chromium chromium;
-
-    @TempDir
-    Path folder;
-
-    private TestClock clock;
-    private App app;
-    private BrowserContext context;
-    private Page page;
-    private final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void startApp() {
+    @Override
+    protected Instant start() {
         // 09:00 UTC is 10:00 in Paris: the same calendar day for the person and the server.
-        clock = new TestClock(Instant.parse("2026-11-21T09:00:00Z"));
-        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of()),
-                clock);
-    }
-
-    @AfterEach
-    void stopApp() {
-        if (context != null) {
-            context.close();
-        }
-        app.close();
+        return Instant.parse("2026-11-21T09:00:00Z");
     }
 
     @Test
     void aNewcomersFirstDaysOnAPhone() {
-        openPhone(true);
+        open(true);
         String user = "sam";
 
         page.navigate(app.url());
@@ -108,7 +61,7 @@ class TodayBrowserIT {
 
         // One tap on "2", one on Done: htmx swaps the card, the page itself stays.
         page.evaluate("window.kaizenSamePage = true");
-        checkIn(card, 2);
+        checkIn(card, 2, "Done");
         assertThat(card.locator(".checked")).containsText("Done today");
         assertThat(card.locator(".checked")).containsText("Resistance 2.");
         assertThat(card.locator(".proposal")).containsText("Next time");
@@ -132,7 +85,7 @@ class TodayBrowserIT {
             assertThat(card.locator(".proposal")).containsText("For today");
             assertThat(card.locator(".checked")).hasCount(0);
             String today = card.locator(".proposal .size").textContent().strip();
-            checkIn(card, 1);
+            checkIn(card, 1, "Done");
             assertThat(card.locator(".checked")).containsText("Done today");
             String next = card.locator(".proposal .size").textContent().strip();
             if (!today.equals("10 minutes")) {
@@ -150,7 +103,7 @@ class TodayBrowserIT {
         page.reload();
         assertThat(card.locator(".proposal")).containsText("For today");
         assertThat(card.locator(".proposal .size")).hasText("11 minutes");
-        checkIn(card, 1);
+        checkIn(card, 1, "Done");
         assertThat(card.locator(".checked")).containsText("Done today");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
@@ -170,7 +123,7 @@ class TodayBrowserIT {
 
     @Test
     void everyStepOfTheFirstDayWorksWithoutJavaScript() {
-        openPhone(false);
+        open(false);
 
         page.navigate(app.url() + "signup");
         Locator zone = page.getByLabel("Time zone");
@@ -185,7 +138,7 @@ class TodayBrowserIT {
         assertThat(card.locator(".proposal .size")).hasText("2 minutes");
         assertThat(card.locator(".strength")).hasText(Pattern.compile("Strength\\s+0%"));
 
-        checkIn(card, 2);
+        checkIn(card, 2, "Done");
         page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "today") + "(#step-\\d+)?"));
         assertThat(card.locator(".checked")).containsText("Done today");
         assertThat(card.locator(".checked")).containsText("Resistance 2.");
@@ -200,7 +153,7 @@ class TodayBrowserIT {
 
     @Test
     void aHardDayASmallerChoiceAndASlip() {
-        openPhone(true);
+        open(true);
         page.navigate(app.url() + "signup");
         signUp("rae");
         addAimAndStep("Move more", "BUILD", "Walk", "10");
@@ -268,7 +221,7 @@ class TodayBrowserIT {
 
     @Test
     void aLadderWrittenInTheFormIsClimbedRungByRung() {
-        openPhone(true);
+        open(true);
         page.navigate(app.url() + "signup");
         signUp("ida");
         page.getByLabel("What do you want to improve?").fill("Run again");
@@ -285,7 +238,7 @@ class TodayBrowserIT {
         assertThat(card.locator(".reason")).containsText("“Put on my running shoes”");
         assertThat(card.locator("details.smaller")).hasCount(0);
         assertThat(card.locator("input[name=amount]")).hasCount(0);
-        checkIn(card, 0);
+        checkIn(card, 0, "Done");
         assertThat(card.locator(".checked")).containsText("Done today");
         assertThat(card.locator(".proposal .size")).hasText("Put on my running shoes");
         screenshot("today-ladder.png");
@@ -313,7 +266,7 @@ class TodayBrowserIT {
      */
     @Test
     void aWeekOfDailySessions() {
-        openPhone(true);
+        open(true);
         page.navigate(app.url() + "signup");
         signUp("kim");
         addAimAndStep("Move more", "BUILD", "I am someone who moves every day", "Walk", "10");
@@ -325,7 +278,7 @@ class TodayBrowserIT {
         arrive(7, 3);
         assertThat(page).hasURL(app.url() + "session/today");
         assertThat(page.locator(".parts li")).hasText(new String[] {"Arrive", "Today", "A question", "Close"});
-        checkIn(page.locator("article.step"), 2);
+        checkIn(page.locator("article.step"), 2, "Done");
         assertThat(page.locator("article.step .checked")).containsText("Done today");
         goOn("Go on");
         questions.add(answer("Shoes by the door, ready."));
@@ -376,7 +329,7 @@ class TodayBrowserIT {
         arrive(7, 2);
         assertThat(page.locator(".parts li")).hasText(
                 new String[] {"Arrive", "Today", "A question", "Experiment", "Close"});
-        checkIn(page.locator("article.step"), 3);
+        checkIn(page.locator("article.step"), 3, "Done");
         goOn("Go on");
         questions.add(answer("Mornings feel lighter."));
         assertThat(page.locator("h1")).hasText("Your experiment");
@@ -394,7 +347,7 @@ class TodayBrowserIT {
         assertThat(page.locator(".parts li")).hasText(new String[] {"Arrive", "Today", "A question", "Close"});
         assertThat(page.locator("main")).containsText("A hard day, noted");
         assertThat(page.locator("article.step .size")).hasText("1 minute");
-        checkIn(page.locator("article.step"), 6);
+        checkIn(page.locator("article.step"), 6, "Done");
         goOn("Go on");
         questions.add(answer("Even one minute outside helped."));
         assertThat(page.locator(".win")).hasText("On a hard day you still did “Walk”. That counts fully.");
@@ -406,7 +359,7 @@ class TodayBrowserIT {
         arrive(6, 3);
         assertThat(page.locator(".parts li")).hasText(
                 new String[] {"Arrive", "Today", "A question", "An obstacle", "Close"});
-        checkIn(page.locator("article.step"), 2);
+        checkIn(page.locator("article.step"), 2, "Done");
         goOn("Go on");
         questions.add(answer("A walk with a friend."));
         assertThat(page.locator("main")).containsText("A few days this week");
@@ -419,7 +372,7 @@ class TodayBrowserIT {
         clock.nextDay();
         startSession("Start today's session");
         arrive(8, 2);
-        checkIn(page.locator("article.step"), 1);
+        checkIn(page.locator("article.step"), 1, "Done");
         goOn("Go on");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Today").setExact(true)).click();
         startSession("Go on with it");
@@ -488,13 +441,6 @@ class TodayBrowserIT {
         assertThat(page.locator(".checked")).containsText("Session finished");
     }
 
-    private void openPhone(boolean javaScript) {
-        context = chromium.phone(javaScript);
-        context.setDefaultTimeout(10_000);
-        page = context.newPage();
-        Chromium.watch(page, app.url(), problems);
-    }
-
     /** Fills in the sign-up form already open, keeping its time zone. */
     private void signUp(String user) {
         page.getByLabel("Username").fill(user);
@@ -521,33 +467,11 @@ class TodayBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
     }
 
-    /**
-     * Taps a resistance chip where a thumb would, on the chip (its label; the radio inside is
-     * transparent and spread over it, so the tap lands on the radio, as it does on a phone), then Done.
-     */
-    private void checkIn(Locator card, int resistance) {
-        Chromium.tapChip(card, "resistance", resistance);
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done").setExact(true)).click();
-    }
-
-    private void logIn(String user) {
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
     private static Matcher strength(Locator card) {
         assertThat(card.locator(".strength")).containsText("yesterday");
         String text = card.locator(".strength").textContent().replaceAll("\\s+", " ").strip();
         Matcher matcher = STRENGTH.matcher(text);
         assertThat(matcher.matches()).as("strength line '%s'", text).isTrue();
         return matcher;
-    }
-
-    private void screenshot(String name) {
-        // The caret is left alone: hiding it makes Playwright leave style="" on every input, which
-        // htmx would then copy onto the redrawn card, tripping the page's CSP (no inline styles).
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true)
-                .setCaret(ScreenshotCaret.INITIAL));
     }
 }

@@ -1,5 +1,8 @@
 package coach.kaizen.core.simulation;
 
+import coach.kaizen.core.text.Message;
+import coach.kaizen.core.text.Refused;
+
 import coach.kaizen.core.step.Sizing;
 
 /**
@@ -24,10 +27,10 @@ public record Population(
 
     public Population {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name is required");
+            throw refused("required", "name is required", "name");
         }
         if (people < 1 || people > MAX_PEOPLE) {
-            throw new IllegalArgumentException("people must be from 1 to " + MAX_PEOPLE);
+            throw refused("people", "people must be from 1 to " + MAX_PEOPLE, String.valueOf(MAX_PEOPLE));
         }
         required(start, "start");
         check(capacity, "capacity");
@@ -46,7 +49,7 @@ public record Population(
 
     private static void required(Object part, String field) {
         if (part == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw refused("required", field + " is required", field);
         }
     }
 
@@ -85,20 +88,25 @@ public record Population(
     private static final class Check {
         static void positive(double value, String field) {
             if (!Double.isFinite(value) || value <= 0) {
-                throw new IllegalArgumentException(field + " must be a number above zero");
+                throw refused("positive", field + " must be a number above zero", field);
             }
         }
 
         static void atLeastZero(double value, String field) {
             if (!Double.isFinite(value) || value < 0) {
-                throw new IllegalArgumentException(field + " must be zero or more");
+                throw refused("atLeastZero", field + " must be zero or more", field);
             }
         }
 
         static void probability(double value, String field) {
             if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException(field + " must be from 0 to 1");
+                throw refused("probability", field + " must be from 0 to 1", field);
             }
         }
+    }
+
+    /** A refusal the command line says in the person's language ({@code simulation.problem.<what>}). */
+    static Refused refused(String what, String english, String arg) {
+        return new Refused(Message.of("simulation.problem." + what, arg), english);
     }
 }

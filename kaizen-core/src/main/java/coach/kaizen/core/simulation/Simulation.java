@@ -26,7 +26,7 @@ public final class Simulation {
 
     public Simulation(Population population, int days, long seed, Engine engine) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("days must be from 1 to " + MAX_DAYS);
+            throw Population.refused("days", "days must be from 1 to " + MAX_DAYS, String.valueOf(MAX_DAYS));
         }
         this.population = population;
         this.days = days;

@@ -1,0 +1,122 @@
+package coach.kaizen.app.testing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import coach.kaizen.app.App;
+import coach.kaizen.app.config.AppConfig;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotCaret;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The set-up every browser journey shares: one Chromium per class, a fresh app on a temp SQLite
+ * file with a test clock for each test, a phone-sized page watched for errors and other hosts.
+ */
+public abstract class BrowserJourney {
+
+    protected static final String PASSWORD = "a long secret";
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Chromium chromium;
+
+    @TempDir
+    Path folder;
+
+    protected TestClock clock;
+    protected App app;
+    protected Page page;
+    protected final List<String> problems = new ArrayList<>();
+    protected BrowserContext context;
+
+    /** Where the test clock stands when the app starts. */
+    protected abstract Instant start();
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void startApp() {
+        clock = new TestClock(start());
+        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of()),
+                clock);
+    }
+
+    @AfterEach
+    void stopApp() {
+        if (context != null) {
+            context.close();
+        }
+        app.close();
+    }
+
+    /** Opens a phone whose browser speaks British English. */
+    protected void open(boolean javaScript) {
+        open(javaScript, "en-GB");
+    }
+
+    /** Opens a phone whose browser speaks {@code locale} ("es-ES"). */
+    protected void open(boolean javaScript, String locale) {
+        context = chromium.phone(javaScript, locale);
+        context.setDefaultTimeout(10_000);
+        page = context.newPage();
+        Chromium.watch(page, app.url(), problems);
+    }
+
+    /** Fills in the English log-in form at /login and lands on Today. */
+    protected void logIn(String user) {
+        page.navigate(app.url() + "login");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(app.url() + "today");
+    }
+
+    /** Clicks the button named exactly {@code name}. */
+    protected void press(String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    /** Taps a resistance chip on {@code card} where a thumb would, then the button named {@code done}. */
+    protected static void checkIn(Locator card, int resistance, String done) {
+        Chromium.tapChip(card, "resistance", resistance);
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(done).setExact(true)).click();
+    }
+
+    protected void screenshot(String name) {
+        // The caret is left alone: hiding it makes Playwright leave style="" on every input, which
+        // htmx would then copy onto the redrawn card, tripping the page's CSP (no inline styles).
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true)
+                .setCaret(ScreenshotCaret.INITIAL));
+    }
+
+    protected void assertNoProblems() {
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    /** Waits until the page is at {@code path} under the app ("today"). */
+    protected void expectAt(String path) {
+        assertThat(page).hasURL(app.url() + path);
+    }
+}
