@@ -1,5 +1,6 @@
 package coach.kaizen.app.help;
 
+import coach.kaizen.app.i18n.BrowserLanguages;
 import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.app.help.Emergency.Service;
@@ -152,16 +153,8 @@ public final class CrisisResources {
 
     /** The first country of the browser's languages ("en-GB,en;q=0.8") that says one, if any. */
     public Optional<Country> forLanguages(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()).getCountry())
-                    .map(this::country).flatMap(Optional::stream).findFirst();
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
+        return BrowserLanguages.of(acceptLanguage).stream().map(Locale::getCountry)
+                .map(this::country).flatMap(Optional::stream).findFirst();
     }
 
     /** The codes of every country and territory we have numbers for: all of ISO 3166-1, sorted. */

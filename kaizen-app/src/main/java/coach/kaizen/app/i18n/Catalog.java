@@ -64,16 +64,7 @@ public final class Catalog {
 
     /** The first shipped language among the browser's ("es-MX,es;q=0.9,en;q=0.8"), if any. */
     public Optional<String> guess(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()).getLanguage())
-                    .filter(this::has).findFirst();
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
+        return BrowserLanguages.of(acceptLanguage).stream().map(Locale::getLanguage).filter(this::has).findFirst();
     }
 
     private static Catalog load() {

@@ -1,5 +1,6 @@
 package coach.kaizen.app.web;
 
+import coach.kaizen.app.i18n.BrowserLanguages;
 import coach.kaizen.app.i18n.Texts;
 import com.ibm.icu.text.Collator;
 import java.time.ZoneId;
@@ -45,16 +46,7 @@ public final class Places {
 
     /** The first country in the browser's languages ("fr-FR,fr;q=0.9" is FR), if any says one. */
     public static Optional<String> countryOf(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()).getCountry())
-                    .filter(ISO::contains).findFirst();
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
+        return BrowserLanguages.of(acceptLanguage).stream().map(Locale::getCountry).filter(ISO::contains).findFirst();
     }
 
     public static String name(String code, Texts texts) {
