@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The engine over JSON lines (ENGINE.md §5): each input line is one of {@code create},
+ * The engine over JSON lines (docs/engine.md §5.6): each input line is one of {@code create},
  * {@code propose} or {@code record}, and gets exactly one output line — the answer, or
  * {@code {"error": "..."}} — after which the stream goes on. The errors are said in the command
  * line's language; the protocol's own names (ops, fields, outcomes) are never translated.

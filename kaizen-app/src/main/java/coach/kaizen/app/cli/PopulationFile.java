@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a population file (ENGINE.md §5); any problem is one line naming the file and the field. */
+/** Reads a population file (docs/engine.md §5.2); any problem is one line naming the file and the field. */
 final class PopulationFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();

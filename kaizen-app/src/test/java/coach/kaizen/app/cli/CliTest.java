@@ -151,7 +151,7 @@ class CliTest {
                 {"op":"propose","id":"p1","date":"2026-01-02","readiness":{"energy":2}}
                 """;
         assertThat(run(Map.of(), "engine")).isZero();
-        // One success: ln 2 + ln 1.01; strength after one day done: 1 − m (ENGINE.md §2).
+        // One success: ln 2 + ln 1.01; strength after one day done: 1 − m (docs/engine.md §2).
         String level = String.valueOf(Math.log(2) + Math.log(1.01));
         String strength = String.valueOf(1 - LoopScore.multiplier(1));
         assertThat(out.toString().lines().toList()).containsExactly(
@@ -228,7 +228,7 @@ class CliTest {
         assertThat(run(SPANISH, "simulate", "--population", population.toString(), "--days", "60", "--seed", "7"))
                 .isZero();
         assertThat(out.toString().lines().findFirst()).hasValue("Población small: 50 personas, 60 días, semilla 7");
-        assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("Objetivo (ENGINE.md §5): "))
+        assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("Objetivo (docs/engine.md §5): "))
                 .contains("  [x] el motor tiene el mayor volumen total");
     }
 

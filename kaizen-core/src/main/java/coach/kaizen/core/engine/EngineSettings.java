@@ -1,7 +1,7 @@
 package coach.kaizen.core.engine;
 
 /**
- * The engine's thresholds. The defaults follow ENGINE.md: a target success rate of 85%,
+ * The engine's thresholds. The defaults follow docs/engine.md §1: a target success rate of 85%,
  * resistance 7+ never grows a step, 3 or less is easy, and a hard day is low energy,
  * high stress or a strong craving.
  *

@@ -29,7 +29,7 @@ public record Readiness(Integer energy, Integer stress, Integer craving, boolean
         return new Readiness(energy, stress, craving, true);
     }
 
-    /** A moment to show the crisis card and hold every step where it is (ENGINE.md §1). */
+    /** A moment to show the crisis card and hold every step where it is (docs/engine.md §1.7). */
     public boolean crisis() {
         return notSafe || (craving != null && craving >= CRISIS_CRAVING && stress != null && stress >= CRISIS_STRESS);
     }

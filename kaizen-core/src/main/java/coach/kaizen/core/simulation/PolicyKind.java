@@ -4,7 +4,7 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.UpDownController;
 import coach.kaizen.core.step.Sizing;
 
-/** The policies ENGINE.md §5 compares, by the names the results use. */
+/** The policies docs/engine.md §5 compares, by the names the results use. */
 public enum PolicyKind {
     ENGINE("engine"),
     FIXED_FLOOR("fixed-floor"),

@@ -6,7 +6,7 @@ import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.step.Sizing;
 
 /**
- * A population of simulated people (ENGINE.md §5): how their step starts, how able they are
+ * A population of simulated people (docs/engine.md §5.2): how their step starts, how able they are
  * and how that grows, how often a day is hard, and how easily they give up.
  *
  * @param sigma        how sharply success falls off around capacity, in log units

@@ -4,7 +4,7 @@ import coach.kaizen.core.engine.Readiness;
 import java.util.SplittableRandom;
 
 /**
- * One simulated person (ENGINE.md §5). Each day draws its four random numbers up front, in
+ * One simulated person (docs/engine.md §5.1). Each day draws its four random numbers up front, in
  * the same order whatever happens, so every policy meets the same person on the same days.
  */
 final class SimulatedPerson {

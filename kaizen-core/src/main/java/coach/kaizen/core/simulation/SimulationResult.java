@@ -2,7 +2,7 @@ package coach.kaizen.core.simulation;
 
 import java.util.List;
 
-/** What a simulation found: a row per policy, in the order ENGINE.md lists them. */
+/** What a simulation found: a row per policy, in the order docs/engine.md §5 lists them. */
 public record SimulationResult(String population, int days, long seed, int people, List<PolicyResult> policies) {
 
     public Goal goal() {
