@@ -1,10 +1,9 @@
 package coach.kaizen.app;
 
-import coach.kaizen.app.coach.Services;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.help.CrisisResources;
-import coach.kaizen.app.web.WebServer;
+import coach.kaizen.app.http.WebServer;
 import java.time.Clock;
 import java.util.List;
 
@@ -28,8 +27,8 @@ public final class App implements AutoCloseable {
             database.migrate();
             Services services = Services.over(database, clock);
             services.checkIns().replayStale();
-            WebServer web = WebServer.start(config.host(), config.port(), services,
-                    CrisisResources.load(config.crisisResources()));
+            WebServer web = WebServer.start(config.host(), config.port(), services.signIns(),
+                    new Routes(services, CrisisResources.load(config.crisisResources())));
             return new App(services, web, config.host());
         } catch (RuntimeException e) {
             database.close();

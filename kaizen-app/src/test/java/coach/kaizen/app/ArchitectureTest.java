@@ -1,7 +1,11 @@
 package coach.kaizen.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
@@ -18,8 +22,12 @@ import java.util.Date;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the house: a pure core, SQL only in db, and one clock. */
+/** The shape of the house: a pure core, SQL only in db, features without cycles, and one clock. */
 class ArchitectureTest {
+
+    private static final String[] FEATURES = {"coach.kaizen.app.account..", "coach.kaizen.app.steps..",
+        "coach.kaizen.app.today..", "coach.kaizen.app.practice..", "coach.kaizen.app.recovery..",
+        "coach.kaizen.app.session..", "coach.kaizen.app.help.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -62,27 +70,54 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Features, and the shared rooms under them, lean on each other one way only. */
+    @Test
+    void noPackageCyclesBetweenFeatures() {
+        slices().matching("coach.kaizen.app.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
     @Test
     void servicesKnowNothingOfTheWebOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("coach.kaizen.app.coach..", "coach.kaizen.app.db..")
-                .should().dependOnClassesThat().resideInAnyPackage("coach.kaizen.app.web..", "coach.kaizen.app.cli..",
-                        "io.javalin..", "picocli..")
+        noClasses().that().haveSimpleNameEndingWith("Service").or().resideInAPackage("coach.kaizen.app.db..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "picocli..",
+                        "coach.kaizen.app.cli..")
+                .check(CLASSES);
+        noClasses().that().haveSimpleNameEndingWith("Service").and().resideOutsideOfPackage("coach.kaizen.app.http..")
+                .should().dependOnClassesThat().resideInAPackage("coach.kaizen.app.http..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Stores and the database are reached through a feature's service; pages and APIs may read the
+     * records a store answers with. The wiring (App, Services) and the operator's commands are the exceptions.
+     */
+    @Test
+    void theDatabaseIsReachedOnlyFromServices() {
+        noClasses().that().resideOutsideOfPackages("coach.kaizen.app.db..", "coach.kaizen.app.cli..")
+                .and().resideOutsideOfPackage("coach.kaizen.app")
+                .and().haveSimpleNameNotEndingWith("Service")
+                .should().dependOnClassesThat(resideInAPackage("coach.kaizen.app.db..")
+                        .and(not(assignableTo(Record.class))).and(not(assignableTo(Exception.class))))
                 .check(CLASSES);
     }
 
     @Test
     void handlersReachTheDataOnlyThroughServices() {
-        noClasses().that().resideInAnyPackage("coach.kaizen.app.web..", "coach.kaizen.app.api..")
+        noClasses().that().haveSimpleNameNotEndingWith("Service")
+                .and().resideOutsideOfPackages("coach.kaizen.app.db..", "coach.kaizen.app.cli..")
+                .and().resideOutsideOfPackage("coach.kaizen.app")
                 .should().callMethod(Database.class, "transaction", Function.class)
                 .orShould().callMethod(Database.class, "read", Function.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Stores.class.getName())
                 .check(CLASSES);
     }
 
+    /** The shared rooms serve every feature and know none of them. */
     @Test
-    void theApiStandsOnItsOwn() {
-        noClasses().that().resideInAPackage("coach.kaizen.app.api..")
-                .should().dependOnClassesThat().resideInAPackage("coach.kaizen.app.web..")
+    void theSharedRoomsKnowNoFeature() {
+        noClasses().that().resideInAnyPackage("coach.kaizen.app.http..", "coach.kaizen.app.service..",
+                        "coach.kaizen.app.i18n..", "coach.kaizen.app.db..", "coach.kaizen.app.config..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .check(CLASSES);
     }
 }

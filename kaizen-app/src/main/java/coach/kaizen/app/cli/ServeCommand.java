@@ -1,7 +1,6 @@
 package coach.kaizen.app.cli;
 
 import coach.kaizen.app.App;
-import coach.kaizen.app.coach.DemoAccount;
 import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.core.text.Message;
 import java.time.ZoneId;

@@ -1,15 +1,15 @@
 package coach.kaizen.app.db;
 
+import java.lang.reflect.Type;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.jdbi.v3.core.Jdbi;
-import java.lang.reflect.Type;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.NullArgument;

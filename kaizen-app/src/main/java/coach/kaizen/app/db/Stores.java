@@ -1,5 +1,14 @@
 package coach.kaizen.app.db;
 
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.EngineState;
+import coach.kaizen.core.progress.StepHistory;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Step;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /** The stores, bound to one connection (and, in {@link Database#transaction}, one transaction). */
@@ -45,8 +54,8 @@ public final class Stores {
         return new TodayStore(handle);
     }
 
-    public SessionStore sessions() {
-        return new SessionStore(handle);
+    public SignInStore signIns() {
+        return new SignInStore(handle);
     }
 
     public DailySessionStore dailySessions() {
@@ -79,5 +88,24 @@ public final class Stores {
 
     public TokenStore tokens() {
         return new TokenStore(handle);
+    }
+
+    /** Every step of a person with its check-ins: what the session and the practices read. */
+    public List<StepHistory> histories(long userId) {
+        Map<Long, List<CheckIn>> byStep = checkIns().byStep(userId);
+        return steps().list(userId).stream()
+                .map(step -> new StepHistory(step, byStep.getOrDefault(step.id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * A step's kept progress rebuilt from its whole history: check-ins, choices and each day's
+     * readiness, replayed in day order; readiness from a few days before the step began, so a crisis
+     * holds a step made during its 72 hours too.
+     */
+    public StepProgress replay(Engine engine, long userId, Step step) {
+        LocalDate from = step.startDay().minusDays(EngineState.CRISIS_DAYS - 1L);
+        return StepProgress.replay(engine, step, checkIns().history(userId, step.id()),
+                choices().history(userId, step.id()), readiness().since(userId, from));
     }
 }

@@ -1,10 +1,10 @@
 package coach.kaizen.app.help;
 
-import coach.kaizen.app.i18n.BrowserLanguages;
 import coach.kaizen.app.config.ConfigException;
-import coach.kaizen.core.text.Message;
 import coach.kaizen.app.help.Emergency.Service;
+import coach.kaizen.app.i18n.BrowserLanguages;
 import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.core.text.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

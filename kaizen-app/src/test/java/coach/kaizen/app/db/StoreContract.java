@@ -296,19 +296,19 @@ abstract class StoreContract {
         Person ana = person("ana", "UTC", 0);
         Instant expires = NOW.plusSeconds(60);
         db.transaction((Stores s) -> {
-            s.sessions().create("hash-1", ana.id(), "csrf-1", NOW, expires);
+            s.signIns().create("hash-1", ana.id(), "csrf-1", NOW, expires);
             return null;
         });
 
-        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", NOW)))
-                .contains(new SessionStore.SignedIn(ana, "csrf-1", false));
-        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", expires))).isEmpty();
-        assertThat(db.read((Stores s) -> s.sessions().find("hash-2", NOW))).isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW)))
+                .contains(new SignInStore.SignedIn(ana, "csrf-1", false));
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", expires))).isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-2", NOW))).isEmpty();
         db.transaction((Stores s) -> {
-            s.sessions().delete("hash-1");
+            s.signIns().delete("hash-1");
             return null;
         });
-        assertThat(db.read((Stores s) -> s.sessions().find("hash-1", NOW))).isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW))).isEmpty();
     }
 
     @Test

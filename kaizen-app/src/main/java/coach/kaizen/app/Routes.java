@@ -1,0 +1,198 @@
+package coach.kaizen.app;
+
+import coach.kaizen.app.account.AccountApi;
+import coach.kaizen.app.account.AccountPages;
+import coach.kaizen.app.account.SettingsPage;
+import coach.kaizen.app.help.CrisisResources;
+import coach.kaizen.app.help.HelpApi;
+import coach.kaizen.app.help.HelpPage;
+import coach.kaizen.app.http.Auth;
+import coach.kaizen.app.http.Bodies;
+import coach.kaizen.app.http.HealthHandler;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.WebServer;
+import coach.kaizen.app.practice.JournalPage;
+import coach.kaizen.app.practice.PracticeApi;
+import coach.kaizen.app.recovery.RecoveryApi;
+import coach.kaizen.app.recovery.RecoveryPages;
+import coach.kaizen.app.recovery.SafetyApi;
+import coach.kaizen.app.recovery.SafetyPages;
+import coach.kaizen.app.session.DailySessionApi;
+import coach.kaizen.app.session.DailySessionPages;
+import coach.kaizen.app.steps.AimApi;
+import coach.kaizen.app.steps.AimPages;
+import coach.kaizen.app.steps.CheckInApi;
+import coach.kaizen.app.steps.ChoiceApi;
+import coach.kaizen.app.steps.ReadinessApi;
+import coach.kaizen.app.steps.StepApi;
+import coach.kaizen.app.steps.StepPages;
+import coach.kaizen.app.steps.TodayApi;
+import coach.kaizen.app.today.TodayPage;
+import io.javalin.config.RoutesConfig;
+
+/** Every route the app has, by feature, in one place: each feature's pages and API over its services. */
+final class Routes implements WebServer.RouteTable {
+
+    private final Services services;
+    private final CrisisResources crisis;
+
+    Routes(Services services, CrisisResources crisis) {
+        this.services = services;
+        this.crisis = crisis;
+    }
+
+    @Override
+    public void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        routes.get("/health", new HealthHandler(services.database()::isReachable,
+                services.database().dialect().name().toLowerCase(java.util.Locale.ROOT)));
+        account(routes, auth, pages, bodies);
+        StepPages steps = steps(routes, auth, pages, bodies);
+        today(routes, auth, pages, steps);
+        practice(routes, auth, pages, bodies);
+        HelpPage help = new HelpPage(crisis, services.safety(), auth, pages);
+        session(routes, auth, pages, bodies, help);
+        recovery(routes, auth, pages, bodies);
+        help(routes, help, bodies);
+    }
+
+    private void account(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        AccountPages account = new AccountPages(services.accounts(), auth, pages);
+        SettingsPage settings = new SettingsPage(services.accounts(), services.clock(), pages);
+        AccountApi accountApi = new AccountApi(services.accounts(), services.clock(), bodies);
+        routes.get("/", account::home);
+        routes.get("/signup", account::signUpForm);
+        routes.post("/signup", account::signUp);
+        routes.get("/login", account::logInForm);
+        routes.post("/login", account::logIn);
+        routes.post("/logout", auth.page(account::logOut));
+        routes.get("/settings", auth.page(settings::show));
+        routes.post("/settings", auth.page(settings::change));
+        routes.post("/api/v1/signup", accountApi::signUp);
+        routes.post("/api/v1/tokens", accountApi::createToken);
+        routes.delete("/api/v1/tokens/{tokenId}", auth.api(accountApi::revokeToken));
+        routes.get("/api/v1/me", auth.api(accountApi::me));
+        routes.patch("/api/v1/me", auth.api(accountApi::change));
+    }
+
+    private StepPages steps(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        AimPages aims = new AimPages(services.aims(), services.steps(), services.obstacles(), pages);
+        StepPages steps = new StepPages(services.steps(), services.clock(), services.checkIns(),
+                services.experiments(), services.aims(), pages);
+        AimApi aimApi = new AimApi(services.aims(), bodies);
+        StepApi stepApi = new StepApi(services.steps(), bodies);
+        CheckInApi checkInApi = new CheckInApi(services.checkIns(), services.clock(), bodies);
+        ChoiceApi choiceApi = new ChoiceApi(services.choices(), bodies);
+        ReadinessApi readinessApi = new ReadinessApi(services.readiness(), bodies);
+        routes.get("/aims", auth.page(aims::list));
+        routes.post("/aims", auth.page(aims::create));
+        routes.get("/aims/{aimId}", auth.page(aims::show));
+        routes.post("/aims/{aimId}", auth.page(aims::update));
+        routes.post("/aims/{aimId}/delete", auth.page(aims::delete));
+        routes.post("/aims/{aimId}/steps", auth.page(aims::addStep));
+        routes.post("/aims/{aimId}/obstacles", auth.page(aims::obstacle));
+        routes.get("/steps/{stepId}", auth.page(steps::show));
+        routes.post("/steps/{stepId}", auth.page(steps::update));
+        routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
+        routes.post("/steps/{stepId}/experiments", auth.page(steps::experiment));
+        routes.get("/api/v1/aims", auth.api(aimApi::list));
+        routes.post("/api/v1/aims", auth.api(aimApi::create));
+        routes.get("/api/v1/aims/{aimId}", auth.api(aimApi::find));
+        routes.patch("/api/v1/aims/{aimId}", auth.api(aimApi::patch));
+        routes.delete("/api/v1/aims/{aimId}", auth.api(aimApi::delete));
+        routes.get("/api/v1/aims/{aimId}/steps", auth.api(stepApi::listForAim));
+        routes.post("/api/v1/aims/{aimId}/steps", auth.api(stepApi::create));
+        routes.get("/api/v1/steps/{stepId}", auth.api(stepApi::find));
+        routes.patch("/api/v1/steps/{stepId}", auth.api(stepApi::patch));
+        routes.delete("/api/v1/steps/{stepId}", auth.api(stepApi::delete));
+        routes.put("/api/v1/steps/{stepId}/check-ins/{date}", auth.api(checkInApi::put));
+        routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
+        routes.post("/api/v1/steps/{stepId}/choices", auth.api(choiceApi::create));
+        routes.put("/api/v1/readiness/{date}", auth.api(readinessApi::put));
+        routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));
+        routes.get("/api/v1/today", auth.api(new TodayApi(services.today())::show));
+        return steps;
+    }
+
+    private void today(RoutesConfig routes, Auth auth, Pages pages, StepPages steps) {
+        TodayPage today = new TodayPage(services.readiness(), services.clock(), services.choices(), services.today(),
+                services.dailySessions(), services.recovery(), services.checkIns(), steps, pages);
+        routes.get("/today", auth.page(today::show));
+        routes.post("/today/readiness", auth.page(today::saveReadiness));
+        routes.post("/steps/{stepId}/choices", auth.page(today::choose));
+        routes.post("/steps/{stepId}/check-ins", auth.page(today::checkIn));
+    }
+
+    private void practice(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        PracticeApi practiceApi = new PracticeApi(services.obstacles(), services.experiments(), bodies);
+        routes.get("/journal", auth.page(new JournalPage(services.journal(), pages)::show));
+        routes.get("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::listObstacles));
+        routes.post("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::addObstacle));
+        routes.post("/api/v1/obstacles/{obstacleId}/focus", auth.api(practiceApi::focusObstacle));
+        routes.post("/api/v1/obstacles/{obstacleId}/removal", auth.api(practiceApi::removeObstacle));
+        routes.get("/api/v1/steps/{stepId}/experiments", auth.api(practiceApi::listExperiments));
+        routes.post("/api/v1/steps/{stepId}/experiments", auth.api(practiceApi::startExperiment));
+        routes.post("/api/v1/experiments/{experimentId}/verdict", auth.api(practiceApi::decide));
+    }
+
+    private void session(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies, HelpPage help) {
+        DailySessionPages session = new DailySessionPages(services.dailySessions(), services.checkIns(),
+                services.obstacles(), services.experiments(), services.today(), services.aims(), pages);
+        DailySessionApi sessionApi = new DailySessionApi(services.dailySessions(), services.journal(), bodies);
+        routes.get("/session", auth.page(session::resume));
+        routes.get("/session/crisis", auth.page(help::card));
+        routes.get("/session/{part}", auth.page(session::show));
+        routes.post("/session/arrive", auth.page(session::arrive));
+        routes.post("/session/look-back", auth.page(session::lookBack));
+        routes.post("/session/question", auth.page(session::question));
+        routes.post("/session/obstacle", auth.page(session::obstacle));
+        routes.post("/session/experiment", auth.page(session::verdict));
+        routes.post("/session/finish", auth.page(session::finish));
+        routes.post("/session/{part}/next", auth.page(session::next));
+        routes.get("/api/v1/session", auth.api(sessionApi::show));
+        routes.post("/api/v1/session/arrive", auth.api(sessionApi::arrive));
+        routes.post("/api/v1/session/question", auth.api(sessionApi::answer));
+        routes.post("/api/v1/session/parts/{part}/next", auth.api(sessionApi::next));
+        routes.post("/api/v1/session/finish", auth.api(sessionApi::finish));
+        routes.get("/api/v1/journal", auth.api(sessionApi::journal));
+    }
+
+    private void recovery(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        RecoveryPages recovery = new RecoveryPages(services.recovery(), services.clock(), services.slips(),
+                services.safety(), pages);
+        SafetyPages safety = new SafetyPages(services.safety(), pages);
+        RecoveryApi recoveryApi = new RecoveryApi(services.recovery(), services.slips(), bodies);
+        SafetyApi safetyApi = new SafetyApi(services.safety(), bodies);
+        routes.get("/aims/{aimId}/recovery", auth.page(recovery::show));
+        routes.post("/aims/{aimId}/actions", auth.page(recovery::logAction));
+        routes.get("/aims/{aimId}/urge", auth.page(recovery::urgeForm));
+        routes.post("/aims/{aimId}/urges", auth.page(recovery::logUrge));
+        routes.get("/aims/{aimId}/breathe", auth.page(recovery::breathe));
+        routes.get("/aims/{aimId}/slip", auth.page(recovery::slipForm));
+        routes.post("/aims/{aimId}/slips", auth.page(recovery::tellSlip));
+        routes.get("/slips/{slipId}", auth.page(recovery::slip));
+        routes.post("/slips/{slipId}/confidence", auth.page(recovery::confidence));
+        routes.get("/safety-plan", auth.page(safety::showPlan));
+        routes.post("/safety-plan", auth.page(safety::savePlan));
+        routes.get("/strengths", auth.page(safety::showStrengths));
+        routes.post("/strengths", auth.page(safety::addStrength));
+        routes.post("/strengths/{strengthId}/delete", auth.page(safety::deleteStrength));
+        routes.get("/api/v1/aims/{aimId}/recovery", auth.api(recoveryApi::show));
+        routes.get("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::listActions));
+        routes.post("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::logAction));
+        routes.get("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::listUrges));
+        routes.post("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::logUrge));
+        routes.get("/api/v1/aims/{aimId}/slips", auth.api(recoveryApi::listSlips));
+        routes.post("/api/v1/aims/{aimId}/slips", auth.api(recoveryApi::tellSlip));
+        routes.put("/api/v1/slips/{slipId}/confidence", auth.api(recoveryApi::confidence));
+        routes.get("/api/v1/safety-plan", auth.api(safetyApi::plan));
+        routes.put("/api/v1/safety-plan", auth.api(safetyApi::savePlan));
+        routes.get("/api/v1/strengths", auth.api(safetyApi::strengths));
+        routes.post("/api/v1/strengths", auth.api(safetyApi::addStrength));
+        routes.delete("/api/v1/strengths/{strengthId}", auth.api(safetyApi::deleteStrength));
+    }
+
+    private void help(RoutesConfig routes, HelpPage help, Bodies bodies) {
+        routes.get("/help", help::show);
+        routes.get("/api/v1/crisis-resources", new HelpApi(crisis)::crisisResources);
+    }
+}

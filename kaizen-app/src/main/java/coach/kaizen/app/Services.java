@@ -1,0 +1,48 @@
+package coach.kaizen.app;
+
+import coach.kaizen.app.account.AccountService;
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.http.SignInService;
+import coach.kaizen.app.practice.ExperimentService;
+import coach.kaizen.app.practice.JournalService;
+import coach.kaizen.app.practice.ObstacleService;
+import coach.kaizen.app.recovery.RecoveryService;
+import coach.kaizen.app.recovery.SafetyService;
+import coach.kaizen.app.recovery.SlipService;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.session.DailySessionService;
+import coach.kaizen.app.session.Questions;
+import coach.kaizen.app.steps.AimService;
+import coach.kaizen.app.steps.CheckInService;
+import coach.kaizen.app.steps.ChoiceService;
+import coach.kaizen.app.steps.ReadinessService;
+import coach.kaizen.app.steps.StepService;
+import coach.kaizen.app.steps.TodayService;
+import coach.kaizen.core.engine.Engine;
+import java.time.Clock;
+
+/** Every service of the app over one database and one clock: what the web app and the CLI are given. */
+public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SignInService signIns,
+        AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
+        ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
+        JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
+        SafetyService safety) {
+
+    public static Services over(Database database, Clock clock) {
+        PersonalClock personal = new PersonalClock(clock);
+        Engine engine = Engine.standard();
+        ReadinessService readiness = new ReadinessService(database, engine, personal);
+        ObstacleService obstacles = new ObstacleService(database, personal);
+        ExperimentService experiments = new ExperimentService(database, personal);
+        CheckInService checkIns = new CheckInService(database, engine, personal);
+        TodayService today = new TodayService(database, engine, personal);
+        return new Services(database, personal, engine, new AccountService(database, personal),
+                new SignInService(database, personal), new AimService(database, personal),
+                new StepService(database, engine, personal), checkIns,
+                readiness, new ChoiceService(database, engine, personal), today,
+                obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
+                        personal, Questions.standard(), readiness, obstacles, experiments),
+                new RecoveryService(database, personal), new SlipService(database, personal, checkIns, today),
+                new SafetyService(database, personal));
+    }
+}

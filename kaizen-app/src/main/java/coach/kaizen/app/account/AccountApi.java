@@ -1,0 +1,84 @@
+package coach.kaizen.app.account;
+
+import coach.kaizen.app.account.AccountService.NewToken;
+import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.http.Bodies;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Signing up and personal access tokens. */
+public final class AccountApi {
+
+    private final AccountService accounts;
+    private final PersonalClock clock;
+    private final Bodies bodies;
+
+    public AccountApi(AccountService accounts, PersonalClock clock, Bodies bodies) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.bodies = bodies;
+    }
+
+    /** {@code language} and {@code country} are optional: English, and no country until one is set. */
+    record SignUpRequest(String username, String password, String timeZone, String language, String country) {
+    }
+
+    record AccountJson(long id, String username, String timeZone, String language, String country) {
+    }
+
+    record TokenRequest(String username, String password, String name) {
+    }
+
+    /**
+     * Where and when the person's days are (their zone, the hour a day starts, the first day of
+     * their week, and today there), the language they read and their country (null until set).
+     */
+    record MeJson(long id, String username, String timeZone, int dayStartHour, DayOfWeek weekStart, LocalDate today,
+            String language, String country) {
+    }
+
+    /** The only time the token itself is shown. */
+    record TokenJson(long id, String name, String token, Instant createdAt) {
+    }
+
+    public void signUp(Context ctx) {
+        SignUpRequest request = bodies.read(ctx, SignUpRequest.class);
+        Person person = accounts.signUp(request.username(), request.password(),
+                new Place(request.timeZone(), request.language(), request.country()));
+        ctx.status(HttpStatus.CREATED).json(new AccountJson(person.id(), person.username(), person.zone().getId(),
+                person.language(), person.country()));
+    }
+
+    public void createToken(Context ctx) {
+        TokenRequest request = bodies.read(ctx, TokenRequest.class);
+        NewToken created = accounts.createToken(request.username(), request.password(), request.name());
+        ctx.status(HttpStatus.CREATED).json(new TokenJson(created.token().id(), created.token().name(),
+                created.secret(), created.token().createdAt()));
+    }
+
+    public void me(Context ctx, Person person) {
+        ctx.json(me(person));
+    }
+
+    /** PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language or country; the rest stays. */
+    public void change(Context ctx, Person person) {
+        Settings wanted = bodies.patch(ctx, Settings.of(person), Settings.class);
+        ctx.json(me(accounts.change(person, wanted)));
+    }
+
+    private MeJson me(Person person) {
+        return new MeJson(person.id(), person.username(), person.zone().getId(), person.dayStartHour(),
+                person.weekStart(), clock.today(person), person.language(), person.country());
+    }
+
+    public void revokeToken(Context ctx, Person person) {
+        accounts.revokeToken(person.id(), Params.id(ctx, "tokenId", "token"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+}

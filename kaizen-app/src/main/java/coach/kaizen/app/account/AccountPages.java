@@ -1,0 +1,96 @@
+package coach.kaizen.app.account;
+
+import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Auth;
+import coach.kaizen.app.http.Csrf;
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Places;
+import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.SignInRefused;
+import coach.kaizen.core.person.Person;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/** The welcome page, signing up, logging in and out. */
+public final class AccountPages {
+
+    private final AccountService accounts;
+    private final Auth auth;
+    private final Pages pages;
+
+    public AccountPages(AccountService accounts, Auth auth, Pages pages) {
+        this.accounts = accounts;
+        this.auth = auth;
+        this.pages = pages;
+    }
+
+    public void home(Context ctx) {
+        if (auth.signedIn(ctx).isPresent()) {
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } else {
+            pages.render(ctx, "home.jte", Map.of("frame", frame(ctx)));
+        }
+    }
+
+    public void signUpForm(Context ctx) {
+        // UTC until the page's script fills in the browser's own zone.
+        showSignUp(ctx, Form.of(Map.of("timeZone", "UTC")));
+    }
+
+    public void signUp(Context ctx) {
+        Csrf.check(ctx, auth.signedIn(ctx));
+        try {
+            String browser = ctx.header("Accept-Language");
+            Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
+                    new Place(ctx.formParam("timeZone"), Catalog.shipped().guess(browser).orElse(null),
+                            Places.countryOf(browser).orElse(null)));
+            auth.signIn(ctx, person);
+            ctx.redirect("/aims", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        } catch (Conflict e) {
+            ctx.status(HttpStatus.CONFLICT);
+            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void logInForm(Context ctx) {
+        showLogIn(ctx, Form.empty());
+    }
+
+    public void logIn(Context ctx) {
+        Csrf.check(ctx, auth.signedIn(ctx));
+        try {
+            auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password")));
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } catch (SignInRefused e) {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            showLogIn(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void logOut(Context ctx, SignedIn who) {
+        auth.signOut(ctx);
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void showSignUp(Context ctx, Form form) {
+        pages.render(ctx, "signup.jte", Map.of("frame", frame(ctx), "form", form));
+    }
+
+    private void showLogIn(Context ctx, Form form) {
+        pages.render(ctx, "login.jte", Map.of("frame", frame(ctx), "form", form));
+    }
+
+    private Frame frame(Context ctx) {
+        return Frame.of(ctx, auth.signedIn(ctx));
+    }
+}

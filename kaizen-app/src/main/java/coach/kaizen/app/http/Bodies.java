@@ -1,0 +1,86 @@
+package coach.kaizen.app.http;
+
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.core.text.Message;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Reads request bodies; anything malformed becomes an {@link Invalid} whose message names the field. */
+public final class Bodies {
+
+    private final ObjectMapper mapper;
+
+    public Bodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        return convert(object(ctx), type);
+    }
+
+    /** A partial update: the fields sent (null included) over the current values, checked as a whole. */
+    public <T> T patch(Context ctx, T current, Class<T> type) {
+        ObjectNode merged = mapper.valueToTree(current);
+        merged.setAll(object(ctx));
+        return convert(merged, type);
+    }
+
+    private ObjectNode object(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new Invalid(Message.of("problem.body.needsObject"));
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            // Limits (a number of 2,000 digits, nesting 1,000 deep) are reported without a location.
+            // Line and column as Strings: positions, written without grouping.
+            throw new Invalid(e.getLocation() == null ? Message.of("problem.body.beyond", e.getOriginalMessage())
+                    : Message.of("problem.body.notJson", String.valueOf(e.getLocation().getLineNr()),
+                            String.valueOf(e.getLocation().getColumnNr())));
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new Invalid(Message.of("problem.body.needsObject"));
+        }
+        return object;
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            throw new Invalid(Message.of("problem.body.unknownField", e.getPropertyName(), known));
+        } catch (InvalidFormatException e) {
+            if (e.getTargetType().isEnum()) {
+                String choices = Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "));
+                throw new Invalid(Message.of("problem.body.oneOf", field(e), choices));
+            }
+            if (e.getTargetType() == String.class) {
+                throw new Invalid(Message.of("problem.body.text", field(e), String.valueOf(e.getValue())));
+            }
+            throw new Invalid(Message.of("problem.body.wrongKindOf", field(e), String.valueOf(e.getValue())));
+        } catch (MismatchedInputException e) {
+            throw new Invalid(Message.of("problem.body.wrongKind", field(e)));
+        } catch (JsonProcessingException e) {
+            throw new Invalid(Message.of("problem.body.unreadable", e.getOriginalMessage()));
+        }
+    }
+
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null).collect(Collectors.joining(".", "'", "'"));
+    }
+}

@@ -1,0 +1,115 @@
+package coach.kaizen.app.http;
+
+import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.app.service.SignInRefused;
+import coach.kaizen.core.text.Message;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error a person or a program can meet: a problem+json body under /api and for JSON
+ * clients, a readable page elsewhere. Never a stack trace in a response.
+ */
+final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private static final String ANSWERED = "kaizen.error-answered";
+
+    private final Pages pages;
+
+    Errors(Pages pages) {
+        this.pages = pages;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(Invalid.class, (e, ctx) -> respond(ctx, 400, e.said()));
+        routes.exception(SignInRefused.class, (e, ctx) -> respond(ctx, 401, e.said()));
+        routes.exception(SignInRequired.class, this::signInRequired);
+        routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
+        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.said()));
+        routes.exception(Conflict.class, (e, ctx) -> respond(ctx, 409, e.said()));
+        routes.exception(Rejected.class, (e, ctx) -> respond(ctx, 422, e.said()));
+        // Javalin's own refusals (a body too large, a method not allowed) keep their status.
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+                nothingAt(ctx);
+            } else {
+                respond(ctx, e.getStatus(), javalins(e));
+            }
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            // The stack goes to the log for the operator; the person gets a calm sentence.
+            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, Message.of("problem.ourSide"));
+        });
+        // No route matched: answer in our own words, unless a handler above already did.
+        routes.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                nothingAt(ctx);
+            }
+        });
+    }
+
+    /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */
+    private static Message javalins(HttpResponseException e) {
+        String key = "problem.http." + e.getStatus();
+        boolean phrase = e.getMessage() != null && e.getMessage().equals(HttpStatus.forStatus(e.getStatus()).getMessage());
+        return phrase && Catalog.shipped().texts(Catalog.ENGLISH).has(key) ? Message.of(key)
+                : Message.of("problem.asWritten", e.getMessage());
+    }
+
+    private void nothingAt(Context ctx) {
+        respond(ctx, 404, Message.of("problem.nothingAt", ctx.path()));
+    }
+
+    /** An API client is told how to authenticate; a person is taken to the sign-in page. */
+    private void signInRequired(SignInRequired e, Context ctx) {
+        if (wantsJson(ctx)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            respond(ctx, 401, e.said());
+        } else {
+            ctx.attribute(ANSWERED, true);
+            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /**
+     * The detail in the person's language. A problem's title is HTTP's own phrase for programs; a
+     * page's title is in the person's words.
+     */
+    private void respond(Context ctx, int status, Message detail) {
+        ctx.attribute(ANSWERED, true);
+        ctx.status(status);
+        Texts texts = Speech.of(ctx);
+        if (wantsJson(ctx)) {
+            ctx.contentType(Problem.CONTENT_TYPE);
+            Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
+                    ctx.path());
+            // As UTF-8 bytes: a String result would be encoded by the content type's charset, which
+            // problem+json leaves unsaid (ISO-8859-1 in the server's eyes: "petici?n").
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class).getBytes(StandardCharsets.UTF_8));
+        } else {
+            String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
+                    : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");
+            pages.render(ctx, "problem.jte", Map.of("frame", Frame.bare(ctx), "title", title, "detail",
+                    texts.say(detail)));
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"));
+    }
+}

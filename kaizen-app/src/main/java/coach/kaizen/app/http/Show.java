@@ -1,0 +1,55 @@
+package coach.kaizen.app.http;
+
+import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.core.experiment.Window;
+import coach.kaizen.core.session.Part;
+import coach.kaizen.core.step.Sizing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How numbers and days read on a page, in the page's language ({@link Texts}). */
+public final class Show {
+
+    private Show() {
+    }
+
+    /** 0.4234 as "42%" ("42 %" in Spanish). */
+    public static String percent(Texts texts, double share) {
+        return texts.t("practice.comparison.percent", Math.round(share * 100));
+    }
+
+    /** A whole number, or "" for none. */
+    public static String whole(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+
+    /** 5.0 as "5", 2.5 as "2.5", null as "": the value of a form field, never said. */
+    public static String number(Double number) {
+        return number == null ? "" : Sizing.plain(number);
+    }
+
+    /** A part of the daily session as its page calls it. */
+    public static String part(Texts texts, Part part) {
+        return texts.t("session.part." + part.code());
+    }
+
+    /** "7 days planned, Mon 2 Nov to Sun 8 Nov". */
+    public static String dayRange(Texts texts, Window window) {
+        return texts.t("practice.comparison.dayRange", window.dueDays(), texts.shortDay(window.from()),
+                texts.shortDay(window.to()));
+    }
+
+    /** "5 of 7 (71%)", the day counts always shown beside the share. */
+    public static String doneOf(Texts texts, Window window) {
+        Double completion = window.completion();
+        return completion == null ? texts.t("practice.comparison.doneOf", window.done(), window.dueDays())
+                : texts.t("practice.comparison.doneOfShare", window.done(), window.dueDays(), percent(texts, completion));
+    }
+
+    /** "2.5" ("2,5" in Spanish), rounded half up, or "not said". */
+    public static String resistance(Texts texts, Window window) {
+        Double mean = window.meanResistance();
+        return mean == null ? texts.t("practice.comparison.notSaid")
+                : texts.t("practice.comparison.meanResistance", BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,40 @@
+package coach.kaizen.app.http;
+
+import coach.kaizen.app.i18n.Catalog;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Requests the server refuses before the app sees them (a path with a NUL byte, a header too
+ * large): a problem+json body like every other refusal, never the server's own page. Nobody is
+ * known yet, so the detail is in the browser's language, else English.
+ */
+final class UnreadableRequests extends ErrorHandler {
+
+    private final ObjectMapper mapper;
+
+    UnreadableRequests(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws JsonProcessingException {
+        int status = response.getStatus();
+        String title = HttpStatus.getMessage(status);
+        Catalog catalog = Catalog.shipped();
+        String language = catalog.guess(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)).orElse(Catalog.ENGLISH);
+        Problem problem = Problem.of(status, title, catalog.texts(language).t("problem.unreadableRequest", title), null);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        response.write(true, ByteBuffer.wrap(mapper.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8)),
+                callback);
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package coach.kaizen.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+
+/** The HTTP server: Jetty and Javalin set up, security headers, errors; the routes come from a {@link RouteTable}. */
+public final class WebServer implements AutoCloseable {
+
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /** What a route table is given to declare its routes with. */
+    public interface RouteTable {
+        void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies);
+    }
+
+    public static WebServer start(String host, int port, SignInService signIns, RouteTable table) {
+        ObjectMapper mapper = Json.mapper();
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new UnreadableRequests(mapper)));
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+            });
+            // htmx comes in its webjar and is served from /webjars by us, never fetched from a CDN.
+            config.staticFiles.enableWebjars();
+            config.routes.before(SecurityHeaders::apply);
+            Pages pages = new Pages();
+            table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
+            new Errors(pages).register(config.routes);
+        });
+        return new WebServer(javalin.start());
+    }
+
+    /** One route the app declares: its method ("GET") and path ("/aims/{aimId}"). */
+    public record Route(String method, String path) {
+    }
+
+    /** Every route declared, for tests that walk them all. */
+    public List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> new Route(parsed.endpoint.method.name(), parsed.endpoint.path)).toList();
+    }
+
+    /** The port actually bound (useful when started on port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

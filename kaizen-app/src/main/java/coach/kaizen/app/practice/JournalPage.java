@@ -1,0 +1,39 @@
+package coach.kaizen.app.practice;
+
+import coach.kaizen.app.db.JournalStore.Entry;
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.service.Invalid;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+
+/** The person's answers to the day's questions, by date and aim, with a search box. */
+public final class JournalPage {
+
+    private final JournalService journal;
+    private final Pages pages;
+
+    public JournalPage(JournalService journal, Pages pages) {
+        this.journal = journal;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        String words = ctx.queryParam("q");
+        List<Entry> entries;
+        String error = "";
+        try {
+            entries = journal.answers(who.person().id(), words);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            entries = List.of();
+            error = Speech.of(ctx).say(e.said());
+        }
+        pages.render(ctx, "journal.jte", Map.of("frame", Frame.of(ctx, who), "entries", entries,
+                "words", words == null ? "" : words, "error", error));
+    }
+}

@@ -1,0 +1,161 @@
+package coach.kaizen.app.recovery;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.recovery.RecoveryActionKind;
+import coach.kaizen.core.recovery.Slip;
+import coach.kaizen.core.recovery.SlipDraft;
+import coach.kaizen.core.recovery.UrgeDraft;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+
+/**
+ * A recovery aim's pages: its wins (one tap each), an urge, the breathing minute, and the slip
+ * flow with its confidence check.
+ */
+public final class RecoveryPages {
+
+    private final RecoveryService recovery;
+    private final PersonalClock clock;
+    private final SlipService slips;
+    private final SafetyService safety;
+    private final Pages pages;
+
+    public RecoveryPages(RecoveryService recovery, PersonalClock clock, SlipService slips, SafetyService safety, Pages pages) {
+        this.recovery = recovery;
+        this.clock = clock;
+        this.slips = slips;
+        this.safety = safety;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        showWins(ctx, who, Params.aimId(ctx), Form.empty());
+    }
+
+    /** One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text}). */
+    public void logAction(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            String own = ctx.formParam("own");
+            RecoveryActionKind kind = own != null ? RecoveryActionKind.OWN
+                    : Fields.choice(ctx, "kind", RecoveryActionKind.class);
+            recovery.logAction(who.person(), aimId, kind, own != null ? own : Fields.text(ctx, "text"));
+            ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showWins(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void urgeForm(Context ctx, SignedIn who) {
+        showUrge(ctx, who, Params.aimId(ctx), Form.of(Map.of("passed", "true")));
+    }
+
+    public void logUrge(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            String ownTrigger = Fields.text(ctx, "triggerText");
+            String trigger = ownTrigger != null && !ownTrigger.isBlank() ? ownTrigger : Fields.text(ctx, "trigger");
+            String passed = ctx.formParam("passed");
+            UrgeDraft said = Invalid.check(() -> new UrgeDraft(Fields.whole(ctx, "intensity"), trigger,
+                    Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
+            recovery.logUrge(who.person(), aimId, said);
+            ctx.redirect("/aims/" + aimId + "/recovery#wins", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showUrge(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    /** The breathing minute; {@code then=urge} brings the person back to the urge they were logging. */
+    public void breathe(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        pages.render(ctx, "recovery/breathe.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", recovery.panel(who.person(), aimId),
+                "from", "urge".equals(ctx.queryParam("then")) ? "urge" : "wins"));
+    }
+
+    public void slipForm(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        String today = clock.today(who.person()).toString();
+        showSlip(ctx, who, aimId, Form.of(Map.of("date", today)));
+    }
+
+    public void tellSlip(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            SlipDraft said = Invalid.check(() -> new SlipDraft(Fields.day(ctx, "date"), Fields.text(ctx, "place"),
+                    Fields.text(ctx, "happening"), Fields.text(ctx, "feeling"), Fields.text(ctx, "nextTime")));
+            Slip slip = slips.record(who.person(), aimId, said, ctx.formParam("asObstacle") != null);
+            ctx.redirect("/slips/" + slip.id(), HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(status(e));
+            showSlip(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    /** After a slip: the confidence check first, then what tomorrow holds and everything still kept. */
+    public void slip(Context ctx, SignedIn who) {
+        showAfter(ctx, who, slipId(ctx), Form.empty());
+    }
+
+    public void confidence(Context ctx, SignedIn who) {
+        long slipId = slipId(ctx);
+        try {
+            slips.confidence(who.person(), slipId, Fields.whole(ctx, "confidence"));
+            ctx.redirect("/slips/" + slipId, HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAfter(ctx, who, slipId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    private void showWins(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/wins.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", recovery.panel(who.person(), aimId), "form", form));
+    }
+
+    private void showUrge(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/urge.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", recovery.panel(who.person(), aimId), "form", form,
+                "strengths", safety.strengths(who.person().id()),
+                "breathed", "1".equals(ctx.queryParam("breathed"))));
+    }
+
+    private void showSlip(Context ctx, SignedIn who, long aimId, Form form) {
+        pages.render(ctx, "recovery/slip.jte", Map.of("frame", Frame.of(ctx, who),
+                "panel", recovery.panel(who.person(), aimId), "form", form));
+    }
+
+    private void showAfter(Context ctx, SignedIn who, long slipId, Form form) {
+        pages.render(ctx, "recovery/after.jte", Map.of("frame", Frame.of(ctx, who),
+                "after", slips.after(who.person(), slipId), "form", form));
+    }
+
+    /** Where a one-tap win returns to: Today, the urge being logged, or the aim's wins. */
+    private static String back(Context ctx, long aimId) {
+        String from = ctx.formParam("from");
+        if ("today".equals(from)) {
+            return "/today#recovery-" + aimId;
+        }
+        return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1#urge" : "/aims/" + aimId + "/recovery#wins";
+    }
+
+    private static HttpStatus status(RuntimeException e) {
+        return e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+    }
+
+    private static long slipId(Context ctx) {
+        return Params.id(ctx, "slipId", "slip");
+    }
+}

@@ -1,0 +1,49 @@
+package coach.kaizen.app.recovery;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.core.recovery.EarnedStrength;
+import coach.kaizen.core.recovery.SafetyPlan;
+import java.util.List;
+
+/** What a person keeps for hard moments: their safety plan and the strengths they have already earned. */
+public final class SafetyService {
+
+    private final Database database;
+    private final PersonalClock clock;
+
+    public SafetyService(Database database, PersonalClock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The person's plan; empty parts until they write them. */
+    public SafetyPlan plan(long userId) {
+        return database.read(stores -> stores.safety().plan(userId).orElse(SafetyPlan.EMPTY));
+    }
+
+    public SafetyPlan savePlan(long userId, SafetyPlan plan) {
+        return database.transaction(stores -> {
+            stores.safety().savePlan(userId, plan, clock.now());
+            return stores.safety().plan(userId).orElseThrow();
+        });
+    }
+
+    public List<EarnedStrength> strengths(long userId) {
+        return database.read(stores -> stores.safety().strengths(userId));
+    }
+
+    public EarnedStrength addStrength(long userId, String name, String evidence) {
+        EarnedStrength strength = Invalid.check(() -> new EarnedStrength(0, name, evidence));
+        return database.transaction(stores -> stores.safety().addStrength(userId, strength, clock.now()));
+    }
+
+    public void deleteStrength(long userId, long strengthId) {
+        boolean deleted = database.transaction(stores -> stores.safety().deleteStrength(userId, strengthId));
+        if (!deleted) {
+            throw new NotFound("strength");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package coach.kaizen.app.session;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.practice.ExperimentService;
+import coach.kaizen.app.practice.ObstacleForms;
+import coach.kaizen.app.practice.ObstacleService;
+import coach.kaizen.app.service.Explained;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.app.steps.AimService;
+import coach.kaizen.app.steps.CheckInService;
+import coach.kaizen.app.steps.TodayService;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.experiment.Verdict;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.session.DailySession;
+import coach.kaizen.core.session.Part;
+import coach.kaizen.core.text.Message;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The guided daily session, one part per page. Every answer is saved as it is given, so a session
+ * left half-way opens again at its first part not done.
+ */
+public final class DailySessionPages {
+
+    private final DailySessionService dailySessions;
+    private final CheckInService checkIns;
+    private final ObstacleService obstacles;
+    private final ExperimentService experiments;
+    private final TodayService today;
+    private final AimService aims;
+    private final Pages pages;
+
+    public DailySessionPages(DailySessionService dailySessions, CheckInService checkIns, ObstacleService obstacles, ExperimentService experiments, TodayService today, AimService aims, Pages pages) {
+        this.dailySessions = dailySessions;
+        this.checkIns = checkIns;
+        this.obstacles = obstacles;
+        this.experiments = experiments;
+        this.today = today;
+        this.aims = aims;
+        this.pages = pages;
+    }
+
+    /** To the part the person is at; once finished, the close again. */
+    public void resume(Context ctx, SignedIn who) {
+        DailySession session = dailySessions.open(who.person());
+        Part part = session.current().orElse(Part.CLOSE);
+        ctx.redirect("/session/" + part.code(), HttpStatus.SEE_OTHER);
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        DailySession session = dailySessions.open(who.person());
+        Part part = Part.ofCode(ctx.pathParam("part")).filter(session::has).orElse(null);
+        if (part == null) {
+            resume(ctx, who);
+            return;
+        }
+        render(ctx, who, session, part, "");
+    }
+
+    public void arrive(Context ctx, SignedIn who) {
+        try {
+            boolean notSafe = "yes".equals(ctx.formParam("notSafe"));
+            Readiness said = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"), Fields.whole(ctx, "stress"),
+                    Fields.whole(ctx, "craving"), notSafe));
+            dailySessions.arrive(who.person(), said);
+            ctx.redirect(said.crisis() ? "/session/crisis" : "/session", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            refuse(ctx, who, Part.ARRIVE, e);
+        }
+    }
+
+
+    public void lookBack(Context ctx, SignedIn who) {
+        try {
+            CheckIn checkIn = Invalid.check(() -> new CheckIn(Fields.day(ctx, "day"),
+                    Fields.choice(ctx, "outcome", Outcome.class), null, Fields.whole(ctx, "resistance"), null));
+            checkIns.record(who.person().id(), Fields.id(ctx, "stepId"), checkIn);
+            ctx.redirect("/session/" + Part.LOOK_BACK.code(), HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            refuse(ctx, who, Part.LOOK_BACK, e);
+        }
+    }
+
+    public void next(Context ctx, SignedIn who) {
+        Part part = Part.ofCode(ctx.pathParam("part")).orElseThrow(() -> new Rejected(Message.of("session.problem.noSuchPart")));
+        dailySessions.next(who.person(), part);
+        ctx.redirect("/session", HttpStatus.SEE_OTHER);
+    }
+
+    public void question(Context ctx, SignedIn who) {
+        try {
+            if (ctx.formParam("skip") != null) {
+                dailySessions.skip(who.person());
+            } else {
+                dailySessions.answer(who.person(), Fields.optionalId(ctx, "aimId"), ctx.formParam("answer"));
+            }
+            ctx.redirect("/session", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            refuse(ctx, who, Part.QUESTION, e);
+        }
+    }
+
+    /** Adds an obstacle, brings one into focus, or marks it removed, then goes on. */
+    public void obstacle(Context ctx, SignedIn who) {
+        Person person = who.person();
+        try {
+            dailySessions.requirePart(person, Part.OBSTACLE);
+            // "Still there" and "not now" (action=later) change nothing but move on.
+            if (!"later".equals(ctx.formParam("action"))) {
+                ObstacleForms.apply(ctx, obstacles, person, () -> Fields.id(ctx, "aimId"));
+            }
+            dailySessions.next(person, Part.OBSTACLE);
+            ctx.redirect("/session", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            refuse(ctx, who, Part.OBSTACLE, e);
+        }
+    }
+
+    public void verdict(Context ctx, SignedIn who) {
+        try {
+            dailySessions.requirePart(who.person(), Part.EXPERIMENT);
+            Verdict verdict = Fields.choice(ctx, "verdict", Verdict.class);
+            experiments.decide(who.person(), Fields.id(ctx, "experimentId"), verdict);
+            dailySessions.next(who.person(), Part.EXPERIMENT);
+            ctx.redirect("/session", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            refuse(ctx, who, Part.EXPERIMENT, e);
+        }
+    }
+
+    public void finish(Context ctx, SignedIn who) {
+        dailySessions.finish(who.person());
+        ctx.redirect("/session/" + Part.CLOSE.code(), HttpStatus.SEE_OTHER);
+    }
+
+    private void refuse(Context ctx, SignedIn who, Part part, Explained e) {
+        ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+        render(ctx, who, dailySessions.open(who.person()), part, Speech.of(ctx).say(e.said()));
+    }
+
+    private void render(Context ctx, SignedIn who, DailySession session, Part part, String error) {
+        Person person = who.person();
+        Map<String, Object> model = new HashMap<>();
+        model.put("frame", Frame.of(ctx, who));
+        model.put("session", session);
+        model.put("part", part);
+        model.put("error", error);
+        switch (part) {
+            case ARRIVE -> model.put("today", today.today(person));
+            case LOOK_BACK -> model.put("days", dailySessions.lookBack(person));
+            case TODAY -> model.put("today", today.today(person));
+            case QUESTION -> {
+                model.put("question", dailySessions.question(person).orElse(null));
+                model.put("aims", aims.list(person.id()));
+            }
+            case OBSTACLE -> model.put("attention", dailySessions.obstacle(person).orElse(null));
+            case EXPERIMENT -> model.put("trial", dailySessions.trialToDecide(person).orElse(null));
+            case CLOSE -> model.put("closing", dailySessions.closing(person));
+        }
+        pages.render(ctx, "session/" + part.code().replace("-", "") + ".jte", model);
+    }
+}

@@ -1,0 +1,129 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.practice.ObstacleForms;
+import coach.kaizen.app.practice.ObstacleService;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.step.StepDraft;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Aims: the list, one aim with its steps, and the forms that make and change them. */
+public final class AimPages {
+
+    private final AimService aims;
+    private final StepService steps;
+    private final ObstacleService obstacles;
+    private final Pages pages;
+
+    public AimPages(AimService aims, StepService steps, ObstacleService obstacles, Pages pages) {
+        this.aims = aims;
+        this.steps = steps;
+        this.obstacles = obstacles;
+        this.pages = pages;
+    }
+
+    public void list(Context ctx, SignedIn who) {
+        showList(ctx, who, Form.of(Map.of("kind", AimKind.BUILD.name())));
+    }
+
+    public void create(Context ctx, SignedIn who) {
+        try {
+            Aim aim = aims.create(who.person().id(), draft(ctx));
+            ctx.redirect("/aims/" + aim.id() + "#new-step", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            showList(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        Aim aim = aims.find(who.person().id(), Params.aimId(ctx));
+        showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.empty());
+    }
+
+    /** Adds, focuses or removes one of the aim's obstacles, then shows the aim again. */
+    public void obstacle(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            ObstacleForms.apply(ctx, obstacles, who.person(), () -> aimId);
+            ctx.redirect("/aims/" + aimId + "#obstacles", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void update(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            aims.update(who.person().id(), aimId, draft(ctx));
+            ctx.redirect("/aims/" + aimId, HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            showAim(ctx, who, aim, Form.refused(ctx, Speech.of(ctx).say(e.said())), newStepForm(), Form.empty());
+        }
+    }
+
+    public void delete(Context ctx, SignedIn who) {
+        aims.delete(who.person().id(), Params.aimId(ctx));
+        ctx.redirect("/aims", HttpStatus.SEE_OTHER);
+    }
+
+    public void addStep(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        try {
+            StepDraft draft = StepForms.draft(ctx);
+            steps.create(who.person().id(), aimId, draft);
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            Aim aim = aims.find(who.person().id(), aimId);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showAim(ctx, who, aim, formOf(aim), Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
+        }
+    }
+
+    private void showList(Context ctx, SignedIn who, Form form) {
+        pages.render(ctx, "aims.jte", Map.of("frame", Frame.of(ctx, who), "aims", aims.list(who.person().id()),
+                "form", form));
+    }
+
+    private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
+        long userId = who.person().id();
+        pages.render(ctx, "aim.jte", Map.of("frame", Frame.of(ctx, who), "aim", aim,
+                "steps", steps.listForAim(userId, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
+                "obstacles", obstacles.forAim(userId, aim.id()), "removals", obstacles.removals(who.person(), aim.id()),
+                "obstacleForm", obstacleForm));
+    }
+
+    private static Form formOf(Aim aim) {
+        return Form.of(Map.of("title", aim.title(), "kind", aim.kind().name(),
+                "identity", aim.identity() == null ? "" : aim.identity(),
+                "counterFrom", aim.counterFrom() == null ? "" : aim.counterFrom().toString()));
+    }
+
+    private static Form newStepForm() {
+        return Form.of(Map.of("quantum", "1"));
+    }
+
+    private static AimDraft draft(Context ctx) {
+        AimKind kind = Fields.choice(ctx, "kind", AimKind.class);
+        LocalDate counterFrom = Fields.optionalDay(ctx, "counterFrom");
+        return Invalid.check(() -> new AimDraft(Fields.text(ctx, "title"), kind, Fields.text(ctx, "identity"),
+                counterFrom));
+    }
+}

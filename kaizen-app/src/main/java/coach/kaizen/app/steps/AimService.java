@@ -1,0 +1,68 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimDraft;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.text.Message;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A person's aims. */
+public final class AimService {
+
+    private final Database database;
+    private final PersonalClock clock;
+
+    public AimService(Database database, PersonalClock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Aim create(long userId, AimDraft draft) {
+        return database.transaction(stores -> {
+            checkCounter(stores, userId, draft);
+            return stores.aims().create(userId, draft, clock.now());
+        });
+    }
+
+    public List<Aim> list(long userId) {
+        return database.read(stores -> stores.aims().list(userId));
+    }
+
+    public Aim find(long userId, long aimId) {
+        return database.read(stores -> stores.aims().find(userId, aimId)).orElseThrow(() -> new NotFound("aim"));
+    }
+
+    public Aim update(long userId, long aimId, AimDraft draft) {
+        return database.transaction(stores -> {
+            checkCounter(stores, userId, draft);
+            return stores.aims().update(userId, aimId, draft);
+        }).orElseThrow(() -> new NotFound("aim"));
+    }
+
+    /** A days-since counter counts from today or an earlier day of the person's. */
+    private void checkCounter(Stores stores, long userId, AimDraft draft) {
+        if (draft.counterFrom() == null) {
+            return;
+        }
+        Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
+        LocalDate today = clock.today(person);
+        if (draft.counterFrom().isAfter(today)) {
+            // ISO days as Strings: the API's words for a day, the same in every language.
+            throw new Rejected(Message.of("aims.problem.counterFrom", today.toString(),
+                    draft.counterFrom().toString()));
+        }
+    }
+
+    /** Deletes the aim with its steps and their check-ins. */
+    public void delete(long userId, long aimId) {
+        if (!database.transaction(stores -> stores.aims().delete(userId, aimId))) {
+            throw new NotFound("aim");
+        }
+    }
+}

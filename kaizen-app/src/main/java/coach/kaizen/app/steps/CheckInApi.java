@@ -1,0 +1,71 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.http.Bodies;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.steps.CheckInService.Result;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.text.Message;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** /api/v1/steps/{stepId}/check-ins: one check-in per step per day; putting a day again corrects it. */
+public final class CheckInApi {
+
+    /** The longest range one listing may ask for. */
+    private static final int MAX_DAYS = 366;
+
+    private final CheckInService checkIns;
+    private final PersonalClock clock;
+    private final Bodies bodies;
+
+    public CheckInApi(CheckInService checkIns, PersonalClock clock, Bodies bodies) {
+        this.checkIns = checkIns;
+        this.clock = clock;
+        this.bodies = bodies;
+    }
+
+    record CheckInRequest(Outcome outcome, Double amount, Integer resistance, String note) {
+
+        CheckIn on(LocalDate day) {
+            return Invalid.check(() -> new CheckIn(day, outcome, amount, resistance, note));
+        }
+    }
+
+    /** A check-in as the API shows it. */
+    record CheckInJson(long stepId, LocalDate date, Outcome outcome, Double amount, Integer resistance, String note,
+            Instant createdAt, Instant updatedAt) {
+
+        static CheckInJson of(SavedCheckIn saved) {
+            CheckIn checkIn = saved.checkIn();
+            return new CheckInJson(saved.stepId(), checkIn.day(), checkIn.outcome(), checkIn.amount(),
+                    checkIn.resistance(), checkIn.note(), saved.createdAt(), saved.updatedAt());
+        }
+    }
+
+    public void put(Context ctx, Person person) {
+        long stepId = Params.stepId(ctx);
+        LocalDate day = Params.day(ctx.pathParam("date"), "date");
+        CheckIn checkIn = bodies.read(ctx, CheckInRequest.class).on(day);
+        Result result = checkIns.record(person.id(), stepId, checkIn);
+        ctx.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).json(CheckInJson.of(result.checkIn()));
+    }
+
+    /** ?from=&to= (both included); by default the last 30 days up to today. */
+    public void list(Context ctx, Person person) {
+        long stepId = Params.stepId(ctx);
+        LocalDate today = clock.today(person);
+        LocalDate to = ctx.queryParam("to") == null ? today : Params.day(ctx.queryParam("to"), "to");
+        LocalDate from = ctx.queryParam("from") == null ? to.minusDays(29) : Params.day(ctx.queryParam("from"), "from");
+        if (from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new Invalid(Message.of("steps.problem.range", MAX_DAYS));
+        }
+        ctx.json(checkIns.list(person.id(), stepId, from, to).stream().map(CheckInJson::of).toList());
+    }
+}

@@ -1,0 +1,29 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Show;
+import coach.kaizen.app.steps.TodayService.StepToday;
+import coach.kaizen.core.checkin.CheckIn;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A saved check-in shown back in the check-in form, so changing it starts from what was said. */
+public final class CheckInForms {
+
+    private CheckInForms() {
+    }
+
+    public static Form forCard(StepToday card) {
+        return card.checkIn().map(CheckInForms::of).orElseGet(Form::empty);
+    }
+
+    static Form of(CheckIn checkIn) {
+        Map<String, String> values = new HashMap<>();
+        values.put("day", checkIn.day().toString());
+        values.put("outcome", checkIn.outcome().name());
+        values.put("amount", Show.number(checkIn.amount()));
+        values.put("resistance", Show.whole(checkIn.resistance()));
+        values.put("note", checkIn.note() == null ? "" : checkIn.note());
+        return Form.of(values);
+    }
+}

@@ -1,0 +1,115 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.ProgressStore;
+import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Records check-ins and keeps each step's engine state and strength in step with them. */
+public final class CheckInService {
+
+    /** How many days late a day can still be checked in; the session's "look back" reaches as far. */
+    public static final int LATE_DAYS = 7;
+
+    private final Database database;
+    private final Engine engine;
+    private final PersonalClock clock;
+
+    public CheckInService(Database database, Engine engine, PersonalClock clock) {
+        this.database = database;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** The saved check-in, whether it is the day's first (not a correction), and the step's progress after it. */
+    public record Result(SavedCheckIn checkIn, boolean created, StepProgress progress) {
+    }
+
+    /**
+     * Replays every step whose kept progress is missing or was kept by an older engine, one step
+     * per transaction; run at start-up so pages never show a state the engine no longer makes.
+     */
+    public int replayStale() {
+        List<ProgressStore.StepKey> stale = database.read(stores -> stores.progress().stale());
+        for (ProgressStore.StepKey key : stale) {
+            database.transaction(stores -> {
+                stores.steps().findForUpdate(key.userId(), key.stepId()).ifPresent(step -> stores.progress()
+                        .save(key.userId(), key.stepId(), stores.replay(engine, key.userId(), step), clock.now()));
+                return null;
+            });
+        }
+        return stale.size();
+    }
+
+    /**
+     * Saves a check-in (a second one for the same day corrects the first) and updates the step's
+     * progress in the same transaction: on top of the kept progress for a new day, by replaying
+     * the history when an earlier day is added or corrected, or when no progress was kept.
+     */
+    public Result record(long userId, long stepId, CheckIn checkIn) {
+        return database.transaction(stores -> {
+            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
+            Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            return record(stores, person, step, checkIn);
+        });
+    }
+
+    /** Saves a check-in within the caller's transaction; {@code step} was read for update. */
+    public Result record(Stores stores, Person person, Step step, CheckIn checkIn) {
+        long userId = person.id();
+        checkDay(checkIn.day(), step, clock.today(person));
+        if (step.sizing().isLadder() && checkIn.amount() != null) {
+            throw new Invalid(Message.of("steps.problem.ladderAmount"));
+        }
+        Instant now = clock.now();
+        Optional<StepProgress> kept = stores.progress().find(userId, step.id());
+        boolean created = stores.checkIns().find(userId, step.id(), checkIn.day()).isEmpty();
+        SavedCheckIn saved = stores.checkIns().save(userId, step.id(), checkIn, now)
+                .orElseThrow(() -> new NotFound("step"));
+        Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
+        StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
+                .map(progress -> progress.record(engine, step, checkIn, readiness))
+                .orElseGet(() -> stores.replay(engine, userId, step));
+        stores.progress().save(userId, step.id(), after, now);
+        return new Result(saved, created, after);
+    }
+
+    /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */
+    public List<SavedCheckIn> list(long userId, long stepId, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new Invalid(Message.of("steps.problem.fromAfterTo", from.toString(), to.toString()));
+        }
+        return database.read(stores -> {
+            stores.steps().find(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            return stores.checkIns().list(userId, stepId, from, to);
+        });
+    }
+
+    private static void checkDay(LocalDate day, Step step, LocalDate today) {
+        if (day.isAfter(today)) {
+            throw new Rejected(Message.of("steps.problem.futureDay", today.toString(), day.toString()));
+        }
+        if (day.isBefore(step.startDay())) {
+            throw new Rejected(Message.of("steps.problem.beforeStart", step.startDay().toString(), day.toString()));
+        }
+        if (day.isBefore(today.minusDays(LATE_DAYS))) {
+            throw new Rejected(Message.of("steps.problem.tooLate", LATE_DAYS,
+                    today.minusDays(LATE_DAYS).toString(), day.toString()));
+        }
+    }
+}

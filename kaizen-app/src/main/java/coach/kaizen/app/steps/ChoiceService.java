@@ -1,0 +1,64 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.Choice;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Consent: the person may take a smaller size than the coach offers today, and the coach follows. */
+public final class ChoiceService {
+
+    private final Database database;
+    private final Engine engine;
+    private final PersonalClock clock;
+
+    public ChoiceService(Database database, Engine engine, PersonalClock clock) {
+        this.database = database;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** Takes {@code size} for today, before today's check-in; returns today's proposal after it. */
+    public Proposal choose(long userId, long stepId, Double size) {
+        if (size == null) {
+            throw new Invalid(Message.of("steps.problem.sizeNeeded"));
+        }
+        return database.transaction(stores -> {
+            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
+            Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            LocalDate today = clock.today(person);
+            if (today.isBefore(step.startDay())) {
+                throw new Rejected(Message.of("steps.problem.notStarted", step.startDay().toString()));
+            }
+            if (!step.schedule().isDue(today)) {
+                throw new Rejected(Message.of("steps.problem.dayOff", step.schedule().said()));
+            }
+            if (stores.checkIns().find(userId, stepId, today).isPresent()) {
+                throw new Rejected(Message.of("steps.problem.checkedIn"));
+            }
+            Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
+            StepProgress kept = stores.progress().find(userId, stepId)
+                    .orElseGet(() -> stores.replay(engine, userId, step));
+            engine.choiceProblem(step.sizing(), kept.engine(), today, size, readiness).ifPresent(problem -> {
+                throw new Invalid(problem);
+            });
+            Choice choice = new Choice(today, size);
+            StepProgress after = kept.choose(engine, step, choice, readiness);
+            Instant now = clock.now();
+            stores.choices().add(userId, stepId, choice, now);
+            stores.progress().save(userId, stepId, after, now);
+            return engine.propose(step.sizing(), after.engine(), today, readiness);
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package coach.kaizen.app.steps;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.practice.ExperimentService;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.experiment.ExperimentKind;
+import coach.kaizen.core.experiment.Verdict;
+import coach.kaizen.core.step.Step;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** One step: its page (edit, history, correcting a day) and its experiments. */
+public final class StepPages {
+
+    /** How far back the step page lists check-ins. */
+    private static final int HISTORY_DAYS = 30;
+
+    private final StepService steps;
+    private final PersonalClock clock;
+    private final CheckInService checkIns;
+    private final ExperimentService experiments;
+    private final AimService aims;
+    private final Pages pages;
+
+    public StepPages(StepService steps, PersonalClock clock, CheckInService checkIns, ExperimentService experiments, AimService aims, Pages pages) {
+        this.steps = steps;
+        this.clock = clock;
+        this.checkIns = checkIns;
+        this.experiments = experiments;
+        this.aims = aims;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        Step step = steps.find(who.person().id(), Params.stepId(ctx));
+        LocalDate today = clock.today(who.person());
+        showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
+    }
+
+    public void update(Context ctx, SignedIn who) {
+        long stepId = Params.stepId(ctx);
+        try {
+            steps.update(who.person().id(), stepId, StepForms.draft(ctx));
+            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            Step step = steps.find(who.person().id(), stepId);
+            ctx.status(HttpStatus.BAD_REQUEST);
+            showStep(ctx, who, step, Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
+        }
+    }
+
+    public void delete(Context ctx, SignedIn who) {
+        Step step = steps.find(who.person().id(), Params.stepId(ctx));
+        steps.delete(who.person().id(), step.id());
+        ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
+    }
+
+    /** Starts an experiment on the step, or decides on one, then shows the step again. */
+    public void experiment(Context ctx, SignedIn who) {
+        long stepId = Params.stepId(ctx);
+        try {
+            if (ctx.formParam("verdict") != null) {
+                experiments.decide(who.person(), Fields.id(ctx, "experimentId"),
+                        Fields.choice(ctx, "verdict", Verdict.class));
+            } else {
+                experiments.start(who.person(), stepId, Fields.choice(ctx, "kind", ExperimentKind.class),
+                        ctx.formParam("change"), Fields.whole(ctx, "days"));
+            }
+            ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            Step step = steps.find(who.person().id(), stepId);
+            showStep(ctx, who, step, StepForms.of(step), Form.empty(), Form.refused(ctx, e.getMessage()));
+        }
+    }
+
+    /** The step page again, its check-in form refused with {@code refused}'s words. */
+    public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
+        Step step = steps.find(who.person().id(), stepId);
+        showStep(ctx, who, step, StepForms.of(step), refused);
+    }
+
+    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {
+        showStep(ctx, who, step, stepForm, checkInForm, Form.of(Map.of("days", "7")));
+    }
+
+    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm, Form experimentForm) {
+        long userId = who.person().id();
+        LocalDate today = clock.today(who.person());
+        LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
+                ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
+        LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
+        pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
+                "aim", aims.find(userId, step.aimId()), "checkIns",
+                checkIns.list(userId, step.id(), from, today), "today", today,
+                "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
+                "stepForm", stepForm, "checkInForm", checkInForm,
+                "trials", experiments.forStep(who.person(), step.id()), "experimentForm", experimentForm));
+    }
+}

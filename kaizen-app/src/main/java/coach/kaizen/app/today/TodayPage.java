@@ -1,0 +1,159 @@
+package coach.kaizen.app.today;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Params;
+import coach.kaizen.app.http.Refusal;
+import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.recovery.RecoveryService;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.app.session.DailySessionService;
+import coach.kaizen.app.steps.CheckInService;
+import coach.kaizen.app.steps.ChoiceService;
+import coach.kaizen.app.steps.ReadinessService;
+import coach.kaizen.app.steps.StepPages;
+import coach.kaizen.app.steps.TodayService.StepToday;
+import coach.kaizen.app.steps.TodayService.Today;
+import coach.kaizen.app.steps.TodayService;
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.session.DailySession;
+import coach.kaizen.core.text.Message;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The Today page: how the person is today, each step's proposal and strength, a one-tap
+ * check-in, and a smaller size when they want one. With htmx a step's card is redrawn in place.
+ */
+public final class TodayPage {
+
+    private final ReadinessService readinessService;
+    private final PersonalClock clock;
+    private final ChoiceService choices;
+    private final TodayService todayService;
+    private final DailySessionService dailySessions;
+    private final RecoveryService recovery;
+    private final CheckInService checkIns;
+    private final StepPages stepPages;
+    private final Pages pages;
+
+    public TodayPage(ReadinessService readiness, PersonalClock clock, ChoiceService choices, TodayService today, DailySessionService dailySessions, RecoveryService recovery, CheckInService checkIns, StepPages stepPages, Pages pages) {
+        this.readinessService = readiness;
+        this.clock = clock;
+        this.choices = choices;
+        this.todayService = today;
+        this.dailySessions = dailySessions;
+        this.recovery = recovery;
+        this.checkIns = checkIns;
+        this.stepPages = stepPages;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        render(ctx, who, Refusal.NONE);
+    }
+
+    public void saveReadiness(Context ctx, SignedIn who) {
+        try {
+            Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
+                    Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
+            readinessService.save(who.person().id(), clock.today(who.person()), readiness);
+            ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
+        } catch (Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, who, Refusal.ofReadiness(Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    public void choose(Context ctx, SignedIn who) {
+        long stepId = Params.stepId(ctx);
+        try {
+            choices.choose(who.person().id(), stepId, Fields.number(ctx, "size"));
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            answer(ctx, who, stepId, Speech.of(ctx).say(e.said()));
+            return;
+        }
+        answer(ctx, who, stepId, null);
+    }
+
+    /**
+     * From a card (field from=today, or from=session in the session) the card is redrawn in place; from
+     * the step page, back to it.
+     */
+    public void checkIn(Context ctx, SignedIn who) {
+        long stepId = Params.stepId(ctx);
+        boolean fromToday = "today".equals(ctx.formParam("from")) || inSession(ctx);
+        try {
+            checkIns.record(who.person().id(), stepId, checkIn(ctx));
+        } catch (Invalid | Rejected e) {
+            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+            Form refused = Form.refused(ctx, Speech.of(ctx).say(e.said()));
+            if (fromToday && isHtmx(ctx)) {
+                answer(ctx, who, stepId, refused.error());
+            } else {
+                stepPages.showRefused(ctx, who, stepId, refused);
+            }
+            return;
+        }
+        if (fromToday) {
+            answer(ctx, who, stepId, null);
+        } else {
+            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private static CheckIn checkIn(Context ctx) {
+        LocalDate day = Fields.day(ctx, "day");
+        Outcome outcome = Fields.choice(ctx, "outcome", Outcome.class);
+        Double amount = Fields.number(ctx, "amount");
+        Integer resistance = Fields.whole(ctx, "resistance");
+        return Invalid.check(() -> new CheckIn(day, outcome, outcome == Outcome.DONE ? amount : null, resistance,
+                Fields.text(ctx, "note")));
+    }
+
+    /** After a form on a step's card: the card alone for htmx, else the page (or back to it). */
+    public void answer(Context ctx, SignedIn who, long stepId, String error) {
+        if (isHtmx(ctx)) {
+            showCard(ctx, who, stepId, error == null ? "" : error);
+        } else if (error != null) {
+            render(ctx, who, new Refusal(stepId, error));
+        } else {
+            String back = inSession(ctx) ? "/session/today" : "/today";
+            ctx.redirect(back + "#step-" + stepId, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** The card was used inside the daily session (field from=session), so the answer goes back there. */
+    public static boolean inSession(Context ctx) {
+        return "session".equals(ctx.formParam("from"));
+    }
+
+    public static boolean isHtmx(Context ctx) {
+        return "true".equals(ctx.header("HX-Request"));
+    }
+
+    private void showCard(Context ctx, SignedIn who, long stepId, String error) {
+        Today today = todayService.today(who.person());
+        StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
+                .orElseThrow(() -> new Rejected(Message.of("steps.problem.notDueToday")));
+        pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
+                "error", error, "from", inSession(ctx) ? "session" : "today"));
+    }
+
+    private void render(Context ctx, SignedIn who, Refusal refusal) {
+        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who),
+                "today", todayService.today(who.person()), "refusal", refusal,
+                "session", dailySessions.find(who.person()).orElse(DailySession.fresh(clock.today(who.person()))),
+                "recovery", recovery.panels(who.person())));
+    }
+}

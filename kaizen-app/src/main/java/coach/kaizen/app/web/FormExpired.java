@@ -1,5 +1,0 @@
-package coach.kaizen.app.web;
-
-/** A form came back without the token its page gave it: from another site, or from a page left open too long. */
-final class FormExpired extends RuntimeException {
-}

@@ -1,0 +1,110 @@
+package coach.kaizen.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.kaizen.app.Services;
+import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.SignInRefused;
+import coach.kaizen.app.steps.TodayService;
+import coach.kaizen.app.testing.TestDatabase;
+import coach.kaizen.app.testing.TestDatabases;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.step.Step;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoAccountTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase test;
+    private Services services;
+
+    @BeforeEach
+    void open() {
+        test = TestDatabases.sqlite(folder);
+        services = Services.over(test.database(), Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void holdsAboutTwoMonthsOfBelievableHistoryUpToYesterday() {
+        DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
+        Person demo = services.accounts().signIn(login.username(), login.password());
+
+        List<Aim> aims = services.aims().list(demo.id());
+        assertThat(aims).hasSize(3);
+        for (Aim aim : aims) {
+            for (Step step : services.steps().listForAim(demo.id(), aim.id())) {
+                List<SavedCheckIn> days = services.checkIns().list(demo.id(), step.id(), TODAY.minusDays(365), TODAY);
+                assertThat(days).hasSize(60);
+                assertThat(days.get(days.size() - 1).checkIn().day()).isEqualTo(TODAY.minusDays(1));
+                Map<Outcome, Long> outcomes = days.stream()
+                        .collect(Collectors.groupingBy(day -> day.checkIn().outcome(), Collectors.counting()));
+                assertThat(outcomes.get(Outcome.DONE)).isGreaterThan(30L);
+                assertThat(outcomes.get(Outcome.MISSED)).isPositive();
+                assertThat(outcomes.get(Outcome.SKIPPED)).isEqualTo(2L);
+            }
+        }
+        TodayService.Today today = services.today().today(demo);
+        assertThat(today.steps()).hasSize(3).allSatisfy(step -> {
+            assertThat(step.checkIn()).isEmpty();
+            assertThat(step.strength()).isBetween(0.2, 0.99);
+        });
+    }
+
+    @Test
+    void startingTheDemoAgainReplacesItAndTheOldPasswordStopsWorking() {
+        DemoAccount.Credentials first = new DemoAccount(services).create("UTC");
+        DemoAccount.Credentials second = new DemoAccount(services).create("Europe/Paris");
+
+        Person demo = services.accounts().signIn(second.username(), second.password());
+        assertThat(demo.zone().getId()).isEqualTo("Europe/Paris");
+        assertThat(services.aims().list(demo.id())).hasSize(3);
+        assertThatThrownBy(() -> services.accounts().signIn(first.username(), first.password()))
+                .isInstanceOf(SignInRefused.class);
+    }
+
+    @Test
+    void aRealAccountCalledDemoIsNeverReplaced() {
+        Person real = services.accounts().signUp("demo", "a real person's password", Place.in("UTC"));
+
+        assertThatThrownBy(() -> new DemoAccount(services).create("UTC")).isInstanceOf(Conflict.class);
+        assertThat(services.accounts().signIn("demo", "a real person's password").id()).isEqualTo(real.id());
+    }
+
+    @Test
+    void showsBothGrowthAndRestInItsProposals() {
+        DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
+        Person demo = services.accounts().signIn(login.username(), login.password());
+        Map<Long, Double> sizes = services.today().today(demo).steps().stream()
+                .collect(Collectors.toMap(step -> step.step().id(), step -> step.proposal().size()));
+        Map<Long, Double> starts = services.aims().list(demo.id()).stream()
+                .flatMap(aim -> services.steps().listForAim(demo.id(), aim.id()).stream())
+                .collect(Collectors.toMap(Step::id, step -> step.sizing().start()));
+        assertThat(sizes.keySet()).isEqualTo(starts.keySet());
+        assertThat(sizes.entrySet()).anySatisfy(size -> assertThat(size.getValue()).isGreaterThan(starts.get(size.getKey())));
+    }
+}

@@ -1,0 +1,187 @@
+package coach.kaizen.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A small client for /api/v1 over java.net.http, with the checks every answer of the API must pass. */
+final class ApiClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = "a long secret";
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ApiClient(String baseUrl) {
+        this.base = URI.create(baseUrl);
+    }
+
+    /** One answer: what was asked, and what came back. */
+    record Reply(String method, String path, int status, HttpHeaders headers, String body) {
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError(this + " did not answer JSON", e);
+            }
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " -> " + status + " " + contentType() + " " + body;
+        }
+    }
+
+    /** A person with a token: what most tests start from. */
+    record Person(long id, String username, String token, long tokenId) {
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + "-" + NAMES.incrementAndGet();
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply send(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, request.build());
+    }
+
+    Reply sendWithHeader(String method, String path, String header, String value, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header(header, value);
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, request.build());
+    }
+
+    Reply send(String method, String path, HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(method, path, response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    Reply post(String path, String token, String body) {
+        return send("POST", path, token, body);
+    }
+
+    Reply put(String path, String token, String body) {
+        return send("PUT", path, token, body);
+    }
+
+    Reply patch(String path, String token, String body) {
+        return send("PATCH", path, token, body);
+    }
+
+    Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    // ---- making things, each checked to have worked ----
+
+    Person person(String prefix) {
+        String username = uniqueName(prefix);
+        Reply signUp = post("/api/v1/signup", null,
+                json(java.util.Map.of("username", username, "password", PASSWORD, "timeZone", "Europe/Paris")));
+        ok(signUp, 201);
+        Reply token = post("/api/v1/tokens", null,
+                json(java.util.Map.of("username", username, "password", PASSWORD, "name", "tests")));
+        JsonNode created = ok(token, 201);
+        return new Person(signUp.json().get("id").asLong(), username, created.get("token").asText(),
+                created.get("id").asLong());
+    }
+
+    long aim(Person who, String title) {
+        return ok(post("/api/v1/aims", who.token(), "{\"title\":" + json(title) + ",\"kind\":\"BUILD\"}"), 201)
+                .get("id").asLong();
+    }
+
+    long step(Person who, long aimId, String body) {
+        return ok(post("/api/v1/aims/" + aimId + "/steps", who.token(), body), 201).get("id").asLong();
+    }
+
+    long step(Person who, long aimId) {
+        return step(who, aimId, "{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\"}");
+    }
+
+    // ---- checks ----
+
+    /** A successful JSON answer with this status; its body. */
+    static JsonNode ok(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/json");
+        return reply.json();
+    }
+
+    /**
+     * An RFC 9457 problem with this status, whose detail says something useful (and contains each
+     * of {@code detailParts}) without leaking the server's insides; its body.
+     */
+    static JsonNode problem(Reply reply, int status, String... detailParts) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.path("status").asInt()).as(reply.toString()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).as(reply.toString()).isNotBlank();
+        String detail = problem.path("detail").asText();
+        assertThat(detail).as(reply.toString()).isNotBlank()
+                .doesNotContain("Exception", "com.fasterxml", "at [Source", "SQL");
+        for (String part : detailParts) {
+            assertThat(detail).as(reply.toString()).contains(part);
+        }
+        String path = reply.path().contains("?") ? reply.path().substring(0, reply.path().indexOf('?')) : reply.path();
+        assertThat(problem.path("instance").asText()).as(reply.toString()).isEqualTo(path);
+        return problem;
+    }
+
+    static String detail(Reply reply) {
+        return reply.json().path("detail").asText();
+    }
+}
