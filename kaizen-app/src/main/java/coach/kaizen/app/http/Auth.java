@@ -7,12 +7,12 @@ import io.javalin.http.Handler;
 import java.util.Optional;
 
 /**
- * Who is asking: a browser session (cookie) for pages, a personal access token (Bearer) for the
+ * Who is asking: a browser sign-in (cookie) for pages, a personal access token (Bearer) for the
  * API. Routes that need a person are wrapped here, so a handler cannot forget to ask.
  */
 public final class Auth {
 
-    static final String SESSION_COOKIE = "kaizen_session";
+    static final String SIGN_IN_COOKIE = "kaizen_session";
     private static final String SIGNED_IN = "kaizen.signed-in";
 
     private final SignInService signIns;
@@ -21,7 +21,7 @@ public final class Auth {
         this.signIns = signIns;
     }
 
-    /** A handler for a signed-in person's page; its forms must carry the session's token. */
+    /** A handler for a signed-in person's page; its forms must carry the sign-in's token. */
     public interface PageHandler {
         void handle(Context ctx, SignedIn who) throws Exception;
     }
@@ -45,11 +45,11 @@ public final class Auth {
         return ctx -> handler.handle(ctx, bearer(ctx));
     }
 
-    /** The session behind this request's cookie, looked up once per request. */
+    /** The sign-in behind this request's cookie, looked up once per request. */
     public Optional<SignedIn> signedIn(Context ctx) {
         Optional<SignedIn> known = ctx.attribute(SIGNED_IN);
         if (known == null) {
-            String id = ctx.cookie(SESSION_COOKIE);
+            String id = ctx.cookie(SIGN_IN_COOKIE);
             known = id == null || id.isBlank() ? Optional.empty() : signIns.find(id);
             ctx.attribute(SIGNED_IN, known);
             known.ifPresent(who -> Speech.heard(ctx, who.person()));
@@ -57,20 +57,20 @@ public final class Auth {
         return known;
     }
 
-    /** A new session id at every sign-in: an id planted before it is worth nothing after. */
+    /** A new sign-in id at every sign-in: an id planted before it is worth nothing after. */
     public void signIn(Context ctx, Person person) {
-        endSession(ctx);
+        endSignIn(ctx);
         String id = signIns.start(person).id();
-        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, id, (int) SignInService.LIFETIME.toSeconds()));
+        ctx.cookie(Cookies.of(ctx, SIGN_IN_COOKIE, id, (int) SignInService.LIFETIME.toSeconds()));
     }
 
     public void signOut(Context ctx) {
-        endSession(ctx);
-        ctx.cookie(Cookies.of(ctx, SESSION_COOKIE, "", 0));
+        endSignIn(ctx);
+        ctx.cookie(Cookies.of(ctx, SIGN_IN_COOKIE, "", 0));
     }
 
-    private void endSession(Context ctx) {
-        String id = ctx.cookie(SESSION_COOKIE);
+    private void endSignIn(Context ctx) {
+        String id = ctx.cookie(SIGN_IN_COOKIE);
         if (id != null && !id.isBlank()) {
             signIns.end(id);
         }

@@ -26,10 +26,10 @@ public final class SignInService {
     }
 
     /** The id goes in the cookie; the database only ever sees its hash. */
-    public record NewSession(String id) {
+    public record NewSignIn(String id) {
     }
 
-    public NewSession start(Person person) {
+    public NewSignIn start(Person person) {
         String id = Secrets.random();
         Instant now = clock.now();
         database.transaction(stores -> {
@@ -37,7 +37,7 @@ public final class SignInService {
             stores.signIns().create(Secrets.hash(id), person.id(), Secrets.random(), now, now.plus(LIFETIME));
             return null;
         });
-        return new NewSession(id);
+        return new NewSignIn(id);
     }
 
     public Optional<SignedIn> find(String id) {

@@ -37,7 +37,7 @@ class PageWeightTest {
         try (App app = App.start(config, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC))) {
             DemoAccount.Credentials demo = new DemoAccount(app.services()).create("UTC");
             Person person = app.services().accounts().signIn(demo.username(), demo.password());
-            String cookie = Auth.SESSION_COOKIE + "=" + app.services().signIns().start(person).id();
+            String cookie = Auth.SIGN_IN_COOKIE + "=" + app.services().signIns().start(person).id();
             HttpClient http = HttpClient.newHttpClient();
 
             HttpResponse<byte[]> today = get(http, app.url() + "today", cookie);
