@@ -6,11 +6,9 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.practice.ExperimentService;
-import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
-import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.step.Step;
@@ -49,14 +47,10 @@ public final class StepPages {
 
     public void update(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             steps.update(who.person().id(), stepId, StepForms.draft(ctx));
             ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            Step step = steps.find(who.person().id(), stepId);
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showStep(ctx, who, step, Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
-        }
+        }, refused -> showStep(ctx, who, steps.find(who.person().id(), stepId), refused, Form.empty()));
     }
 
     public void delete(Context ctx, SignedIn who) {
@@ -68,7 +62,7 @@ public final class StepPages {
     /** Starts an experiment on the step, or decides on one, then shows the step again. */
     public void experiment(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             if (ctx.formParam("verdict") != null) {
                 experiments.decide(who.person(), Fields.id(ctx, "experimentId"),
                         Fields.choice(ctx, "verdict", Verdict.class));
@@ -77,11 +71,10 @@ public final class StepPages {
                         ctx.formParam("change"), Fields.whole(ctx, "days"));
             }
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+        }, refused -> {
             Step step = steps.find(who.person().id(), stepId);
-            showStep(ctx, who, step, StepForms.of(step), Form.empty(), Form.refused(ctx, e.getMessage()));
-        }
+            showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
+        });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */

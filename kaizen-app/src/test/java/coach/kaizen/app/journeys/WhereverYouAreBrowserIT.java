@@ -88,6 +88,14 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         press("Terminar la sesión de hoy");
         assertThat(page.locator(".checked")).containsText("Sesión terminada. Hasta mañana.");
         assertThat(page.locator("html")).hasAttribute("lang", "es");
+
+        // An experiment the step page refuses says why in Spanish too.
+        page.navigate(app.url() + "steps/1");
+        page.getByLabel("¿Qué vas a cambiar?").fill("Caminar antes del desayuno");
+        page.getByLabel("Durante cuántos días").fill("99");
+        press("Empezar el experimento");
+        assertThat(page.locator("#form-error")).hasText("los días van de 2 a 28");
+        problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/1/experiments"));
         assertNoProblems();
     }
 
