@@ -6,7 +6,7 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.recovery.SafetyPlan;
 import io.javalin.http.Context;
@@ -32,14 +32,11 @@ public final class SafetyPages {
     }
 
     public void savePlan(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             SafetyPlan plan = Invalid.check(() -> PlanPart.from(ctx::formParam));
             safety.savePlan(who.person().id(), plan);
             ctx.redirect("/safety-plan?done=saved", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showPlan(ctx, who, safety.plan(who.person().id()), Form.refused(ctx, Speech.of(ctx).say(e.said())), false);
-        }
+        }, refused -> showPlan(ctx, who, safety.plan(who.person().id()), refused, false));
     }
 
     public void showStrengths(Context ctx, SignedIn who) {
@@ -47,13 +44,10 @@ public final class SafetyPages {
     }
 
     public void addStrength(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             safety.addStrength(who.person().id(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
             ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showStrengths(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showStrengths(ctx, who, refused));
     }
 
     public void deleteStrength(Context ctx, SignedIn who) {
