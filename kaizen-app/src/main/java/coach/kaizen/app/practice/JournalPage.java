@@ -22,7 +22,7 @@ public final class JournalPage {
 
     public void show(Context ctx, SignedIn who) {
         String words = ctx.queryParam("q");
-        Refusals.onRefusal(ctx, () -> render(ctx, who, words, journal.answers(who.person().id(), words), ""),
+        Refusals.onRefusal(ctx, () -> render(ctx, who, words, journal.answers(who.person(), words), ""),
                 refused -> render(ctx, who, words, List.of(), refused.error()));
     }
 

@@ -115,7 +115,7 @@ public final class RecoveryPages {
     private void showUrge(Context ctx, SignedIn who, long aimId, Form form) {
         pages.render(ctx, "recovery/urge.jte", Map.of("frame", Frame.of(ctx, who),
                 "panel", recovery.panel(who.person(), aimId), "form", form,
-                "strengths", safety.strengths(who.person().id()),
+                "strengths", safety.strengths(who.person()),
                 "breathed", "1".equals(ctx.queryParam("breathed"))));
     }
 

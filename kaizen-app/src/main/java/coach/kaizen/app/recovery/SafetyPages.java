@@ -26,7 +26,7 @@ public final class SafetyPages {
     }
 
     public void showPlan(Context ctx, SignedIn who) {
-        SafetyPlan plan = safety.plan(who.person().id());
+        SafetyPlan plan = safety.plan(who.person());
         Map<String, String> values = PlanPart.ALL.stream().collect(Collectors.toMap(PlanPart::field, part -> part.in(plan)));
         showPlan(ctx, who, plan, Form.of(values), "saved".equals(ctx.queryParam("done")));
     }
@@ -34,9 +34,9 @@ public final class SafetyPages {
     public void savePlan(Context ctx, SignedIn who) {
         Refusals.onRefusal(ctx, () -> {
             SafetyPlan plan = Invalid.check(() -> PlanPart.from(ctx::formParam));
-            safety.savePlan(who.person().id(), plan);
+            safety.savePlan(who.person(), plan);
             ctx.redirect("/safety-plan?done=saved", HttpStatus.SEE_OTHER);
-        }, refused -> showPlan(ctx, who, safety.plan(who.person().id()), refused, false));
+        }, refused -> showPlan(ctx, who, safety.plan(who.person()), refused, false));
     }
 
     public void showStrengths(Context ctx, SignedIn who) {
@@ -45,13 +45,13 @@ public final class SafetyPages {
 
     public void addStrength(Context ctx, SignedIn who) {
         Refusals.onRefusal(ctx, () -> {
-            safety.addStrength(who.person().id(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
+            safety.addStrength(who.person(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
             ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
         }, refused -> showStrengths(ctx, who, refused));
     }
 
     public void deleteStrength(Context ctx, SignedIn who) {
-        safety.deleteStrength(who.person().id(), Params.id(ctx, "strengthId", "strength"));
+        safety.deleteStrength(who.person(), Params.id(ctx, "strengthId", "strength"));
         ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
     }
 
@@ -63,6 +63,6 @@ public final class SafetyPages {
 
     private void showStrengths(Context ctx, SignedIn who, Form form) {
         pages.render(ctx, "strengths.jte", Map.of("frame", Frame.of(ctx, who), "form", form,
-                "strengths", safety.strengths(who.person().id())));
+                "strengths", safety.strengths(who.person())));
     }
 }

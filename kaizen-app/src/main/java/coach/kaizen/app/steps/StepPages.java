@@ -11,6 +11,7 @@ import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
+import coach.kaizen.core.person.Person;
 import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -40,7 +41,7 @@ public final class StepPages {
     }
 
     public void show(Context ctx, SignedIn who) {
-        Step step = steps.find(who.person().id(), Params.stepId(ctx));
+        Step step = steps.find(who.person(), Params.stepId(ctx));
         LocalDate today = clock.today(who.person());
         showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
     }
@@ -48,14 +49,14 @@ public final class StepPages {
     public void update(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            steps.update(who.person().id(), stepId, StepForms.draft(ctx));
+            steps.update(who.person(), stepId, StepForms.draft(ctx));
             ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
-        }, refused -> showStep(ctx, who, steps.find(who.person().id(), stepId), refused, Form.empty()));
+        }, refused -> showStep(ctx, who, steps.find(who.person(), stepId), refused, Form.empty()));
     }
 
     public void delete(Context ctx, SignedIn who) {
-        Step step = steps.find(who.person().id(), Params.stepId(ctx));
-        steps.delete(who.person().id(), step.id());
+        Step step = steps.find(who.person(), Params.stepId(ctx));
+        steps.delete(who.person(), step.id());
         ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
     }
 
@@ -72,14 +73,14 @@ public final class StepPages {
             }
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
-            Step step = steps.find(who.person().id(), stepId);
+            Step step = steps.find(who.person(), stepId);
             showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
         });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */
     public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
-        Step step = steps.find(who.person().id(), stepId);
+        Step step = steps.find(who.person(), stepId);
         showStep(ctx, who, step, StepForms.of(step), refused);
     }
 
@@ -88,16 +89,16 @@ public final class StepPages {
     }
 
     private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm, Form experimentForm) {
-        long userId = who.person().id();
-        LocalDate today = clock.today(who.person());
+        Person person = who.person();
+        LocalDate today = clock.today(person);
         LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
                 ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
         LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
         pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
-                "aim", aims.find(userId, step.aimId()), "checkIns",
-                checkIns.list(userId, step.id(), from, today), "today", today,
+                "aim", aims.find(person, step.aimId()), "checkIns",
+                checkIns.list(person, step.id(), from, today), "today", today,
                 "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
                 "stepForm", stepForm, "checkInForm", checkInForm,
-                "trials", experiments.forStep(who.person(), step.id()), "experimentForm", experimentForm));
+                "trials", experiments.forStep(person, step.id()), "experimentForm", experimentForm));
     }
 }

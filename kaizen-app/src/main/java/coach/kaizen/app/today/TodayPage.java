@@ -65,7 +65,7 @@ public final class TodayPage {
         Refusals.onRefusal(ctx, () -> {
             Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
                     Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
-            readinessService.save(who.person().id(), clock.today(who.person()), readiness);
+            readinessService.save(who.person(), clock.today(who.person()), readiness);
             ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
         }, refused -> render(ctx, who, Refusal.ofReadiness(refused.error())));
     }
@@ -73,7 +73,7 @@ public final class TodayPage {
     public void choose(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            choices.choose(who.person().id(), stepId, Fields.number(ctx, "size"));
+            choices.choose(who.person(), stepId, Fields.number(ctx, "size"));
             answer(ctx, who, stepId, null);
         }, refused -> answer(ctx, who, stepId, refused.error()));
     }
@@ -86,7 +86,7 @@ public final class TodayPage {
         long stepId = Params.stepId(ctx);
         boolean fromToday = "today".equals(ctx.formParam("from")) || inSession(ctx);
         Refusals.onRefusal(ctx, () -> {
-            checkIns.record(who.person().id(), stepId, checkIn(ctx));
+            checkIns.record(who.person(), stepId, checkIn(ctx));
             if (fromToday) {
                 answer(ctx, who, stepId, null);
             } else {

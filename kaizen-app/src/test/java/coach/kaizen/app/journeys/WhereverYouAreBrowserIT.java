@@ -137,12 +137,12 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
     @Test
     void aTripToHonoluluAndBackKeepsEveryStepAndTheSlip() {
         Person noa = services().accounts().signUp("noa", PASSWORD, Place.in("Europe/London"));
-        Aim wine = services().aims().create(noa.id(), new AimDraft("Less wine", AimKind.RECOVER, null, services().clock().today(noa)));
+        Aim wine = services().aims().create(noa, new AimDraft("Less wine", AimKind.RECOVER, null, services().clock().today(noa)));
         for (String action : List.of("Tea at seven", "Walk after work", "Call a friend", "Write three lines")) {
-            services().steps().create(noa.id(), wine.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, 30.0), null));
+            services().steps().create(noa, wine.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, 30.0), null));
         }
         clock.advance(Duration.ofDays(DAYS_BEFORE));
-        services().steps().create(noa.id(), wine.id(), new StepDraft("Sparkling water", new Sizing(1, "glass", 1, 1, 3.0), null));
+        services().steps().create(noa, wine.id(), new StepDraft("Sparkling water", new Sizing(1, "glass", 1, 1, 3.0), null));
 
         open(true);
         logIn("noa");
