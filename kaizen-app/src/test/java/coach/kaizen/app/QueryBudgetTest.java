@@ -83,9 +83,9 @@ class QueryBudgetTest {
 
         // Once today is checked in, it still costs the same.
         for (TodayService.StepToday step : services.today().today(many).steps()) {
-            services.checkIns().record(many.id(), step.step().id(), CheckIn.done(TODAY));
+            services.checkIns().record(many, step.step().id(), CheckIn.done(TODAY));
         }
-        services.checkIns().record(few.id(), services.today().today(few).steps().get(0).step().id(),
+        services.checkIns().record(few, services.today().today(few).steps().get(0).step().id(),
                 CheckIn.done(TODAY));
         assertThat(statements(() -> services.today().today(many))).isEqualTo(small);
         assertThat(statements(() -> services.today().today(few))).isEqualTo(small);
@@ -136,7 +136,7 @@ class QueryBudgetTest {
 
     private long recording(Person person, Step step, CheckIn checkIn, boolean expectCreated) {
         List<CheckInService.Result> result = new ArrayList<>();
-        long cost = statements(() -> result.add(services.checkIns().record(person.id(), step.id(), checkIn)));
+        long cost = statements(() -> result.add(services.checkIns().record(person, step.id(), checkIn)));
         assertThat(result.get(0).created()).isEqualTo(expectCreated);
         assertThat(result.get(0).checkIn().checkIn()).isEqualTo(checkIn);
         return cost;
@@ -174,7 +174,7 @@ class QueryBudgetTest {
             CheckIn checkIn = ago % 7 == 3 ? CheckIn.missed(day) : new CheckIn(day, Outcome.DONE, null, ago % 5, null);
             Instant thatDay = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
             Services.over(database, Clock.fixed(thatDay, ZoneOffset.UTC)).checkIns()
-                    .record(person.id(), step.id(), checkIn);
+                    .record(person, step.id(), checkIn);
         }
         return step;
     }

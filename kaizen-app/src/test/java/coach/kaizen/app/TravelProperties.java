@@ -60,7 +60,7 @@ class TravelProperties {
             Person person = services.accounts().signUp("traveller", "a long enough password",
                     Place.in("Europe/Paris"));
             LocalDate counterFrom = person.dayAt(clock.instant()).minusDays(30);
-            Aim aim = services.aims().create(person.id(),
+            Aim aim = services.aims().create(person,
                     new AimDraft("Less wine", AimKind.RECOVER, null, counterFrom));
             List<Step> steps = new ArrayList<>();
             List<LocalDate> slips = new ArrayList<>();
@@ -78,11 +78,11 @@ class TravelProperties {
         Person person = before;
         LocalDate today = person.dayAt(clock.instant());
         switch (move.kind()) {
-            case "step" -> steps.add(services.steps().create(person.id(), aim.id(), new StepDraft("Tea at seven",
+            case "step" -> steps.add(services.steps().create(person, aim.id(), new StepDraft("Tea at seven",
                     new Sizing(5, "minutes", 1, 1, null), null, move.which() % 2 == 0 ? Schedule.parse("daily")
                             : Schedule.parse("mon,wed,fri,sun"))));
             case "check-in" -> services.today().today(before).steps().stream().findFirst().ifPresent(
-                    due -> services.checkIns().record(before.id(), due.step().id(), CheckIn.done(today)));
+                    due -> services.checkIns().record(before, due.step().id(), CheckIn.done(today)));
             case "slip" -> {
                 services.slips().record(person, aim.id(), new SlipDraft(today, null, null, null, null), false);
                 slips.add(today);
@@ -102,7 +102,7 @@ class TravelProperties {
         List<Long> due = steps.stream().filter(step -> step.schedule().isDue(today)).map(Step::id).toList();
         assertThat(listed).as("Today on %s in %s", today, person.zone()).containsExactlyElementsOf(due);
         for (long stepId : listed) {
-            services.checkIns().record(person.id(), stepId, CheckIn.done(today));
+            services.checkIns().record(person, stepId, CheckIn.done(today));
         }
         LocalDate countingFrom = services.recovery().panel(person, aim.id()).tally().countingFrom();
         assertThat(countingFrom).isEqualTo(slips.stream().max(Comparator.naturalOrder())

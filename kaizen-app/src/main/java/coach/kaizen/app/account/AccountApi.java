@@ -78,7 +78,7 @@ public final class AccountApi {
     }
 
     public void revokeToken(Context ctx, Person person) {
-        accounts.revokeToken(person.id(), Params.id(ctx, "tokenId", "token"));
+        accounts.revokeToken(person, Params.id(ctx, "tokenId", "token"));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

@@ -7,12 +7,9 @@ import coach.kaizen.app.http.Csrf;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Places;
-import coach.kaizen.app.service.Conflict;
-import coach.kaizen.app.service.Invalid;
-import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -46,20 +43,14 @@ public final class AccountPages {
 
     public void signUp(Context ctx) {
         Csrf.check(ctx, auth.signedIn(ctx));
-        try {
+        Refusals.onRefusal(ctx, () -> {
             String browser = ctx.header("Accept-Language");
             Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
                     new Place(ctx.formParam("timeZone"), Catalog.shipped().guess(browser).orElse(null),
                             Places.countryOf(browser).orElse(null)));
             auth.signIn(ctx, person);
             ctx.redirect("/aims", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        } catch (Conflict e) {
-            ctx.status(HttpStatus.CONFLICT);
-            showSignUp(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showSignUp(ctx, refused));
     }
 
     public void logInForm(Context ctx) {
@@ -68,13 +59,10 @@ public final class AccountPages {
 
     public void logIn(Context ctx) {
         Csrf.check(ctx, auth.signedIn(ctx));
-        try {
+        Refusals.onRefusal(ctx, () -> {
             auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password")));
             ctx.redirect("/today", HttpStatus.SEE_OTHER);
-        } catch (SignInRefused e) {
-            ctx.status(HttpStatus.UNAUTHORIZED);
-            showLogIn(ctx, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showLogIn(ctx, refused));
     }
 
     public void logOut(Context ctx, SignedIn who) {

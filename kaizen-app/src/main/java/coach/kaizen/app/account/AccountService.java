@@ -102,8 +102,8 @@ public final class AccountService {
         return new NewToken(token, secret);
     }
 
-    public void revokeToken(long userId, long tokenId) {
-        boolean revoked = database.transaction(stores -> stores.tokens().delete(userId, tokenId));
+    public void revokeToken(Person person, long tokenId) {
+        boolean revoked = database.transaction(stores -> stores.tokens().delete(person.id(), tokenId));
         if (!revoked) {
             throw new NotFound("token");
         }

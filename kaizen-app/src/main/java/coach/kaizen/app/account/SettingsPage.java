@@ -5,9 +5,8 @@ import coach.kaizen.app.http.Fields;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.i18n.Places;
-import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
@@ -38,14 +37,11 @@ public final class SettingsPage {
 
     /** Saves, then shows the page again by a redirect, so reloading it sends nothing twice. */
     public void change(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             accounts.change(who.person(), new Settings(ctx.formParam("timeZone"), Fields.whole(ctx, "dayStartHour"),
                     ctx.formParam("weekStart"), ctx.formParam("language"), ctx.formParam("country")));
             ctx.redirect("/settings?saved", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())), false);
-        }
+        }, refused -> render(ctx, who, refused, false));
     }
 
     private static Form formOf(Person person) {

@@ -77,7 +77,7 @@ public final class DemoAccount {
                 recoveryWins(person, step.aimId(), first, today, random);
             }
         }
-        services.safety().addStrength(person.id(), "Endurance", "I got through last winter, one day at a time");
+        services.safety().addStrength(person, "Endurance", "I got through last winter, one day at a time");
         return new Credentials(USERNAME, password);
     }
 
@@ -109,7 +109,7 @@ public final class DemoAccount {
             double size = services.engine().propose(step.sizing(), progress.engine(), day, Readiness.UNKNOWN).size();
             double ease = capacity * Math.pow(1.012, n) / size;
             CheckIn checkIn = day(day, n, ease, random);
-            progress = livedOn(person, day).record(person.id(), step.id(), checkIn).progress();
+            progress = livedOn(person, day).record(person, step.id(), checkIn).progress();
         }
     }
 

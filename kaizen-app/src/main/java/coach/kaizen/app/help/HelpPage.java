@@ -42,8 +42,8 @@ public final class HelpPage {
         params.put("frame", frame);
         params.put("country", country(ctx, who).orElse(null));
         params.put("countries", Places.countries(frame.texts()));
-        params.put("plan", who.map(w -> safety.plan(w.person().id())).orElse(SafetyPlan.EMPTY));
-        params.put("strengths", who.map(w -> safety.strengths(w.person().id())).orElse(List.<EarnedStrength>of()));
+        params.put("plan", who.map(w -> safety.plan(w.person())).orElse(SafetyPlan.EMPTY));
+        params.put("strengths", who.map(w -> safety.strengths(w.person())).orElse(List.<EarnedStrength>of()));
         pages.render(ctx, "help.jte", params);
     }
 

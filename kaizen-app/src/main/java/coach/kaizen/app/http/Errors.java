@@ -3,6 +3,7 @@ package coach.kaizen.app.http;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
@@ -13,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +36,12 @@ final class Errors {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(Invalid.class, (e, ctx) -> respond(ctx, 400, e.said()));
-        routes.exception(SignInRefused.class, (e, ctx) -> respond(ctx, 401, e.said()));
+        for (Class<? extends Explained> refusal : List.of(Invalid.class, SignInRefused.class, NotFound.class,
+                Conflict.class, Rejected.class)) {
+            routes.exception(refusal, (e, ctx) -> respond(ctx, Refusals.status(e), e.said()));
+        }
         routes.exception(SignInRequired.class, this::signInRequired);
         routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
-        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.said()));
-        routes.exception(Conflict.class, (e, ctx) -> respond(ctx, 409, e.said()));
-        routes.exception(Rejected.class, (e, ctx) -> respond(ctx, 422, e.said()));
         // Javalin's own refusals (a body too large, a method not allowed) keep their status.
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
@@ -78,7 +79,7 @@ final class Errors {
     private void signInRequired(SignInRequired e, Context ctx) {
         if (wantsJson(ctx)) {
             ctx.header("WWW-Authenticate", "Bearer");
-            respond(ctx, 401, e.said());
+            respond(ctx, Refusals.status(e), e.said());
         } else {
             ctx.attribute(ANSWERED, true);
             ctx.redirect("/login", HttpStatus.SEE_OTHER);

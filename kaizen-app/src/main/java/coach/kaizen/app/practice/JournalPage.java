@@ -4,10 +4,8 @@ import coach.kaizen.app.db.JournalStore.Entry;
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
-import coach.kaizen.app.http.Speech;
-import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.http.Refusals;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +22,11 @@ public final class JournalPage {
 
     public void show(Context ctx, SignedIn who) {
         String words = ctx.queryParam("q");
-        List<Entry> entries;
-        String error = "";
-        try {
-            entries = journal.answers(who.person().id(), words);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            entries = List.of();
-            error = Speech.of(ctx).say(e.said());
-        }
+        Refusals.onRefusal(ctx, () -> render(ctx, who, words, journal.answers(who.person(), words), ""),
+                refused -> render(ctx, who, words, List.of(), refused.error()));
+    }
+
+    private void render(Context ctx, SignedIn who, String words, List<Entry> entries, String error) {
         pages.render(ctx, "journal.jte", Map.of("frame", Frame.of(ctx, who), "entries", entries,
                 "words", words == null ? "" : words, "error", error));
     }

@@ -3,6 +3,7 @@ package coach.kaizen.app.practice;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.JournalStore.Entry;
 import coach.kaizen.app.service.Invalid;
+import coach.kaizen.core.person.Person;
 import coach.kaizen.core.text.Text;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +24,9 @@ public final class JournalService {
      * Every answer, or those whose answer, question or aim contains {@code words}, in any case
      * (matched here rather than in SQL, where SQLite lowers only A to Z).
      */
-    public List<Entry> answers(long userId, String words) {
+    public List<Entry> answers(Person person, String words) {
         String search = Invalid.check(() -> Text.optional(words, "search", MAX_SEARCH));
-        List<Entry> all = database.read(stores -> stores.journal().answers(userId));
+        List<Entry> all = database.read(stores -> stores.journal().answers(person.id()));
         if (search == null) {
             return all;
         }

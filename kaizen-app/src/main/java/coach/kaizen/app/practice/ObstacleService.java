@@ -80,10 +80,10 @@ public final class ObstacleService {
         });
     }
 
-    public List<Obstacle> forAim(long userId, long aimId) {
+    public List<Obstacle> forAim(Person person, long aimId) {
         return database.read(stores -> {
-            stores.aims().find(userId, aimId).orElseThrow(() -> new NotFound("aim"));
-            return forAim(stores, userId, aimId);
+            stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
+            return forAim(stores, person.id(), aimId);
         });
     }
 

@@ -63,7 +63,7 @@ public final class PracticeApi {
     }
 
     public void listObstacles(Context ctx, Person person) {
-        ctx.json(obstacles.forAim(person.id(), Params.aimId(ctx)).stream().map(ObstacleJson::of).toList());
+        ctx.json(obstacles.forAim(person, Params.aimId(ctx)).stream().map(ObstacleJson::of).toList());
     }
 
     public void addObstacle(Context ctx, Person person) {

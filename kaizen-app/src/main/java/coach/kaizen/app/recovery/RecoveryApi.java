@@ -91,7 +91,7 @@ public final class RecoveryApi {
 
     public void listActions(Context ctx, Person person) {
         Texts texts = said(person);
-        ctx.json(recovery.actions(person.id(), Params.aimId(ctx)).stream().map(action -> ActionJson.of(action, texts))
+        ctx.json(recovery.actions(person, Params.aimId(ctx)).stream().map(action -> ActionJson.of(action, texts))
                 .toList());
     }
 
@@ -102,7 +102,7 @@ public final class RecoveryApi {
     }
 
     public void listUrges(Context ctx, Person person) {
-        ctx.json(recovery.urges(person.id(), Params.aimId(ctx)).stream().map(UrgeJson::of).toList());
+        ctx.json(recovery.urges(person, Params.aimId(ctx)).stream().map(UrgeJson::of).toList());
     }
 
     public void logUrge(Context ctx, Person person) {
@@ -113,7 +113,7 @@ public final class RecoveryApi {
     }
 
     public void listSlips(Context ctx, Person person) {
-        ctx.json(slips.forAim(person.id(), Params.aimId(ctx)).stream().map(SlipJson::of).toList());
+        ctx.json(slips.forAim(person, Params.aimId(ctx)).stream().map(SlipJson::of).toList());
     }
 
     public void tellSlip(Context ctx, Person person) {

@@ -6,10 +6,9 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
-import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.Slip;
 import coach.kaizen.core.recovery.SlipDraft;
@@ -45,16 +44,13 @@ public final class RecoveryPages {
     /** One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text}). */
     public void logAction(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             String own = ctx.formParam("own");
             RecoveryActionKind kind = own != null ? RecoveryActionKind.OWN
                     : Fields.choice(ctx, "kind", RecoveryActionKind.class);
             recovery.logAction(who.person(), aimId, kind, own != null ? own : Fields.text(ctx, "text"));
             ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(status(e));
-            showWins(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showWins(ctx, who, aimId, refused));
     }
 
     public void urgeForm(Context ctx, SignedIn who) {
@@ -63,7 +59,7 @@ public final class RecoveryPages {
 
     public void logUrge(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             String ownTrigger = Fields.text(ctx, "triggerText");
             String trigger = ownTrigger != null && !ownTrigger.isBlank() ? ownTrigger : Fields.text(ctx, "trigger");
             String passed = ctx.formParam("passed");
@@ -71,10 +67,7 @@ public final class RecoveryPages {
                     Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
             recovery.logUrge(who.person(), aimId, said);
             ctx.redirect("/aims/" + aimId + "/recovery#wins", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(status(e));
-            showUrge(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showUrge(ctx, who, aimId, refused));
     }
 
     /** The breathing minute; {@code then=urge} brings the person back to the urge they were logging. */
@@ -93,15 +86,12 @@ public final class RecoveryPages {
 
     public void tellSlip(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             SlipDraft said = Invalid.check(() -> new SlipDraft(Fields.day(ctx, "date"), Fields.text(ctx, "place"),
                     Fields.text(ctx, "happening"), Fields.text(ctx, "feeling"), Fields.text(ctx, "nextTime")));
             Slip slip = slips.record(who.person(), aimId, said, ctx.formParam("asObstacle") != null);
             ctx.redirect("/slips/" + slip.id(), HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(status(e));
-            showSlip(ctx, who, aimId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showSlip(ctx, who, aimId, refused));
     }
 
     /** After a slip: the confidence check first, then what tomorrow holds and everything still kept. */
@@ -111,13 +101,10 @@ public final class RecoveryPages {
 
     public void confidence(Context ctx, SignedIn who) {
         long slipId = slipId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             slips.confidence(who.person(), slipId, Fields.whole(ctx, "confidence"));
             ctx.redirect("/slips/" + slipId, HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showAfter(ctx, who, slipId, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showAfter(ctx, who, slipId, refused));
     }
 
     private void showWins(Context ctx, SignedIn who, long aimId, Form form) {
@@ -128,7 +115,7 @@ public final class RecoveryPages {
     private void showUrge(Context ctx, SignedIn who, long aimId, Form form) {
         pages.render(ctx, "recovery/urge.jte", Map.of("frame", Frame.of(ctx, who),
                 "panel", recovery.panel(who.person(), aimId), "form", form,
-                "strengths", safety.strengths(who.person().id()),
+                "strengths", safety.strengths(who.person()),
                 "breathed", "1".equals(ctx.queryParam("breathed"))));
     }
 
@@ -149,10 +136,6 @@ public final class RecoveryPages {
             return "/today#recovery-" + aimId;
         }
         return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1#urge" : "/aims/" + aimId + "/recovery#wins";
-    }
-
-    private static HttpStatus status(RuntimeException e) {
-        return e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
     private static long slipId(Context ctx) {

@@ -68,17 +68,17 @@ public final class RecoveryService {
         });
     }
 
-    public List<RecoveryAction> actions(long userId, long aimId) {
+    public List<RecoveryAction> actions(Person person, long aimId) {
         return database.read(stores -> {
-            recoveryAim(stores, userId, aimId);
-            return stores.recovery().actions(userId, aimId);
+            recoveryAim(stores, person.id(), aimId);
+            return stores.recovery().actions(person.id(), aimId);
         });
     }
 
-    public List<Urge> urges(long userId, long aimId) {
+    public List<Urge> urges(Person person, long aimId) {
         return database.read(stores -> {
-            recoveryAim(stores, userId, aimId);
-            return stores.recovery().urges(userId, aimId);
+            recoveryAim(stores, person.id(), aimId);
+            return stores.recovery().urges(person.id(), aimId);
         });
     }
 

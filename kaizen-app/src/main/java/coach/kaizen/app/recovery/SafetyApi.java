@@ -39,27 +39,27 @@ public final class SafetyApi {
     }
 
     public void plan(Context ctx, Person person) {
-        ctx.json(PlanJson.of(safety.plan(person.id())));
+        ctx.json(PlanJson.of(safety.plan(person)));
     }
 
     /** The whole plan: a part left out (or null) is emptied. */
     public void savePlan(Context ctx, Person person) {
         SafetyPlan plan = bodies.read(ctx, PlanJson.class).plan();
-        ctx.json(PlanJson.of(safety.savePlan(person.id(), plan)));
+        ctx.json(PlanJson.of(safety.savePlan(person, plan)));
     }
 
     public void strengths(Context ctx, Person person) {
-        ctx.json(safety.strengths(person.id()));
+        ctx.json(safety.strengths(person));
     }
 
     public void addStrength(Context ctx, Person person) {
         StrengthRequest request = bodies.read(ctx, StrengthRequest.class);
-        EarnedStrength added = safety.addStrength(person.id(), request.name(), request.evidence());
+        EarnedStrength added = safety.addStrength(person, request.name(), request.evidence());
         ctx.status(HttpStatus.CREATED).json(added);
     }
 
     public void deleteStrength(Context ctx, Person person) {
-        safety.deleteStrength(person.id(), Params.id(ctx, "strengthId", "strength"));
+        safety.deleteStrength(person, Params.id(ctx, "strengthId", "strength"));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 

@@ -6,7 +6,7 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.recovery.SafetyPlan;
 import io.javalin.http.Context;
@@ -26,20 +26,17 @@ public final class SafetyPages {
     }
 
     public void showPlan(Context ctx, SignedIn who) {
-        SafetyPlan plan = safety.plan(who.person().id());
+        SafetyPlan plan = safety.plan(who.person());
         Map<String, String> values = PlanPart.ALL.stream().collect(Collectors.toMap(PlanPart::field, part -> part.in(plan)));
         showPlan(ctx, who, plan, Form.of(values), "saved".equals(ctx.queryParam("done")));
     }
 
     public void savePlan(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             SafetyPlan plan = Invalid.check(() -> PlanPart.from(ctx::formParam));
-            safety.savePlan(who.person().id(), plan);
+            safety.savePlan(who.person(), plan);
             ctx.redirect("/safety-plan?done=saved", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showPlan(ctx, who, safety.plan(who.person().id()), Form.refused(ctx, Speech.of(ctx).say(e.said())), false);
-        }
+        }, refused -> showPlan(ctx, who, safety.plan(who.person()), refused, false));
     }
 
     public void showStrengths(Context ctx, SignedIn who) {
@@ -47,17 +44,14 @@ public final class SafetyPages {
     }
 
     public void addStrength(Context ctx, SignedIn who) {
-        try {
-            safety.addStrength(who.person().id(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
+        Refusals.onRefusal(ctx, () -> {
+            safety.addStrength(who.person(), Fields.text(ctx, "name"), Fields.text(ctx, "evidence"));
             ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showStrengths(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showStrengths(ctx, who, refused));
     }
 
     public void deleteStrength(Context ctx, SignedIn who) {
-        safety.deleteStrength(who.person().id(), Params.id(ctx, "strengthId", "strength"));
+        safety.deleteStrength(who.person(), Params.id(ctx, "strengthId", "strength"));
         ctx.redirect("/strengths", HttpStatus.SEE_OTHER);
     }
 
@@ -69,6 +63,6 @@ public final class SafetyPages {
 
     private void showStrengths(Context ctx, SignedIn who, Form form) {
         pages.render(ctx, "strengths.jte", Map.of("frame", Frame.of(ctx, who), "form", form,
-                "strengths", safety.strengths(who.person().id())));
+                "strengths", safety.strengths(who.person())));
     }
 }

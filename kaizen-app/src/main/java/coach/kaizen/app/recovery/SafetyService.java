@@ -4,6 +4,7 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.core.person.Person;
 import coach.kaizen.core.recovery.EarnedStrength;
 import coach.kaizen.core.recovery.SafetyPlan;
 import java.util.List;
@@ -20,28 +21,28 @@ public final class SafetyService {
     }
 
     /** The person's plan; empty parts until they write them. */
-    public SafetyPlan plan(long userId) {
-        return database.read(stores -> stores.safety().plan(userId).orElse(SafetyPlan.EMPTY));
+    public SafetyPlan plan(Person person) {
+        return database.read(stores -> stores.safety().plan(person.id()).orElse(SafetyPlan.EMPTY));
     }
 
-    public SafetyPlan savePlan(long userId, SafetyPlan plan) {
+    public SafetyPlan savePlan(Person person, SafetyPlan plan) {
         return database.transaction(stores -> {
-            stores.safety().savePlan(userId, plan, clock.now());
-            return stores.safety().plan(userId).orElseThrow();
+            stores.safety().savePlan(person.id(), plan, clock.now());
+            return stores.safety().plan(person.id()).orElseThrow();
         });
     }
 
-    public List<EarnedStrength> strengths(long userId) {
-        return database.read(stores -> stores.safety().strengths(userId));
+    public List<EarnedStrength> strengths(Person person) {
+        return database.read(stores -> stores.safety().strengths(person.id()));
     }
 
-    public EarnedStrength addStrength(long userId, String name, String evidence) {
+    public EarnedStrength addStrength(Person person, String name, String evidence) {
         EarnedStrength strength = Invalid.check(() -> new EarnedStrength(0, name, evidence));
-        return database.transaction(stores -> stores.safety().addStrength(userId, strength, clock.now()));
+        return database.transaction(stores -> stores.safety().addStrength(person.id(), strength, clock.now()));
     }
 
-    public void deleteStrength(long userId, long strengthId) {
-        boolean deleted = database.transaction(stores -> stores.safety().deleteStrength(userId, strengthId));
+    public void deleteStrength(Person person, long strengthId) {
+        boolean deleted = database.transaction(stores -> stores.safety().deleteStrength(person.id(), strengthId));
         if (!deleted) {
             throw new NotFound("strength");
         }

@@ -95,10 +95,10 @@ public final class SlipService {
         return new After(read.slip(), read.panel(), steps, read.strengths());
     }
 
-    public List<Slip> forAim(long userId, long aimId) {
+    public List<Slip> forAim(Person person, long aimId) {
         return database.read(stores -> {
-            RecoveryService.recoveryAim(stores, userId, aimId);
-            return stores.slips().forAim(userId, aimId);
+            RecoveryService.recoveryAim(stores, person.id(), aimId);
+            return stores.slips().forAim(person.id(), aimId);
         });
     }
 

@@ -97,7 +97,7 @@ public final class DailySessionApi {
 
     /** ?q= searches the answers, their questions and their aims. */
     public void journal(Context ctx, Person person) {
-        ctx.json(journal.answers(person.id(), ctx.queryParam("q")).stream().map(EntryJson::of).toList());
+        ctx.json(journal.answers(person, ctx.queryParam("q")).stream().map(EntryJson::of).toList());
     }
 
     private SessionJson json(Person person, DailySession session) {

@@ -85,7 +85,7 @@ public final class DailySessionPages {
         try {
             CheckIn checkIn = Invalid.check(() -> new CheckIn(Fields.day(ctx, "day"),
                     Fields.choice(ctx, "outcome", Outcome.class), null, Fields.whole(ctx, "resistance"), null));
-            checkIns.record(who.person().id(), Fields.id(ctx, "stepId"), checkIn);
+            checkIns.record(who.person(), Fields.id(ctx, "stepId"), checkIn);
             ctx.redirect("/session/" + Part.LOOK_BACK.code(), HttpStatus.SEE_OTHER);
         } catch (Invalid | Rejected e) {
             refuse(ctx, who, Part.LOOK_BACK, e);
@@ -162,7 +162,7 @@ public final class DailySessionPages {
             case TODAY -> model.put("today", today.today(person));
             case QUESTION -> {
                 model.put("question", dailySessions.question(person).orElse(null));
-                model.put("aims", aims.list(person.id()));
+                model.put("aims", aims.list(person));
             }
             case OBSTACLE -> model.put("attention", dailySessions.obstacle(person).orElse(null));
             case EXPERIMENT -> model.put("trial", dailySessions.trialToDecide(person).orElse(null));

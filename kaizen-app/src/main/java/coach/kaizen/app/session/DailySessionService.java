@@ -99,7 +99,7 @@ public final class DailySessionService {
      */
     public DailySession arrive(Person person, Readiness said) {
         LocalDate day = clock.today(person);
-        readiness.save(person.id(), day, said);
+        readiness.save(person, day, said);
         return database.transaction(stores -> {
             DailySession session = stores.dailySessions().begin(person.id(), day, clock.now());
             List<StepHistory> steps = stores.histories(person.id());
@@ -150,7 +150,7 @@ public final class DailySessionService {
 
     /** The day's answer says the person is in crisis: the card comes first. */
     public boolean inCrisis(Person person) {
-        return readiness.find(person.id(), clock.today(person)).crisis();
+        return readiness.find(person, clock.today(person)).crisis();
     }
 
     public Optional<ObstacleService.Attention> obstacle(Person person) {

@@ -38,28 +38,28 @@ public final class AimApi {
     }
 
     public void list(Context ctx, Person person) {
-        ctx.json(aims.list(person.id()).stream().map(AimJson::of).toList());
+        ctx.json(aims.list(person).stream().map(AimJson::of).toList());
     }
 
     public void create(Context ctx, Person person) {
         AimDraft draft = bodies.read(ctx, AimRequest.class).draft();
-        ctx.status(HttpStatus.CREATED).json(AimJson.of(aims.create(person.id(), draft)));
+        ctx.status(HttpStatus.CREATED).json(AimJson.of(aims.create(person, draft)));
     }
 
     public void find(Context ctx, Person person) {
-        ctx.json(AimJson.of(aims.find(person.id(), Params.aimId(ctx))));
+        ctx.json(AimJson.of(aims.find(person, Params.aimId(ctx))));
     }
 
     public void patch(Context ctx, Person person) {
         long aimId = Params.aimId(ctx);
-        Aim current = aims.find(person.id(), aimId);
+        Aim current = aims.find(person, aimId);
         AimDraft draft = bodies.patch(ctx, new AimRequest(current.title(), current.kind(), current.identity(),
                 current.counterFrom()), AimRequest.class).draft();
-        ctx.json(AimJson.of(aims.update(person.id(), aimId, draft)));
+        ctx.json(AimJson.of(aims.update(person, aimId, draft)));
     }
 
     public void delete(Context ctx, Person person) {
-        aims.delete(person.id(), Params.aimId(ctx));
+        aims.delete(person, Params.aimId(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

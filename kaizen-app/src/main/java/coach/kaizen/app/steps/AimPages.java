@@ -6,15 +6,14 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.practice.ObstacleForms;
 import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.service.Invalid;
-import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
-import coach.kaizen.core.step.StepDraft;
+import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
@@ -40,73 +39,63 @@ public final class AimPages {
     }
 
     public void create(Context ctx, SignedIn who) {
-        try {
-            Aim aim = aims.create(who.person().id(), draft(ctx));
+        Refusals.onRefusal(ctx, () -> {
+            Aim aim = aims.create(who.person(), draft(ctx));
             ctx.redirect("/aims/" + aim.id() + "#new-step", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showList(ctx, who, Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> showList(ctx, who, refused));
     }
 
     public void show(Context ctx, SignedIn who) {
-        Aim aim = aims.find(who.person().id(), Params.aimId(ctx));
+        Aim aim = aims.find(who.person(), Params.aimId(ctx));
         showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.empty());
     }
 
     /** Adds, focuses or removes one of the aim's obstacles, then shows the aim again. */
     public void obstacle(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             ObstacleForms.apply(ctx, obstacles, who.person(), () -> aimId);
             ctx.redirect("/aims/" + aimId + "#obstacles", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            Aim aim = aims.find(who.person().id(), aimId);
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showAim(ctx, who, aim, formOf(aim), newStepForm(), Form.refused(ctx, Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> {
+            Aim aim = aims.find(who.person(), aimId);
+            showAim(ctx, who, aim, formOf(aim), newStepForm(), refused);
+        });
     }
 
     public void update(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
-            aims.update(who.person().id(), aimId, draft(ctx));
+        Refusals.onRefusal(ctx, () -> {
+            aims.update(who.person(), aimId, draft(ctx));
             ctx.redirect("/aims/" + aimId, HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            Aim aim = aims.find(who.person().id(), aimId);
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            showAim(ctx, who, aim, Form.refused(ctx, Speech.of(ctx).say(e.said())), newStepForm(), Form.empty());
-        }
+        }, refused -> showAim(ctx, who, aims.find(who.person(), aimId), refused, newStepForm(), Form.empty()));
     }
 
     public void delete(Context ctx, SignedIn who) {
-        aims.delete(who.person().id(), Params.aimId(ctx));
+        aims.delete(who.person(), Params.aimId(ctx));
         ctx.redirect("/aims", HttpStatus.SEE_OTHER);
     }
 
     public void addStep(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        try {
-            StepDraft draft = StepForms.draft(ctx);
-            steps.create(who.person().id(), aimId, draft);
+        Refusals.onRefusal(ctx, () -> {
+            steps.create(who.person(), aimId, StepForms.draft(ctx));
             ctx.redirect("/today", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            Aim aim = aims.find(who.person().id(), aimId);
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showAim(ctx, who, aim, formOf(aim), Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
-        }
+        }, refused -> {
+            Aim aim = aims.find(who.person(), aimId);
+            showAim(ctx, who, aim, formOf(aim), refused, Form.empty());
+        });
     }
 
     private void showList(Context ctx, SignedIn who, Form form) {
-        pages.render(ctx, "aims.jte", Map.of("frame", Frame.of(ctx, who), "aims", aims.list(who.person().id()),
+        pages.render(ctx, "aims.jte", Map.of("frame", Frame.of(ctx, who), "aims", aims.list(who.person()),
                 "form", form));
     }
 
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
-        long userId = who.person().id();
+        Person person = who.person();
         pages.render(ctx, "aim.jte", Map.of("frame", Frame.of(ctx, who), "aim", aim,
-                "steps", steps.listForAim(userId, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
-                "obstacles", obstacles.forAim(userId, aim.id()), "removals", obstacles.removals(who.person(), aim.id()),
+                "steps", steps.listForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
+                "obstacles", obstacles.forAim(person, aim.id()), "removals", obstacles.removals(person, aim.id()),
                 "obstacleForm", obstacleForm));
     }
 

@@ -1,7 +1,6 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
-import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
@@ -23,34 +22,30 @@ public final class AimService {
         this.clock = clock;
     }
 
-    public Aim create(long userId, AimDraft draft) {
-        return database.transaction(stores -> {
-            checkCounter(stores, userId, draft);
-            return stores.aims().create(userId, draft, clock.now());
-        });
+    public Aim create(Person person, AimDraft draft) {
+        checkCounter(person, draft);
+        return database.transaction(stores -> stores.aims().create(person.id(), draft, clock.now()));
     }
 
-    public List<Aim> list(long userId) {
-        return database.read(stores -> stores.aims().list(userId));
+    public List<Aim> list(Person person) {
+        return database.read(stores -> stores.aims().list(person.id()));
     }
 
-    public Aim find(long userId, long aimId) {
-        return database.read(stores -> stores.aims().find(userId, aimId)).orElseThrow(() -> new NotFound("aim"));
+    public Aim find(Person person, long aimId) {
+        return database.read(stores -> stores.aims().find(person.id(), aimId)).orElseThrow(() -> new NotFound("aim"));
     }
 
-    public Aim update(long userId, long aimId, AimDraft draft) {
-        return database.transaction(stores -> {
-            checkCounter(stores, userId, draft);
-            return stores.aims().update(userId, aimId, draft);
-        }).orElseThrow(() -> new NotFound("aim"));
+    public Aim update(Person person, long aimId, AimDraft draft) {
+        checkCounter(person, draft);
+        return database.transaction(stores -> stores.aims().update(person.id(), aimId, draft))
+                .orElseThrow(() -> new NotFound("aim"));
     }
 
     /** A days-since counter counts from today or an earlier day of the person's. */
-    private void checkCounter(Stores stores, long userId, AimDraft draft) {
+    private void checkCounter(Person person, AimDraft draft) {
         if (draft.counterFrom() == null) {
             return;
         }
-        Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
         LocalDate today = clock.today(person);
         if (draft.counterFrom().isAfter(today)) {
             // ISO days as Strings: the API's words for a day, the same in every language.
@@ -60,8 +55,8 @@ public final class AimService {
     }
 
     /** Deletes the aim with its steps and their check-ins. */
-    public void delete(long userId, long aimId) {
-        if (!database.transaction(stores -> stores.aims().delete(userId, aimId))) {
+    public void delete(Person person, long aimId) {
+        if (!database.transaction(stores -> stores.aims().delete(person.id(), aimId))) {
             throw new NotFound("aim");
         }
     }

@@ -53,7 +53,7 @@ public final class CheckInApi {
         long stepId = Params.stepId(ctx);
         LocalDate day = Params.day(ctx.pathParam("date"), "date");
         CheckIn checkIn = bodies.read(ctx, CheckInRequest.class).on(day);
-        Result result = checkIns.record(person.id(), stepId, checkIn);
+        Result result = checkIns.record(person, stepId, checkIn);
         ctx.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).json(CheckInJson.of(result.checkIn()));
     }
 
@@ -66,6 +66,6 @@ public final class CheckInApi {
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new Invalid(Message.of("steps.problem.range", MAX_DAYS));
         }
-        ctx.json(checkIns.list(person.id(), stepId, from, to).stream().map(CheckInJson::of).toList());
+        ctx.json(checkIns.list(person, stepId, from, to).stream().map(CheckInJson::of).toList());
     }
 }

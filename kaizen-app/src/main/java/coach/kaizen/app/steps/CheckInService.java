@@ -61,10 +61,9 @@ public final class CheckInService {
      * progress in the same transaction: on top of the kept progress for a new day, by replaying
      * the history when an earlier day is added or corrected, or when no progress was kept.
      */
-    public Result record(long userId, long stepId, CheckIn checkIn) {
+    public Result record(Person person, long stepId, CheckIn checkIn) {
         return database.transaction(stores -> {
-            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
-            Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            Step step = stores.steps().findForUpdate(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
             return record(stores, person, step, checkIn);
         });
     }
@@ -90,13 +89,13 @@ public final class CheckInService {
     }
 
     /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */
-    public List<SavedCheckIn> list(long userId, long stepId, LocalDate from, LocalDate to) {
+    public List<SavedCheckIn> list(Person person, long stepId, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw new Invalid(Message.of("steps.problem.fromAfterTo", from.toString(), to.toString()));
         }
         return database.read(stores -> {
-            stores.steps().find(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            return stores.checkIns().list(userId, stepId, from, to);
+            stores.steps().find(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
+            return stores.checkIns().list(person.id(), stepId, from, to);
         });
     }
 

@@ -30,7 +30,7 @@ public final class ChoiceApi {
 
     public void create(Context ctx, Person person) {
         long stepId = Params.stepId(ctx);
-        Proposal today = choices.choose(person.id(), stepId, bodies.read(ctx, ChoiceRequest.class).size());
+        Proposal today = choices.choose(person, stepId, bodies.read(ctx, ChoiceRequest.class).size());
         ctx.status(HttpStatus.CREATED).json(new ProposalJson(stepId, today.size(), today.action(),
                 today.reason().code(), RequestLanguage.of(ctx).say(today.reason().message())));
     }

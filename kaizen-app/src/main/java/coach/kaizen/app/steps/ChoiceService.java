@@ -30,12 +30,12 @@ public final class ChoiceService {
     }
 
     /** Takes {@code size} for today, before today's check-in; returns today's proposal after it. */
-    public Proposal choose(long userId, long stepId, Double size) {
+    public Proposal choose(Person person, long stepId, Double size) {
         if (size == null) {
             throw new Invalid(Message.of("steps.problem.sizeNeeded"));
         }
+        long userId = person.id();
         return database.transaction(stores -> {
-            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             LocalDate today = clock.today(person);
             if (today.isBefore(step.startDay())) {

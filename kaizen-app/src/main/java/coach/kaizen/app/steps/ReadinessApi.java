@@ -38,14 +38,14 @@ public final class ReadinessApi {
     public void put(Context ctx, Person person) {
         LocalDate day = Params.day(ctx.pathParam("date"), "date");
         Readiness said = bodies.read(ctx, ReadinessRequest.class).readiness();
-        readiness.save(person.id(), day, said);
+        readiness.save(person, day, said);
         // As kept: "not safe", once said, stays with the day.
-        ctx.json(ReadinessJson.of(day, readiness.find(person.id(), day)));
+        ctx.json(ReadinessJson.of(day, readiness.find(person, day)));
     }
 
     /** The day's answer; fields the person has not given are null. */
     public void get(Context ctx, Person person) {
         LocalDate day = Params.day(ctx.pathParam("date"), "date");
-        ctx.json(ReadinessJson.of(day, readiness.find(person.id(), day)));
+        ctx.json(ReadinessJson.of(day, readiness.find(person, day)));
     }
 }

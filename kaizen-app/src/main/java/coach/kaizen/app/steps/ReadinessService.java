@@ -1,7 +1,6 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
-import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.engine.Engine;
@@ -31,18 +30,18 @@ public final class ReadinessService {
     }
 
     /** The day's answer; unknown when the person has not said. */
-    public Readiness find(long userId, LocalDate day) {
-        return database.read(stores -> stores.readiness().find(userId, day)).orElse(Readiness.UNKNOWN);
+    public Readiness find(Person person, LocalDate day) {
+        return database.read(stores -> stores.readiness().find(person.id(), day)).orElse(Readiness.UNKNOWN);
     }
 
     /** Saves the day's answer. "Not safe" said once stays with the day: a later answer never lifts the hold. */
-    public void save(long userId, LocalDate day, Readiness said) {
+    public void save(Person person, LocalDate day, Readiness said) {
+        LocalDate today = clock.today(person);
+        if (day.isAfter(today)) {
+            throw new Rejected(Message.of("steps.problem.readinessDay", today.toString(), day.toString()));
+        }
+        long userId = person.id();
         database.transaction(stores -> {
-            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
-            LocalDate today = clock.today(person);
-            if (day.isAfter(today)) {
-                throw new Rejected(Message.of("steps.problem.readinessDay", today.toString(), day.toString()));
-            }
             Instant now = clock.now();
             Readiness before = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN);
             Readiness readiness = before.notSafe() ? said.stillNotSafe() : said;

@@ -48,27 +48,27 @@ public final class StepApi {
     }
 
     public void listForAim(Context ctx, Person person) {
-        ctx.json(steps.listForAim(person.id(), Params.aimId(ctx)).stream().map(StepJson::of).toList());
+        ctx.json(steps.listForAim(person, Params.aimId(ctx)).stream().map(StepJson::of).toList());
     }
 
     public void create(Context ctx, Person person) {
         StepDraft draft = bodies.read(ctx, StepRequest.class).draft();
-        ctx.status(HttpStatus.CREATED).json(StepJson.of(steps.create(person.id(), Params.aimId(ctx), draft)));
+        ctx.status(HttpStatus.CREATED).json(StepJson.of(steps.create(person, Params.aimId(ctx), draft)));
     }
 
     public void find(Context ctx, Person person) {
-        ctx.json(StepJson.of(steps.find(person.id(), Params.stepId(ctx))));
+        ctx.json(StepJson.of(steps.find(person, Params.stepId(ctx))));
     }
 
     public void patch(Context ctx, Person person) {
         long stepId = Params.stepId(ctx);
-        StepRequest current = StepJson.of(steps.find(person.id(), stepId)).asRequest();
+        StepRequest current = StepJson.of(steps.find(person, stepId)).asRequest();
         StepDraft draft = bodies.patch(ctx, current, StepRequest.class).draft();
-        ctx.json(StepJson.of(steps.update(person.id(), stepId, draft)));
+        ctx.json(StepJson.of(steps.update(person, stepId, draft)));
     }
 
     public void delete(Context ctx, Person person) {
-        steps.delete(person.id(), Params.stepId(ctx));
+        steps.delete(person, Params.stepId(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
     }
 }

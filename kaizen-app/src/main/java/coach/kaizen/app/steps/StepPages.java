@@ -6,13 +6,12 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.practice.ExperimentService;
-import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
-import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
+import coach.kaizen.core.person.Person;
 import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -42,33 +41,29 @@ public final class StepPages {
     }
 
     public void show(Context ctx, SignedIn who) {
-        Step step = steps.find(who.person().id(), Params.stepId(ctx));
+        Step step = steps.find(who.person(), Params.stepId(ctx));
         LocalDate today = clock.today(who.person());
         showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
     }
 
     public void update(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
-        try {
-            steps.update(who.person().id(), stepId, StepForms.draft(ctx));
+        Refusals.onRefusal(ctx, () -> {
+            steps.update(who.person(), stepId, StepForms.draft(ctx));
             ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            Step step = steps.find(who.person().id(), stepId);
-            ctx.status(HttpStatus.BAD_REQUEST);
-            showStep(ctx, who, step, Form.refused(ctx, Speech.of(ctx).say(e.said())), Form.empty());
-        }
+        }, refused -> showStep(ctx, who, steps.find(who.person(), stepId), refused, Form.empty()));
     }
 
     public void delete(Context ctx, SignedIn who) {
-        Step step = steps.find(who.person().id(), Params.stepId(ctx));
-        steps.delete(who.person().id(), step.id());
+        Step step = steps.find(who.person(), Params.stepId(ctx));
+        steps.delete(who.person(), step.id());
         ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
     }
 
     /** Starts an experiment on the step, or decides on one, then shows the step again. */
     public void experiment(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
-        try {
+        Refusals.onRefusal(ctx, () -> {
             if (ctx.formParam("verdict") != null) {
                 experiments.decide(who.person(), Fields.id(ctx, "experimentId"),
                         Fields.choice(ctx, "verdict", Verdict.class));
@@ -77,16 +72,15 @@ public final class StepPages {
                         ctx.formParam("change"), Fields.whole(ctx, "days"));
             }
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            Step step = steps.find(who.person().id(), stepId);
-            showStep(ctx, who, step, StepForms.of(step), Form.empty(), Form.refused(ctx, e.getMessage()));
-        }
+        }, refused -> {
+            Step step = steps.find(who.person(), stepId);
+            showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
+        });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */
     public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
-        Step step = steps.find(who.person().id(), stepId);
+        Step step = steps.find(who.person(), stepId);
         showStep(ctx, who, step, StepForms.of(step), refused);
     }
 
@@ -95,16 +89,16 @@ public final class StepPages {
     }
 
     private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm, Form experimentForm) {
-        long userId = who.person().id();
-        LocalDate today = clock.today(who.person());
+        Person person = who.person();
+        LocalDate today = clock.today(person);
         LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
                 ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
         LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
         pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
-                "aim", aims.find(userId, step.aimId()), "checkIns",
-                checkIns.list(userId, step.id(), from, today), "today", today,
+                "aim", aims.find(person, step.aimId()), "checkIns",
+                checkIns.list(person, step.id(), from, today), "today", today,
                 "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
                 "stepForm", stepForm, "checkInForm", checkInForm,
-                "trials", experiments.forStep(who.person(), step.id()), "experimentForm", experimentForm));
+                "trials", experiments.forStep(person, step.id()), "experimentForm", experimentForm));
     }
 }

@@ -23,9 +23,9 @@ public final class StepService {
     }
 
     /** Makes a step starting today; its progress is kept at once, so a crisis of the last days holds it too. */
-    public Step create(long userId, long aimId, StepDraft draft) {
+    public Step create(Person person, long aimId, StepDraft draft) {
+        long userId = person.id();
         return database.transaction(stores -> {
-            Person person = stores.users().find(userId).orElseThrow(() -> new NotFound("person"));
             Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
             stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), clock.now());
@@ -33,15 +33,16 @@ public final class StepService {
         });
     }
 
-    public Step find(long userId, long stepId) {
-        return database.read(stores -> stores.steps().find(userId, stepId)).orElseThrow(() -> new NotFound("step"));
+    public Step find(Person person, long stepId) {
+        return database.read(stores -> stores.steps().find(person.id(), stepId))
+                .orElseThrow(() -> new NotFound("step"));
     }
 
     /** The aim's steps; the aim must be the person's. */
-    public List<Step> listForAim(long userId, long aimId) {
+    public List<Step> listForAim(Person person, long aimId) {
         return database.read(stores -> {
-            stores.aims().find(userId, aimId).orElseThrow(() -> new NotFound("aim"));
-            return stores.steps().listForAim(userId, aimId);
+            stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
+            return stores.steps().listForAim(person.id(), aimId);
         });
     }
 
@@ -50,7 +51,8 @@ public final class StepService {
      * step's check-ins from it, so the next proposal follows from the new size and the same history.
      * A new schedule re-reads them too, since strength counts the days a step is due.
      */
-    public Step update(long userId, long stepId, StepDraft draft) {
+    public Step update(Person person, long stepId, StepDraft draft) {
+        long userId = person.id();
         return database.transaction(stores -> {
             Step before = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
             Step after = stores.steps().update(userId, stepId, draft)
@@ -64,8 +66,8 @@ public final class StepService {
     }
 
     /** Deletes the step with its check-ins. */
-    public void delete(long userId, long stepId) {
-        if (!database.transaction(stores -> stores.steps().delete(userId, stepId))) {
+    public void delete(Person person, long stepId) {
+        if (!database.transaction(stores -> stores.steps().delete(person.id(), stepId))) {
             throw new NotFound("step");
         }
     }

@@ -2,12 +2,11 @@ package coach.kaizen.app.today;
 
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Fields;
-import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusal;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.recovery.RecoveryService;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
@@ -63,27 +62,20 @@ public final class TodayPage {
     }
 
     public void saveReadiness(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
                     Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
-            readinessService.save(who.person().id(), clock.today(who.person()), readiness);
+            readinessService.save(who.person(), clock.today(who.person()), readiness);
             ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, who, Refusal.ofReadiness(Speech.of(ctx).say(e.said())));
-        }
+        }, refused -> render(ctx, who, Refusal.ofReadiness(refused.error())));
     }
 
     public void choose(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
-        try {
-            choices.choose(who.person().id(), stepId, Fields.number(ctx, "size"));
-        } catch (Invalid | Rejected e) {
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            answer(ctx, who, stepId, Speech.of(ctx).say(e.said()));
-            return;
-        }
-        answer(ctx, who, stepId, null);
+        Refusals.onRefusal(ctx, () -> {
+            choices.choose(who.person(), stepId, Fields.number(ctx, "size"));
+            answer(ctx, who, stepId, null);
+        }, refused -> answer(ctx, who, stepId, refused.error()));
     }
 
     /**
@@ -93,23 +85,20 @@ public final class TodayPage {
     public void checkIn(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         boolean fromToday = "today".equals(ctx.formParam("from")) || inSession(ctx);
-        try {
-            checkIns.record(who.person().id(), stepId, checkIn(ctx));
-        } catch (Invalid | Rejected e) {
-            ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-            Form refused = Form.refused(ctx, Speech.of(ctx).say(e.said()));
+        Refusals.onRefusal(ctx, () -> {
+            checkIns.record(who.person(), stepId, checkIn(ctx));
+            if (fromToday) {
+                answer(ctx, who, stepId, null);
+            } else {
+                ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+            }
+        }, refused -> {
             if (fromToday && isHtmx(ctx)) {
                 answer(ctx, who, stepId, refused.error());
             } else {
                 stepPages.showRefused(ctx, who, stepId, refused);
             }
-            return;
-        }
-        if (fromToday) {
-            answer(ctx, who, stepId, null);
-        } else {
-            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
-        }
+        });
     }
 
     private static CheckIn checkIn(Context ctx) {

@@ -54,11 +54,11 @@ class DemoAccountTest {
         DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
         Person demo = services.accounts().signIn(login.username(), login.password());
 
-        List<Aim> aims = services.aims().list(demo.id());
+        List<Aim> aims = services.aims().list(demo);
         assertThat(aims).hasSize(3);
         for (Aim aim : aims) {
-            for (Step step : services.steps().listForAim(demo.id(), aim.id())) {
-                List<SavedCheckIn> days = services.checkIns().list(demo.id(), step.id(), TODAY.minusDays(365), TODAY);
+            for (Step step : services.steps().listForAim(demo, aim.id())) {
+                List<SavedCheckIn> days = services.checkIns().list(demo, step.id(), TODAY.minusDays(365), TODAY);
                 assertThat(days).hasSize(60);
                 assertThat(days.get(days.size() - 1).checkIn().day()).isEqualTo(TODAY.minusDays(1));
                 Map<Outcome, Long> outcomes = days.stream()
@@ -82,7 +82,7 @@ class DemoAccountTest {
 
         Person demo = services.accounts().signIn(second.username(), second.password());
         assertThat(demo.zone().getId()).isEqualTo("Europe/Paris");
-        assertThat(services.aims().list(demo.id())).hasSize(3);
+        assertThat(services.aims().list(demo)).hasSize(3);
         assertThatThrownBy(() -> services.accounts().signIn(first.username(), first.password()))
                 .isInstanceOf(SignInRefused.class);
     }
@@ -101,8 +101,8 @@ class DemoAccountTest {
         Person demo = services.accounts().signIn(login.username(), login.password());
         Map<Long, Double> sizes = services.today().today(demo).steps().stream()
                 .collect(Collectors.toMap(step -> step.step().id(), step -> step.proposal().size()));
-        Map<Long, Double> starts = services.aims().list(demo.id()).stream()
-                .flatMap(aim -> services.steps().listForAim(demo.id(), aim.id()).stream())
+        Map<Long, Double> starts = services.aims().list(demo).stream()
+                .flatMap(aim -> services.steps().listForAim(demo, aim.id()).stream())
                 .collect(Collectors.toMap(Step::id, step -> step.sizing().start()));
         assertThat(sizes.keySet()).isEqualTo(starts.keySet());
         assertThat(sizes.entrySet()).anySatisfy(size -> assertThat(size.getValue()).isGreaterThan(starts.get(size.getKey())));

@@ -51,7 +51,7 @@ class RecoveryBrowserIT extends BrowserJourney {
     void anUrgeThenABreathingMinuteIsLoggedAsAWinEvenWhenTheNetworkDrops() {
         Person kim = services().accounts().signUp("kim", PASSWORD, Place.in("UTC"));
         clock.advance(Duration.ofDays(EASY_DAYS));
-        Aim wine = services().aims().create(kim.id(), new AimDraft("Less wine", AimKind.RECOVER));
+        Aim wine = services().aims().create(kim, new AimDraft("Less wine", AimKind.RECOVER));
         open(true);
         logIn("kim");
 
@@ -95,11 +95,11 @@ class RecoveryBrowserIT extends BrowserJourney {
     @Test
     void aSlipIsAKindFlowAndTomorrowsStepIsSmallerWithNothingErased() {
         Person lou = services().accounts().signUp("lou", PASSWORD, Place.in("UTC"));
-        Aim wine = services().aims().create(lou.id(), new AimDraft("Less wine", AimKind.RECOVER));
-        Step tea = services().steps().create(lou.id(), wine.id(),
+        Aim wine = services().aims().create(lou, new AimDraft("Less wine", AimKind.RECOVER));
+        Step tea = services().steps().create(lou, wine.id(),
                 new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
         for (int day = 0; day < EASY_DAYS; day++) {
-            services().checkIns().record(lou.id(), tea.id(),
+            services().checkIns().record(lou, tea.id(),
                     new CheckIn(services().clock().today(lou), Outcome.DONE, null, 1, null));
             services().recovery().logAction(lou, wine.id(), RecoveryActionKind.HONEST_TALK, null);
             clock.nextDay();
@@ -137,7 +137,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to Today")).click();
         assertThat(step.locator(".checked")).containsText("A slip, said honestly.");
         assertThat(step.locator(".strength strong")).not().hasText("0%");
-        List<SavedCheckIn> history = services().checkIns().list(lou.id(), tea.id(),
+        List<SavedCheckIn> history = services().checkIns().list(lou, tea.id(),
                 services().clock().today(lou).minusDays(EASY_DAYS), services().clock().today(lou));
         assertThat(history).extracting(saved -> saved.checkIn().outcome()).containsSequence(
                 java.util.Collections.nCopies(EASY_DAYS, Outcome.DONE)).endsWith(Outcome.SLIP);
@@ -180,9 +180,9 @@ class RecoveryBrowserIT extends BrowserJourney {
         clock.advance(Duration.ofDays(EASY_DAYS));
         DemoAccount.Credentials demo = new DemoAccount(services()).create("UTC");
         Person person = services().accounts().signIn(demo.username(), demo.password());
-        Aim recovery = services().aims().list(person.id()).stream().filter(aim -> aim.kind() == AimKind.RECOVER)
+        Aim recovery = services().aims().list(person).stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                 .findFirst().orElseThrow();
-        long stepId = services().steps().listForAim(person.id(), recovery.id()).get(0).id();
+        long stepId = services().steps().listForAim(person, recovery.id()).get(0).id();
         long slipId = services().slips().record(person, recovery.id(),
                 new SlipDraft(LocalDate.of(2026, 11, 20), null, null, null, null), false).id();
         Map<String, String> ids = Map.of("{aimId}", Long.toString(recovery.id()), "{stepId}", Long.toString(stepId),

@@ -88,6 +88,14 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         press("Terminar la sesión de hoy");
         assertThat(page.locator(".checked")).containsText("Sesión terminada. Hasta mañana.");
         assertThat(page.locator("html")).hasAttribute("lang", "es");
+
+        // An experiment the step page refuses says why in Spanish too.
+        page.navigate(app.url() + "steps/1");
+        page.getByLabel("¿Qué vas a cambiar?").fill("Caminar antes del desayuno");
+        page.getByLabel("Durante cuántos días").fill("99");
+        press("Empezar el experimento");
+        assertThat(page.locator("#form-error")).hasText("los días van de 2 a 28");
+        problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/1/experiments"));
         assertNoProblems();
     }
 
@@ -129,12 +137,12 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
     @Test
     void aTripToHonoluluAndBackKeepsEveryStepAndTheSlip() {
         Person noa = services().accounts().signUp("noa", PASSWORD, Place.in("Europe/London"));
-        Aim wine = services().aims().create(noa.id(), new AimDraft("Less wine", AimKind.RECOVER, null, services().clock().today(noa)));
+        Aim wine = services().aims().create(noa, new AimDraft("Less wine", AimKind.RECOVER, null, services().clock().today(noa)));
         for (String action : List.of("Tea at seven", "Walk after work", "Call a friend", "Write three lines")) {
-            services().steps().create(noa.id(), wine.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, 30.0), null));
+            services().steps().create(noa, wine.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, 30.0), null));
         }
         clock.advance(Duration.ofDays(DAYS_BEFORE));
-        services().steps().create(noa.id(), wine.id(), new StepDraft("Sparkling water", new Sizing(1, "glass", 1, 1, 3.0), null));
+        services().steps().create(noa, wine.id(), new StepDraft("Sparkling water", new Sizing(1, "glass", 1, 1, 3.0), null));
 
         open(true);
         logIn("noa");

@@ -65,8 +65,8 @@ abstract class RecoveryContract {
         services = Services.over(db, clock);
         ana = person("ana");
         ben = person("ben");
-        wine = services.aims().create(ana.id(), new AimDraft("Less wine", AimKind.RECOVER, "I look after my evenings"));
-        evening = services.steps().create(ana.id(), wine.id(),
+        wine = services.aims().create(ana, new AimDraft("Less wine", AimKind.RECOVER, "I look after my evenings"));
+        evening = services.steps().create(ana, wine.id(),
                 new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
     }
 
@@ -109,7 +109,7 @@ abstract class RecoveryContract {
     @Test
     void aSlipShrinksTomorrowsStepAndErasesNothing() {
         for (int day = 0; day < EASY_DAYS; day++) {
-            services.checkIns().record(ana.id(), evening.id(), new CheckIn(today(), Outcome.DONE, null, 1, null));
+            services.checkIns().record(ana, evening.id(), new CheckIn(today(), Outcome.DONE, null, 1, null));
             clock.nextDay();
         }
         services.recovery().logAction(ana, wine.id(), RecoveryActionKind.CRAVING_RESISTED, null);
@@ -118,7 +118,7 @@ abstract class RecoveryContract {
         double sizeBefore = before.proposal().size();
         assertThat(sizeBefore).as("twelve easy days grew the step").isGreaterThan(10);
         double strengthBefore = before.strength();
-        services.aims().update(ana.id(), wine.id(),
+        services.aims().update(ana, wine.id(),
                 new AimDraft("Less wine", AimKind.RECOVER, "I look after my evenings", FIRST_DAY));
 
         Slip slip = services.slips().record(ana, wine.id(),
@@ -130,7 +130,7 @@ abstract class RecoveryContract {
         assertThat(after.proposal().size()).as("tomorrow's step").isLessThan(sizeBefore);
         assertThat(after.proposal().reason().code()).isEqualTo(ReasonCode.AFTER_SLIP);
         assertThat(after.strength()).as("strength is lowered by one day, not reset").isGreaterThan(strengthBefore * 0.8);
-        List<SavedCheckIn> history = services.checkIns().list(ana.id(), evening.id(), FIRST_DAY, today());
+        List<SavedCheckIn> history = services.checkIns().list(ana, evening.id(), FIRST_DAY, today());
         assertThat(history).hasSize(EASY_DAYS + 1);
         assertThat(history.subList(0, EASY_DAYS)).allMatch(saved -> saved.checkIn().outcome() == Outcome.DONE);
 
@@ -138,7 +138,7 @@ abstract class RecoveryContract {
         assertThat(panel.tally().actions()).isEqualTo(1);
         assertThat(panel.tally().urgesPassed()).isEqualTo(1);
         assertThat(panel.tally().daysSince()).as("the counter counts from the slip").isZero();
-        assertThat(services.obstacles().forAim(ana.id(), wine.id())).extracting(Obstacle::text)
+        assertThat(services.obstacles().forAim(ana, wine.id())).extracting(Obstacle::text)
                 .containsExactly("Bring my own drinks");
         SlipService.After told = services.slips().after(ana, slip.id());
         assertThat(told.slip().confidence()).isEqualTo(4);
@@ -151,14 +151,14 @@ abstract class RecoveryContract {
 
     @Test
     void aStepAlreadyAnsweredKeepsItsAnswer() {
-        services.checkIns().record(ana.id(), evening.id(), new CheckIn(today(), Outcome.DONE, null, 2, "tea!"));
+        services.checkIns().record(ana, evening.id(), new CheckIn(today(), Outcome.DONE, null, 2, "tea!"));
         services.slips().record(ana, wine.id(), new SlipDraft(today(), null, null, null, null), false);
-        assertThat(services.checkIns().list(ana.id(), evening.id(), today(), today()))
+        assertThat(services.checkIns().list(ana, evening.id(), today(), today()))
                 .singleElement().satisfies(saved -> {
                     assertThat(saved.checkIn().outcome()).isEqualTo(Outcome.DONE);
                     assertThat(saved.checkIn().note()).isEqualTo("tea!");
                 });
-        assertThat(services.slips().forAim(ana.id(), wine.id())).hasSize(1);
+        assertThat(services.slips().forAim(ana, wine.id())).hasSize(1);
     }
 
     @Test
@@ -169,7 +169,7 @@ abstract class RecoveryContract {
         assertThatThrownBy(() -> services.slips().record(ana, wine.id(),
                 new SlipDraft(today(), null, null, null, null), true)).isInstanceOf(Invalid.class)
                 .hasMessageStartingWith("write the one thing that might help next time");
-        Aim walking = services.aims().create(ana.id(), new AimDraft("Walk", AimKind.BUILD));
+        Aim walking = services.aims().create(ana, new AimDraft("Walk", AimKind.BUILD));
         assertThatThrownBy(() -> services.slips().record(ana, walking.id(),
                 new SlipDraft(today(), null, null, null, null), false)).isInstanceOf(Rejected.class)
                 .hasMessageContaining("is an aim to build up");
@@ -179,10 +179,10 @@ abstract class RecoveryContract {
         assertThatThrownBy(() -> services.slips().confidence(ana, slip.id(), 11)).isInstanceOf(Invalid.class)
                 .hasMessage("confidence must be from 0 to 10");
         assertThatThrownBy(() -> services.slips().confidence(ana, slip.id(), null)).isInstanceOf(Invalid.class);
-        assertThat(services.slips().forAim(ana.id(), wine.id())).singleElement()
+        assertThat(services.slips().forAim(ana, wine.id())).singleElement()
                 .satisfies(kept -> assertThat(kept.confidence()).isNull());
-        assertThat(services.checkIns().list(ana.id(), evening.id(), today(), today())).hasSize(1);
-        assertThatThrownBy(() -> services.aims().update(ana.id(), wine.id(),
+        assertThat(services.checkIns().list(ana, evening.id(), today(), today())).hasSize(1);
+        assertThatThrownBy(() -> services.aims().update(ana, wine.id(),
                 new AimDraft("Less wine", AimKind.RECOVER, null, today().plusDays(1)))).isInstanceOf(Rejected.class);
     }
 
@@ -190,35 +190,35 @@ abstract class RecoveryContract {
     void noOneSeesAnothersRecovery() {
         services.recovery().logAction(ana, wine.id(), RecoveryActionKind.BOUNDARY, null);
         Slip slip = services.slips().record(ana, wine.id(), new SlipDraft(today(), "home", null, null, null), false);
-        services.safety().savePlan(ana.id(), new SafetyPlan("Not sleeping", null, null, "Sam", null, null));
-        long strength = services.safety().addStrength(ana.id(), "Courage", null).id();
+        services.safety().savePlan(ana, new SafetyPlan("Not sleeping", null, null, "Sam", null, null));
+        long strength = services.safety().addStrength(ana, "Courage", null).id();
 
         assertThatThrownBy(() -> services.recovery().panel(ben, wine.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> services.recovery().logUrge(ben, wine.id(), new UrgeDraft(3, null, null, null, true)))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> services.slips().after(ben, slip.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> services.slips().confidence(ben, slip.id(), 5)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> services.safety().deleteStrength(ben.id(), strength)).isInstanceOf(NotFound.class);
-        assertThat(services.safety().plan(ben.id()).isEmpty()).isTrue();
-        assertThat(services.safety().strengths(ben.id())).isEmpty();
-        assertThat(services.safety().strengths(ana.id())).hasSize(1);
+        assertThatThrownBy(() -> services.safety().deleteStrength(ben, strength)).isInstanceOf(NotFound.class);
+        assertThat(services.safety().plan(ben).isEmpty()).isTrue();
+        assertThat(services.safety().strengths(ben)).isEmpty();
+        assertThat(services.safety().strengths(ana)).hasSize(1);
     }
 
     @Test
     void theSafetyPlanIsKeptWholeAndStrengthsComeAndGo() {
         SafetyPlan plan = new SafetyPlan("Not sleeping", "A cold shower", "The library", "Sam 0123",
                 "Dr Lee; 116 123", "Wine out of the house");
-        assertThat(services.safety().savePlan(ana.id(), plan)).isEqualTo(plan);
+        assertThat(services.safety().savePlan(ana, plan)).isEqualTo(plan);
         SafetyPlan changed = new SafetyPlan("Not sleeping; skipping meals", null, null, "Sam 0123", null, null);
-        services.safety().savePlan(ana.id(), changed);
-        assertThat(services.safety().plan(ana.id())).isEqualTo(changed);
+        services.safety().savePlan(ana, changed);
+        assertThat(services.safety().plan(ana)).isEqualTo(changed);
 
-        long courage = services.safety().addStrength(ana.id(), " Courage ", "I asked for help in March").id();
-        services.safety().addStrength(ana.id(), "Endurance", null);
-        assertThatThrownBy(() -> services.safety().addStrength(ana.id(), " ", null)).isInstanceOf(Invalid.class)
+        long courage = services.safety().addStrength(ana, " Courage ", "I asked for help in March").id();
+        services.safety().addStrength(ana, "Endurance", null);
+        assertThatThrownBy(() -> services.safety().addStrength(ana, " ", null)).isInstanceOf(Invalid.class)
                 .hasMessage("strength is required");
-        services.safety().deleteStrength(ana.id(), courage);
-        assertThat(services.safety().strengths(ana.id())).extracting(s -> s.name()).containsExactly("Endurance");
+        services.safety().deleteStrength(ana, courage);
+        assertThat(services.safety().strengths(ana)).extracting(s -> s.name()).containsExactly("Endurance");
     }
 
     private StepToday stepToday() {

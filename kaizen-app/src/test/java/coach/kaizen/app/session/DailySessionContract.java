@@ -70,8 +70,8 @@ abstract class DailySessionContract {
         services = Services.over(db, clock);
         sessions = services.dailySessions();
         ana = person("ana");
-        move = services.aims().create(ana.id(), new AimDraft("Move more", AimKind.BUILD, "I am someone who moves"));
-        walk = services.steps().create(ana.id(), move.id(),
+        move = services.aims().create(ana, new AimDraft("Move more", AimKind.BUILD, "I am someone who moves"));
+        walk = services.steps().create(ana, move.id(),
                 new StepDraft("Walk", new Sizing(10, "minutes", 1, 2, 60.0), "after lunch"));
     }
 
@@ -109,7 +109,7 @@ abstract class DailySessionContract {
         assertThat(sessions.find(ana).orElseThrow().finished()).isTrue();
         assertThat(sessions.open(ana).current()).isEmpty();
 
-        List<Entry> journal = services.journal().answers(ana.id(), null);
+        List<Entry> journal = services.journal().answers(ana, null);
         assertThat(journal).singleElement().satisfies(entry -> {
             assertThat(entry.answer()).isEqualTo("Shoes by the door");
             assertThat(entry.aimTitle()).isEqualTo("Move more");
@@ -133,7 +133,7 @@ abstract class DailySessionContract {
             }
             clock.nextDay();
         }
-        assertThat(services.journal().answers(ana.id(), null)).hasSize(15);
+        assertThat(services.journal().answers(ana, null)).hasSize(15);
     }
 
     @Test
@@ -147,7 +147,7 @@ abstract class DailySessionContract {
                 .containsExactly(FIRST_DAY.plusDays(3), FIRST_DAY.plusDays(4), FIRST_DAY.plusDays(5),
                         FIRST_DAY.plusDays(6), FIRST_DAY.plusDays(7), FIRST_DAY.plusDays(8), FIRST_DAY.plusDays(9));
         assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.LOOK_BACK);
-        services.checkIns().record(ana.id(), walk.id(), CheckIn.missed(FIRST_DAY.plusDays(5)));
+        services.checkIns().record(ana, walk.id(), CheckIn.missed(FIRST_DAY.plusDays(5)));
         assertThat(sessions.lookBack(ana)).hasSize(6);
     }
 
@@ -169,13 +169,13 @@ abstract class DailySessionContract {
     void aStepMadeDuringTheHoldIsHeldToo() {
         sessions.arrive(ana, new Readiness(null, null, null, true));
         clock.nextDay();
-        Step read = services.steps().create(ana.id(), move.id(),
+        Step read = services.steps().create(ana, move.id(),
                 new StepDraft("Read", new Sizing(2, "pages", 1, 1, null), null));
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), read.id())).orElseThrow().engine().crisisDay())
                 .isEqualTo(FIRST_DAY);
         sessions.arrive(ana, FINE);
-        services.readiness().save(ana.id(), FIRST_DAY, FINE);
-        assertThat(services.readiness().find(ana.id(), FIRST_DAY).notSafe())
+        services.readiness().save(ana, FIRST_DAY, FINE);
+        assertThat(services.readiness().find(ana, FIRST_DAY).notSafe())
                 .as("a later answer for that day never lifts the hold").isTrue();
     }
 
@@ -199,20 +199,20 @@ abstract class DailySessionContract {
             assertThat(due.comparison().after().done()).isZero();
         });
         services.experiments().decide(ana, trial.id(), Verdict.KEEP);
-        assertThat(services.steps().find(ana.id(), walk.id()).anchor()).isEqualTo("after breakfast");
+        assertThat(services.steps().find(ana, walk.id()).anchor()).isEqualTo("after breakfast");
         assertThatThrownBy(() -> services.experiments().decide(ana, trial.id(), Verdict.REVERT))
                 .isInstanceOf(Rejected.class).hasMessageContaining("already decided");
 
         clock.nextDay();
         assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.OBSTACLE);
         assertThat(sessions.obstacle(ana)).hasValueSatisfying(due -> assertThat(due.aim()).isEqualTo(
-                services.aims().find(ana.id(), move.id())));
+                services.aims().find(ana, move.id())));
         Obstacle rain = services.obstacles().add(ana, move.id(), "Rain");
         assertThat(rain.status()).as("the first one comes into focus").isEqualTo(ObstacleStatus.IN_FOCUS);
         Obstacle dark = services.obstacles().add(ana, move.id(), "Dark evenings");
         assertThat(dark.status()).isEqualTo(ObstacleStatus.WAITING);
         services.obstacles().focus(ana, dark.id());
-        assertThat(services.obstacles().forAim(ana.id(), move.id())).extracting(Obstacle::status)
+        assertThat(services.obstacles().forAim(ana, move.id())).extracting(Obstacle::status)
                 .containsExactly(ObstacleStatus.WAITING, ObstacleStatus.IN_FOCUS);
         assertThat(services.obstacles().remove(ana, dark.id()).removedOn()).isEqualTo(FIRST_DAY.plusDays(3));
         assertThat(services.obstacles().removals(ana, move.id())).singleElement()
@@ -225,7 +225,7 @@ abstract class DailySessionContract {
     @Test
     void notSafeRightNowHoldsEveryStepForThreeDaysWithoutErasingAnything() {
         for (int i = 0; i < 8; i++) {
-            services.checkIns().record(ana.id(), walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
+            services.checkIns().record(ana, walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
             clock.nextDay();
         }
         StepToday before = services.today().today(ana).steps().get(0);
@@ -236,15 +236,15 @@ abstract class DailySessionContract {
         assertThat(held.proposal().action()).as("the day itself offers the smallest version").isEqualTo(Action.FLOOR);
         assertThat(held.strength()).isEqualTo(before.strength());
         for (int i = 0; i < 3; i++) {
-            services.checkIns().record(ana.id(), walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
+            services.checkIns().record(ana, walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
             clock.nextDay();
             assertThat(services.today().today(ana).steps().get(0).proposal().action()).isNotEqualTo(Action.GROW);
         }
-        services.checkIns().record(ana.id(), walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
+        services.checkIns().record(ana, walk.id(), new CheckIn(day(), Outcome.DONE, null, 1, null));
         clock.nextDay();
         assertThat(services.today().today(ana).steps().get(0).proposal().action()).as("72 hours on")
                 .isEqualTo(Action.GROW);
-        assertThat(services.checkIns().list(ana.id(), walk.id(), FIRST_DAY, day())).hasSize(12);
+        assertThat(services.checkIns().list(ana, walk.id(), FIRST_DAY, day())).hasSize(12);
     }
 
     @Test
@@ -265,9 +265,9 @@ abstract class DailySessionContract {
         sessions.arrive(ana, FINE);
         sessions.answer(ana, null, "Ana's own words");
 
-        assertThat(services.journal().answers(ben.id(), null)).extracting(Entry::answer)
+        assertThat(services.journal().answers(ben, null)).extracting(Entry::answer)
                 .containsExactly("Ben's own words");
-        assertThat(services.obstacles().forAim(ana.id(), move.id())).extracting(Obstacle::status)
+        assertThat(services.obstacles().forAim(ana, move.id())).extracting(Obstacle::status)
                 .containsExactly(ObstacleStatus.IN_FOCUS);
         assertThat(services.experiments().forStep(ana, walk.id())).singleElement()
                 .satisfies(t -> assertThat(t.experiment().verdict()).isNull());
@@ -281,24 +281,24 @@ abstract class DailySessionContract {
         sessions.arrive(ana, FINE);
         sessions.answer(ana, null, "100 percent");
 
-        assertThat(services.journal().answers(ana.id(), "0%")).as("% is a character, not a wildcard")
+        assertThat(services.journal().answers(ana, "0%")).as("% is a character, not a wildcard")
                 .extracting(Entry::answer).containsExactly("100% sure_ish");
-        assertThat(services.journal().answers(ana.id(), "0_")).as("_ is a character, not a wildcard").isEmpty();
-        assertThat(services.journal().answers(ana.id(), "E_I")).extracting(Entry::answer)
+        assertThat(services.journal().answers(ana, "0_")).as("_ is a character, not a wildcard").isEmpty();
+        assertThat(services.journal().answers(ana, "E_I")).extracting(Entry::answer)
                 .containsExactly("100% sure_ish");
-        assertThat(services.journal().answers(ana.id(), "move MORE")).hasSize(1);
-        assertThat(services.journal().answers(ana.id(), "100")).extracting(Entry::answer)
+        assertThat(services.journal().answers(ana, "move MORE")).hasSize(1);
+        assertThat(services.journal().answers(ana, "100")).extracting(Entry::answer)
                 .containsExactly("100 percent", "100% sure_ish");
         clock.nextDay();
         sessions.arrive(ana, FINE);
         sessions.answer(ana, null, "Ärger über Éclairs");
-        assertThat(services.journal().answers(ana.id(), "ärger ÜBER éCLAIRS")).hasSize(1);
-        assertThatThrownBy(() -> services.journal().answers(ana.id(), "x".repeat(101))).isInstanceOf(Invalid.class)
+        assertThat(services.journal().answers(ana, "ärger ÜBER éCLAIRS")).hasSize(1);
+        assertThatThrownBy(() -> services.journal().answers(ana, "x".repeat(101))).isInstanceOf(Invalid.class)
                 .hasMessage("search can be at most 100 characters");
     }
 
     private void record(Outcome outcome) {
-        services.checkIns().record(ana.id(), walk.id(), new CheckIn(day(), outcome, null, null, null));
+        services.checkIns().record(ana, walk.id(), new CheckIn(day(), outcome, null, null, null));
     }
 
     private LocalDate day() {
@@ -317,14 +317,14 @@ abstract class DailySessionContract {
         sessions.answer(eva, null, "Dejar las zapatillas junto a la puerta");
         assertThat(sessions.closing(eva).win())
                 .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
-        assertThat(services.journal().answers(eva.id(), null)).singleElement()
+        assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
 
         // What is stored stays as it was asked, whatever language the person reads later.
         services.accounts().change(eva, new Settings("UTC", 0, "MONDAY", "en", ""));
-        assertThat(services.journal().answers(eva.id(), null)).singleElement()
+        assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
-        assertThat(services.journal().answers(eva.id(), "zapatillas")).hasSize(1);
+        assertThat(services.journal().answers(eva, "zapatillas")).hasSize(1);
     }
 
     private Person person(String name) {

@@ -79,9 +79,9 @@ abstract class CheckInServiceContract {
 
     @Test
     void recordingTheSameDayTwiceCorrectsItAndNeverDuplicates() {
-        service.record(ana.id(), step.id(), CheckIn.missed(TODAY));
+        service.record(ana, step.id(), CheckIn.missed(TODAY));
         CheckIn corrected = new CheckIn(TODAY, Outcome.DONE, 12.0, 2, "went after all");
-        CheckInService.Result result = service.record(ana.id(), step.id(), corrected);
+        CheckInService.Result result = service.record(ana, step.id(), corrected);
 
         assertThat(history()).containsExactly(corrected);
         assertThat(result.checkIn().checkIn()).isEqualTo(corrected);
@@ -95,7 +95,7 @@ abstract class CheckInServiceContract {
             LocalDate day = WEEK_AGO.plusDays(i);
             CheckIn checkIn = i % 5 == 4 ? CheckIn.missed(day) : new CheckIn(day, Outcome.DONE, null, i % 4, null);
             days.add(checkIn);
-            CheckInService.Result result = service.record(ana.id(), step.id(), checkIn);
+            CheckInService.Result result = service.record(ana, step.id(), checkIn);
             assertThat(result.progress()).isEqualTo(storedProgress());
         }
         assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, days, List.of(), Map.of()));
@@ -104,12 +104,12 @@ abstract class CheckInServiceContract {
 
     @Test
     void aLateCheckInForAnEarlierDayRecomputesWhatDependsOnIt() {
-        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO));
-        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO.plusDays(2)));
+        service.record(ana, step.id(), CheckIn.done(WEEK_AGO));
+        service.record(ana, step.id(), CheckIn.done(WEEK_AGO.plusDays(2)));
         StepProgress before = storedProgress();
 
         CheckIn late = new CheckIn(WEEK_AGO.plusDays(1), Outcome.DONE, null, 9, "forgot to log this one");
-        service.record(ana.id(), step.id(), late);
+        service.record(ana, step.id(), late);
 
         StepProgress after = storedProgress();
         assertThat(after).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
@@ -121,8 +121,8 @@ abstract class CheckInServiceContract {
     @Test
     void todayFollowsThePersonsZone() {
         // Already 2026-06-20 in Auckland: accepted. 2026-06-21 has not begun there yet: refused.
-        service.record(ana.id(), step.id(), CheckIn.done(TODAY));
-        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.done(TODAY.plusDays(1))))
+        service.record(ana, step.id(), CheckIn.done(TODAY));
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.done(TODAY.plusDays(1))))
                 .isInstanceOf(Rejected.class)
                 .hasMessage("a check-in can be for today (2026-06-20) or an earlier day, not 2026-06-21");
         assertThat(history()).containsExactly(CheckIn.done(TODAY));
@@ -130,9 +130,9 @@ abstract class CheckInServiceContract {
 
     @Test
     void aDayMoreThanAWeekBackIsRefusedAndNothingIsSaved() {
-        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO));
+        service.record(ana, step.id(), CheckIn.done(WEEK_AGO));
         StepProgress before = storedProgress();
-        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.missed(WEEK_AGO.minusDays(1))))
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.missed(WEEK_AGO.minusDays(1))))
                 .isInstanceOf(Rejected.class)
                 .hasMessage("a day can be checked in up to 7 days late, so back to 2026-06-13; 2026-06-12 is further back");
         assertThat(history()).containsExactly(CheckIn.done(WEEK_AGO));
@@ -141,7 +141,7 @@ abstract class CheckInServiceContract {
 
     @Test
     void aDayBeforeTheStepBeganIsRefusedAndNothingIsSaved() {
-        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.done(START.minusDays(1))))
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.done(START.minusDays(1))))
                 .isInstanceOf(Rejected.class)
                 .hasMessageContaining("starts on " + START);
         assertThat(history()).isEmpty();
@@ -151,10 +151,10 @@ abstract class CheckInServiceContract {
     @Test
     void anotherPersonsStepIsNotFoundAndStaysUntouched() {
         Person ben = db.transaction((Stores s) -> s.users().create(Person.newcomer("ben", ZoneId.of("UTC"), 0), null, false, NOW)).orElseThrow();
-        service.record(ana.id(), step.id(), CheckIn.done(TODAY));
+        service.record(ana, step.id(), CheckIn.done(TODAY));
         StepProgress anas = storedProgress();
 
-        assertThatThrownBy(() -> service.record(ben.id(), step.id(), CheckIn.missed(TODAY)))
+        assertThatThrownBy(() -> service.record(ben, step.id(), CheckIn.missed(TODAY)))
                 .isInstanceOf(NotFound.class)
                 .hasMessage("no step with that id");
         assertThat(history()).containsExactly(CheckIn.done(TODAY));
@@ -164,11 +164,11 @@ abstract class CheckInServiceContract {
     @Test
     void aFailureAfterTheCheckInIsSavedUndoesTheWholeCheckIn() {
         CheckIn yesterday = CheckIn.done(TODAY.minusDays(1));
-        service.record(ana.id(), step.id(), yesterday);
+        service.record(ana, step.id(), yesterday);
         StepProgress before = storedProgress();
         refuseProgressWrites(test);
 
-        assertThatThrownBy(() -> service.record(ana.id(), step.id(), CheckIn.missed(TODAY)))
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.missed(TODAY)))
                 .hasStackTraceContaining("refused for the test");
         assertThat(history()).containsExactly(yesterday);
         assertThat(storedProgress()).isEqualTo(before);
@@ -178,7 +178,7 @@ abstract class CheckInServiceContract {
     void checkInsSavedWithoutProgressAreReplayedByTheNextOne() {
         // As an import or a repair might leave them: check-ins, and no progress kept yet.
         db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(), CheckIn.done(WEEK_AGO), NOW));
-        service.record(ana.id(), step.id(), CheckIn.done(WEEK_AGO.plusDays(1)));
+        service.record(ana, step.id(), CheckIn.done(WEEK_AGO.plusDays(1)));
 
         assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
         assertThat(storedProgress().engine().doneRun()).isEqualTo(2);
@@ -194,7 +194,7 @@ abstract class CheckInServiceContract {
                 writers.add(threads.submit(() -> {
                     for (int i = 0; i < 12; i++) {
                         LocalDate day = WEEK_AGO.plusDays(random.nextInt(CheckInService.LATE_DAYS + 1));
-                        service.record(ana.id(), step.id(), random.nextBoolean()
+                        service.record(ana, step.id(), random.nextBoolean()
                                 ? new CheckIn(day, Outcome.DONE, null, random.nextInt(11), null)
                                 : CheckIn.missed(day));
                     }

@@ -76,7 +76,7 @@ abstract class ReadinessAndChoiceContract {
         checkIn(CheckIn.done(START));
         StepProgress before = stored();
 
-        services.readiness().save(ana.id(), TODAY, EXHAUSTED);
+        services.readiness().save(ana, TODAY, EXHAUSTED);
         Today today = services.today().today(ana);
         assertThat(today.hardDay()).isTrue();
         assertThat(today.readiness()).isEqualTo(EXHAUSTED);
@@ -97,7 +97,7 @@ abstract class ReadinessAndChoiceContract {
         checkIn(new CheckIn(START.plusDays(1), Outcome.DONE, 2.0, 4, null));
         assertThat(stored().engine().level()).as("2 of 10 on an ordinary day is short").isLessThan(before);
 
-        services.readiness().save(ana.id(), START.plusDays(1), EXHAUSTED);
+        services.readiness().save(ana, START.plusDays(1), EXHAUSTED);
 
         assertThat(stored().engine().level()).as("the floor, done on a hard day").isEqualTo(before);
         assertThat(stored()).isEqualTo(replayed(List.of(), Map.of(START.plusDays(1), EXHAUSTED)));
@@ -105,9 +105,9 @@ abstract class ReadinessAndChoiceContract {
 
     @Test
     void readinessCannotBeGivenForADayNotYetCome() {
-        assertThatThrownBy(() -> services.readiness().save(ana.id(), TODAY.plusDays(1), EXHAUSTED))
+        assertThatThrownBy(() -> services.readiness().save(ana, TODAY.plusDays(1), EXHAUSTED))
                 .isInstanceOf(Rejected.class).hasMessageContaining("today (2026-06-20)");
-        assertThat(services.readiness().find(ana.id(), TODAY.plusDays(1))).isEqualTo(Readiness.UNKNOWN);
+        assertThat(services.readiness().find(ana, TODAY.plusDays(1))).isEqualTo(Readiness.UNKNOWN);
     }
 
     @Test
@@ -115,7 +115,7 @@ abstract class ReadinessAndChoiceContract {
         for (int i = 0; i < 3; i++) {
             checkIn(CheckIn.done(START.plusDays(i)));
         }
-        Proposal chosen = services.choices().choose(ana.id(), step.id(), 3.0);
+        Proposal chosen = services.choices().choose(ana, step.id(), 3.0);
         assertThat(chosen.size()).isEqualTo(3);
         assertThat(chosen.reason().code()).isEqualTo(ReasonCode.YOUR_CHOICE);
         assertThat(card(services.today().today(ana)).proposal()).isEqualTo(chosen);
@@ -130,7 +130,7 @@ abstract class ReadinessAndChoiceContract {
 
     @Test
     void aChoiceAboveTheOfferIsRefusedAndNothingIsKept() {
-        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 11.0))
+        assertThatThrownBy(() -> services.choices().choose(ana, step.id(), 11.0))
                 .isInstanceOf(Invalid.class).hasMessage("a smaller size can be from 2 to 10 today");
         assertThat(db.read((Stores s) -> s.choices().history(ana.id(), step.id()))).isEmpty();
         assertThat(db.read((Stores s) -> s.progress().find(ana.id(), step.id()))).isEmpty();
@@ -139,19 +139,19 @@ abstract class ReadinessAndChoiceContract {
     @Test
     void onceTodayIsCheckedInTheChoiceWaitsForTomorrow() {
         checkIn(CheckIn.done(TODAY));
-        assertThatThrownBy(() -> services.choices().choose(ana.id(), step.id(), 3.0))
+        assertThatThrownBy(() -> services.choices().choose(ana, step.id(), 3.0))
                 .isInstanceOf(Rejected.class).hasMessageContaining("already checked in");
     }
 
     @Test
     void nobodyChoosesForAnotherPersonsStep() {
         Person ben = person("ben");
-        assertThatThrownBy(() -> services.choices().choose(ben.id(), step.id(), 3.0)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> services.choices().choose(ben, step.id(), 3.0)).isInstanceOf(NotFound.class);
         assertThat(db.read((Stores s) -> s.choices().history(ana.id(), step.id()))).isEmpty();
     }
 
     private void checkIn(CheckIn checkIn) {
-        services.checkIns().record(ana.id(), step.id(), checkIn);
+        services.checkIns().record(ana, step.id(), checkIn);
     }
 
     private StepProgress stored() {

@@ -1,0 +1,49 @@
+package coach.kaizen.app.http;
+
+import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.Explained;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.Rejected;
+import coach.kaizen.app.service.SignInRefused;
+import io.javalin.http.Context;
+import java.util.function.Consumer;
+
+/** A form a service refuses is shown again, with why, in the person's language; and the status each refusal has. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    /**
+     * Runs {@code action} (the service call, then the redirect). When the form is refused (a field
+     * {@link Invalid}, well formed but {@link Rejected}, a {@link Conflict}, or a sign-in refused),
+     * answers with its {@link #status} and {@code reRender}s the page with the form as sent and why.
+     * A thing that is not there ({@link NotFound}) is no fault of the form: it goes on to {@link Errors}.
+     */
+    public static void onRefusal(Context ctx, Runnable action, Consumer<Form> reRender) {
+        try {
+            action.run();
+        } catch (Invalid | Rejected | Conflict | SignInRefused e) {
+            ctx.status(status(e));
+            reRender.accept(Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    /** The one place a refusal becomes a status, on a page and in a problem alike; any other is ours (500). */
+    public static int status(Explained refusal) {
+        if (refusal instanceof Invalid) {
+            return 400;
+        }
+        if (refusal instanceof SignInRefused || refusal instanceof SignInRequired) {
+            return 401;
+        }
+        if (refusal instanceof NotFound) {
+            return 404;
+        }
+        if (refusal instanceof Conflict) {
+            return 409;
+        }
+        return refusal instanceof Rejected ? 422 : 500;
+    }
+}
