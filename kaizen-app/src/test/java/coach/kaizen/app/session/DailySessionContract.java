@@ -28,6 +28,7 @@ import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.obstacle.ObstacleStatus;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.session.DailySession;
+import coach.kaizen.core.session.LookBack;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.session.Question;
 import coach.kaizen.core.session.QuestionBank;
@@ -143,7 +144,7 @@ abstract class DailySessionContract {
         for (int i = 0; i < 10; i++) {
             clock.nextDay();
         }
-        assertThat(sessions.lookBack(ana)).extracting(DailySessionService.LookBackDay::day)
+        assertThat(sessions.lookBack(ana)).extracting(LookBack.Unsaid::day)
                 .containsExactly(FIRST_DAY.plusDays(3), FIRST_DAY.plusDays(4), FIRST_DAY.plusDays(5),
                         FIRST_DAY.plusDays(6), FIRST_DAY.plusDays(7), FIRST_DAY.plusDays(8), FIRST_DAY.plusDays(9));
         assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.LOOK_BACK);
@@ -160,7 +161,7 @@ abstract class DailySessionContract {
         }
         sessions.open(ana);
         clock.nextDay();
-        assertThat(sessions.lookBack(ana)).extracting(DailySessionService.LookBackDay::day)
+        assertThat(sessions.lookBack(ana)).extracting(LookBack.Unsaid::day)
                 .containsExactly(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(2), FIRST_DAY.plusDays(3),
                         FIRST_DAY.plusDays(4));
     }
