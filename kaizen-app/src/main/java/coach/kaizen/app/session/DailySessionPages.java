@@ -10,8 +10,8 @@ import coach.kaizen.app.practice.ObstacleForms;
 import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
-import coach.kaizen.app.steps.AimService;
 import coach.kaizen.app.steps.CheckInService;
 import coach.kaizen.app.steps.TodayService;
 import coach.kaizen.core.checkin.CheckIn;
@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided daily session, one part per page. Every answer is saved as it is given, so a session
@@ -38,34 +39,34 @@ public final class DailySessionPages {
     private final ObstacleService obstacles;
     private final ExperimentService experiments;
     private final TodayService today;
-    private final AimService aims;
+    private final PersonalClock clock;
     private final Pages pages;
 
-    public DailySessionPages(DailySessionService dailySessions, CheckInService checkIns, ObstacleService obstacles, ExperimentService experiments, TodayService today, AimService aims, Pages pages) {
+    public DailySessionPages(DailySessionService dailySessions, CheckInService checkIns, ObstacleService obstacles,
+            ExperimentService experiments, TodayService today, PersonalClock clock, Pages pages) {
         this.dailySessions = dailySessions;
         this.checkIns = checkIns;
         this.obstacles = obstacles;
         this.experiments = experiments;
         this.today = today;
-        this.aims = aims;
+        this.clock = clock;
         this.pages = pages;
     }
 
     /** To the part the person is at; once finished, the close again. */
     public void resume(Context ctx, SignedIn who) {
-        DailySession session = dailySessions.open(who.person());
-        Part part = session.current().orElse(Part.CLOSE);
-        ctx.redirect("/session/" + part.code(), HttpStatus.SEE_OTHER);
+        Person person = who.person();
+        resume(ctx, dailySessions.find(person).orElseGet(() -> DailySession.fresh(clock.today(person))));
     }
 
     public void show(Context ctx, SignedIn who) {
-        DailySession session = dailySessions.open(who.person());
-        Part part = Part.ofCode(ctx.pathParam("part")).filter(session::has).orElse(null);
-        if (part == null) {
-            resume(ctx, who);
+        SessionView view = view(who);
+        Optional<Part> part = Part.ofCode(ctx.pathParam("part")).filter(view.session()::has);
+        if (part.isEmpty()) {
+            resume(ctx, view.session());
             return;
         }
-        render(ctx, who, session, part, "");
+        render(ctx, who, view, part.get(), "");
     }
 
     public void arrive(Context ctx, SignedIn who) {
@@ -79,7 +80,6 @@ public final class DailySessionPages {
             refuse(ctx, who, Part.ARRIVE, e);
         }
     }
-
 
     public void lookBack(Context ctx, SignedIn who) {
         try {
@@ -146,27 +146,23 @@ public final class DailySessionPages {
 
     private void refuse(Context ctx, SignedIn who, Part part, Explained e) {
         ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, who, dailySessions.open(who.person()), part, Speech.of(ctx).say(e.said()));
+        render(ctx, who, view(who), part, Speech.of(ctx).say(e.said()));
     }
 
-    private void render(Context ctx, SignedIn who, DailySession session, Part part, String error) {
-        Person person = who.person();
-        Map<String, Object> model = new HashMap<>();
-        model.put("frame", Frame.of(ctx, who));
-        model.put("session", session);
-        model.put("part", part);
-        model.put("error", error);
-        switch (part) {
-            case ARRIVE -> model.put("today", today.today(person));
-            case LOOK_BACK -> model.put("days", dailySessions.lookBack(person));
-            case TODAY -> model.put("today", today.today(person));
-            case QUESTION -> {
-                model.put("question", dailySessions.question(person).orElse(null));
-                model.put("aims", aims.list(person.id()));
-            }
-            case OBSTACLE -> model.put("attention", dailySessions.obstacle(person).orElse(null));
-            case EXPERIMENT -> model.put("trial", dailySessions.trialToDecide(person).orElse(null));
-            case CLOSE -> model.put("closing", dailySessions.closing(person));
+    private SessionView view(SignedIn who) {
+        return dailySessions.view(who.person(), clock.today(who.person()));
+    }
+
+    private static void resume(Context ctx, DailySession session) {
+        ctx.redirect("/session/" + session.current().orElse(Part.CLOSE).code(), HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, SignedIn who, SessionView view, Part part, String error) {
+        Map<String, Object> model = new HashMap<>(Map.of("frame", Frame.of(ctx, who), "view", view, "part", part,
+                "error", error));
+        if (part == Part.ARRIVE || part == Part.TODAY) {
+            // The steps as the Today page shows them.
+            model.put("today", today.today(who.person()));
         }
         pages.render(ctx, "session/" + part.code().replace("-", "") + ".jte", model);
     }

@@ -2,8 +2,6 @@ package coach.kaizen.app.session;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
-import coach.kaizen.app.i18n.Catalog;
-import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.recovery.RecoveryService;
@@ -67,20 +65,15 @@ public final class DailySessionService {
         this.experiments = experiments;
     }
 
-    /** The close: one small win, and the votes for each identity statement, in the person's language. */
-    public record Closing(String win, List<String> votes) {
-    }
-
     /** Today's session, if it was begun. */
     public Optional<DailySession> find(Person person) {
         LocalDate day = clock.today(person);
         return database.read(stores -> stores.dailySessions().find(person.id(), day));
     }
 
-    /** Today's session, begun if it was not. */
-    public DailySession open(Person person) {
-        LocalDate day = clock.today(person);
-        return database.transaction(stores -> stores.dailySessions().begin(person.id(), day, clock.now()));
+    /** The person's session on {@code day} with what each of its parts holds; a fresh one before they arrive. */
+    public SessionView view(Person person, LocalDate day) {
+        return database.read(stores -> view(stores, person, day));
     }
 
     /**
@@ -106,19 +99,6 @@ public final class DailySessionService {
         return move(person, session -> session.movedPast(part));
     }
 
-    /** The days since the last session (a week at most) when a step was due and nothing was said. */
-    public List<LookBack.Unsaid> lookBack(Person person) {
-        LocalDate day = clock.today(person);
-        return database.read(stores -> lookBack(stores, person.id(), day, stores.histories(person.id())));
-    }
-
-    /** The day's question in the person's language, once the person has arrived and one was left to ask. */
-    public Optional<Question> question(Person person) {
-        LocalDate day = clock.today(person);
-        return database.read(stores -> stores.dailySessions().find(person.id(), day))
-                .map(DailySession::questionId).flatMap(questions.in(person.language())::find);
-    }
-
     /** Keeps the answer in the journal, about one of the person's aims or none. */
     public DailySession answer(Person person, Long aimId, String answer) {
         String words = Invalid.check(() -> Text.required(answer, "answer", MAX_ANSWER));
@@ -136,30 +116,6 @@ public final class DailySessionService {
         database.read(stores -> inTurn(() -> stored(stores, person.id(), day).require(part)));
     }
 
-    /** The day's answer says the person is in crisis: the card comes first. */
-    public boolean inCrisis(Person person) {
-        return readiness.find(person.id(), clock.today(person)).crisis();
-    }
-
-    public Optional<ObstacleService.Attention> obstacle(Person person) {
-        LocalDate day = clock.today(person);
-        return database.read(stores -> obstacles.attention(stores, person.id(), day,
-                stores.histories(person.id())));
-    }
-
-    public Optional<ExperimentService.Trial> trialToDecide(Person person) {
-        LocalDate day = clock.today(person);
-        return database.read(stores -> experiments.waiting(stores, person.id(), day));
-    }
-
-    public Closing closing(Person person) {
-        LocalDate day = clock.today(person);
-        Close close = database.read(stores -> close(stores, person.id(), day, stores.histories(person.id()),
-                stores.aims().list(person.id())));
-        Texts texts = Catalog.shipped().texts(person.language());
-        return new Closing(texts.say(close.win()), close.votes().stream().map(texts::say).toList());
-    }
-
     /** Ends the day's session: recorded as finished. */
     public DailySession finish(Person person) {
         return move(person, DailySession::closed);
@@ -170,7 +126,7 @@ public final class DailySessionService {
         return database.transaction(stores -> {
             DailySession session = stored(stores, person.id(), day);
             // Kept as it was asked: in the person's language.
-            Question question = inTurn(() -> session.question(questions.in(person.language())));
+            Question question = inTurn(() -> session.toAnswer(questions.in(person.language())));
             DailySession answered = inTurn(() -> session.answered(words != null));
             if (aimId != null) {
                 stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
@@ -197,6 +153,22 @@ public final class DailySessionService {
         return session;
     }
 
+    private SessionView view(Stores stores, Person person, LocalDate day) {
+        DailySession session = stored(stores, person.id(), day);
+        Readiness said = stores.readiness().find(person.id(), day).orElse(Readiness.UNKNOWN);
+        if (!session.isPlanned()) {
+            return SessionView.arriving(session, said.crisis());
+        }
+        List<StepHistory> steps = stores.histories(person.id());
+        List<Aim> aims = stores.aims().list(person.id());
+        return new SessionView(session, said.crisis(),
+                session.question(questions.in(person.language())).orElse(null), aims,
+                session.has(Part.LOOK_BACK) ? lookBack(stores, person.id(), day, steps) : List.of(),
+                session.has(Part.OBSTACLE) ? obstacles.attention(stores, person.id(), day, steps).orElse(null) : null,
+                session.has(Part.EXPERIMENT) ? experiments.waiting(stores, person.id(), day).orElse(null) : null,
+                close(stores, person.id(), day, steps, aims, said));
+    }
+
     private SessionFacts facts(Stores stores, long userId, LocalDate day, Readiness said, String questionId,
             List<StepHistory> steps) {
         boolean obstacleDue = SessionRules.obstacleDue(day,
@@ -211,11 +183,11 @@ public final class DailySessionService {
                 day.minusDays(CheckInService.LATE_DAYS));
     }
 
-    private Close close(Stores stores, long userId, LocalDate day, List<StepHistory> steps, List<Aim> aims) {
+    private Close close(Stores stores, long userId, LocalDate day, List<StepHistory> steps, List<Aim> aims,
+            Readiness said) {
         Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                 .collect(Collectors.toMap(Aim::id, aim -> RecoveryService.panel(stores, userId, aim, day).tally()));
-        boolean hard = engine.settings().isHardDay(stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN));
-        return Close.of(day, steps, aims, tallies, hard);
+        return Close.of(day, steps, aims, tallies, engine.settings().isHardDay(said));
     }
 
     /** The session's refusals, as the shell words a request it cannot take. */

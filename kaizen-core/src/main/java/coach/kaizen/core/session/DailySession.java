@@ -69,10 +69,14 @@ public record DailySession(LocalDate day, List<Part> parts, Set<Part> done, Stri
         return done(part);
     }
 
-    /** The day's question, from {@code bank} (the bank in the person's language), to answer or pass by. */
-    public Question question(QuestionBank bank) {
-        return Optional.ofNullable(planned().questionId).filter(id -> has(Part.QUESTION)).flatMap(bank::find)
-                .orElseThrow(() -> new OutOfTurn("session.problem.noQuestion"));
+    /** The day's question from {@code bank} (the bank in the person's language), when the session has one. */
+    public Optional<Question> question(QuestionBank bank) {
+        return Optional.ofNullable(questionId).filter(id -> has(Part.QUESTION)).flatMap(bank::find);
+    }
+
+    /** The day's question, to answer or pass by. */
+    public Question toAnswer(QuestionBank bank) {
+        return planned().question(bank).orElseThrow(() -> new OutOfTurn("session.problem.noQuestion"));
     }
 
     /** The question answered, or passed by ({@code withWords} false): an answer given is kept, never passed by. */

@@ -38,7 +38,8 @@ class DailySessionTest {
         assertThat(FRESH.current()).contains(ARRIVE);
         Message arriveFirst = Message.of("session.problem.arriveFirst");
         refused(() -> FRESH.movedPast(TODAY), arriveFirst);
-        refused(() -> FRESH.question(BANK), arriveFirst);
+        refused(() -> FRESH.toAnswer(BANK), arriveFirst);
+        assertThat(FRESH.question(BANK)).isEmpty();
         refused(() -> FRESH.answered(true), arriveFirst);
         refused(FRESH::closed, arriveFirst);
         refused(() -> FRESH.require(ARRIVE), arriveFirst);
@@ -68,10 +69,12 @@ class DailySessionTest {
     @Test
     void theQuestionIsAnsweredOrPassedByButAnAnswerIsNeverPassedBy() {
         DailySession arrived = FRESH.arrived(PARTS, "q");
-        assertThat(arrived.question(BANK).text()).isEqualTo("Smaller?");
-        refused(() -> FRESH.arrived(List.of(ARRIVE, TODAY, CLOSE), "q").question(BANK),
-                Message.of("session.problem.noQuestion"));
-        refused(() -> FRESH.arrived(PARTS, "gone").question(BANK), Message.of("session.problem.noQuestion"));
+        assertThat(arrived.toAnswer(BANK).text()).isEqualTo("Smaller?");
+        assertThat(arrived.question(BANK)).contains(arrived.toAnswer(BANK));
+        DailySession hardDay = FRESH.arrived(List.of(ARRIVE, TODAY, CLOSE), "q");
+        assertThat(hardDay.question(BANK)).as("picked but not among the parts").isEmpty();
+        refused(() -> hardDay.toAnswer(BANK), Message.of("session.problem.noQuestion"));
+        refused(() -> FRESH.arrived(PARTS, "gone").toAnswer(BANK), Message.of("session.problem.noQuestion"));
         DailySession answered = arrived.answered(true);
         assertThat(answered.done()).contains(QUESTION);
         refused(() -> answered.answered(false), Message.of("session.problem.answeredAlready"));
