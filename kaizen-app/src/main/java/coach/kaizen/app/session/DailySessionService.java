@@ -82,8 +82,8 @@ public final class DailySessionService {
      */
     public DailySession arrive(Person person, Readiness said) {
         LocalDate day = clock.today(person);
-        readiness.save(person.id(), day, said);
         return database.transaction(stores -> {
+            readiness.save(stores, person.id(), day, said);
             DailySession session = stores.dailySessions().begin(person.id(), day, clock.now());
             List<StepHistory> steps = stores.histories(person.id());
             String questionId = DailyQuestion.of(session, person.id(), questions.bank(),
