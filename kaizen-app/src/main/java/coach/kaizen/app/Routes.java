@@ -136,8 +136,9 @@ final class Routes implements WebServer.RouteTable {
 
     private void session(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies, HelpPage help) {
         DailySessionPages session = new DailySessionPages(services.dailySessions(), services.checkIns(),
-                services.obstacles(), services.experiments(), services.today(), services.aims(), pages);
-        DailySessionApi sessionApi = new DailySessionApi(services.dailySessions(), services.journal(), bodies);
+                services.obstacles(), services.experiments(), services.today(), services.clock(), pages);
+        DailySessionApi sessionApi = new DailySessionApi(services.dailySessions(), services.journal(),
+                services.clock(), bodies);
         routes.get("/session", auth.page(session::resume));
         routes.get("/session/crisis", auth.page(help::card));
         routes.get("/session/{part}", auth.page(session::show));

@@ -2,16 +2,16 @@ package coach.kaizen.app.session;
 
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
-import coach.kaizen.app.http.Speech;
+import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.ObstacleForms;
 import coach.kaizen.app.practice.ObstacleService;
-import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
-import coach.kaizen.app.steps.AimService;
 import coach.kaizen.app.steps.CheckInService;
 import coach.kaizen.app.steps.TodayService;
 import coach.kaizen.core.checkin.CheckIn;
@@ -26,6 +26,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided daily session, one part per page. Every answer is saved as it is given, so a session
@@ -38,58 +39,53 @@ public final class DailySessionPages {
     private final ObstacleService obstacles;
     private final ExperimentService experiments;
     private final TodayService today;
-    private final AimService aims;
+    private final PersonalClock clock;
     private final Pages pages;
 
-    public DailySessionPages(DailySessionService dailySessions, CheckInService checkIns, ObstacleService obstacles, ExperimentService experiments, TodayService today, AimService aims, Pages pages) {
+    public DailySessionPages(DailySessionService dailySessions, CheckInService checkIns, ObstacleService obstacles,
+            ExperimentService experiments, TodayService today, PersonalClock clock, Pages pages) {
         this.dailySessions = dailySessions;
         this.checkIns = checkIns;
         this.obstacles = obstacles;
         this.experiments = experiments;
         this.today = today;
-        this.aims = aims;
+        this.clock = clock;
         this.pages = pages;
     }
 
     /** To the part the person is at; once finished, the close again. */
     public void resume(Context ctx, SignedIn who) {
-        DailySession session = dailySessions.open(who.person());
-        Part part = session.current().orElse(Part.CLOSE);
-        ctx.redirect("/session/" + part.code(), HttpStatus.SEE_OTHER);
+        Person person = who.person();
+        resume(ctx, dailySessions.find(person).orElseGet(() -> DailySession.fresh(clock.today(person))));
     }
 
     public void show(Context ctx, SignedIn who) {
-        DailySession session = dailySessions.open(who.person());
-        Part part = Part.ofCode(ctx.pathParam("part")).filter(session::has).orElse(null);
-        if (part == null) {
-            resume(ctx, who);
+        SessionView view = view(who);
+        Optional<Part> part = Part.ofCode(ctx.pathParam("part")).filter(view.session()::has);
+        if (part.isEmpty()) {
+            resume(ctx, view.session());
             return;
         }
-        render(ctx, who, session, part, "");
+        render(ctx, who, view, part.get(), "");
     }
 
     public void arrive(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             boolean notSafe = "yes".equals(ctx.formParam("notSafe"));
             Readiness said = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"), Fields.whole(ctx, "stress"),
                     Fields.whole(ctx, "craving"), notSafe));
             dailySessions.arrive(who.person(), said);
             ctx.redirect(said.crisis() ? "/session/crisis" : "/session", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            refuse(ctx, who, Part.ARRIVE, e);
-        }
+        }, form -> refuse(ctx, who, Part.ARRIVE, form));
     }
 
-
     public void lookBack(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             CheckIn checkIn = Invalid.check(() -> new CheckIn(Fields.day(ctx, "day"),
                     Fields.choice(ctx, "outcome", Outcome.class), null, Fields.whole(ctx, "resistance"), null));
             checkIns.record(who.person(), Fields.id(ctx, "stepId"), checkIn);
             ctx.redirect("/session/" + Part.LOOK_BACK.code(), HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            refuse(ctx, who, Part.LOOK_BACK, e);
-        }
+        }, form -> refuse(ctx, who, Part.LOOK_BACK, form));
     }
 
     public void next(Context ctx, SignedIn who) {
@@ -99,22 +95,20 @@ public final class DailySessionPages {
     }
 
     public void question(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             if (ctx.formParam("skip") != null) {
                 dailySessions.skip(who.person());
             } else {
                 dailySessions.answer(who.person(), Fields.optionalId(ctx, "aimId"), ctx.formParam("answer"));
             }
             ctx.redirect("/session", HttpStatus.SEE_OTHER);
-        } catch (Invalid e) {
-            refuse(ctx, who, Part.QUESTION, e);
-        }
+        }, form -> refuse(ctx, who, Part.QUESTION, form));
     }
 
     /** Adds an obstacle, brings one into focus, or marks it removed, then goes on. */
     public void obstacle(Context ctx, SignedIn who) {
         Person person = who.person();
-        try {
+        Refusals.onRefusal(ctx, () -> {
             dailySessions.requirePart(person, Part.OBSTACLE);
             // "Still there" and "not now" (action=later) change nothing but move on.
             if (!"later".equals(ctx.formParam("action"))) {
@@ -122,21 +116,17 @@ public final class DailySessionPages {
             }
             dailySessions.next(person, Part.OBSTACLE);
             ctx.redirect("/session", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            refuse(ctx, who, Part.OBSTACLE, e);
-        }
+        }, form -> refuse(ctx, who, Part.OBSTACLE, form));
     }
 
     public void verdict(Context ctx, SignedIn who) {
-        try {
+        Refusals.onRefusal(ctx, () -> {
             dailySessions.requirePart(who.person(), Part.EXPERIMENT);
             Verdict verdict = Fields.choice(ctx, "verdict", Verdict.class);
             experiments.decide(who.person(), Fields.id(ctx, "experimentId"), verdict);
             dailySessions.next(who.person(), Part.EXPERIMENT);
             ctx.redirect("/session", HttpStatus.SEE_OTHER);
-        } catch (Invalid | Rejected e) {
-            refuse(ctx, who, Part.EXPERIMENT, e);
-        }
+        }, form -> refuse(ctx, who, Part.EXPERIMENT, form));
     }
 
     public void finish(Context ctx, SignedIn who) {
@@ -144,29 +134,24 @@ public final class DailySessionPages {
         ctx.redirect("/session/" + Part.CLOSE.code(), HttpStatus.SEE_OTHER);
     }
 
-    private void refuse(Context ctx, SignedIn who, Part part, Explained e) {
-        ctx.status(e instanceof Invalid ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
-        render(ctx, who, dailySessions.open(who.person()), part, Speech.of(ctx).say(e.said()));
+    private void refuse(Context ctx, SignedIn who, Part part, Form refused) {
+        render(ctx, who, view(who), part, refused.error());
     }
 
-    private void render(Context ctx, SignedIn who, DailySession session, Part part, String error) {
-        Person person = who.person();
-        Map<String, Object> model = new HashMap<>();
-        model.put("frame", Frame.of(ctx, who));
-        model.put("session", session);
-        model.put("part", part);
-        model.put("error", error);
-        switch (part) {
-            case ARRIVE -> model.put("today", today.today(person));
-            case LOOK_BACK -> model.put("days", dailySessions.lookBack(person));
-            case TODAY -> model.put("today", today.today(person));
-            case QUESTION -> {
-                model.put("question", dailySessions.question(person).orElse(null));
-                model.put("aims", aims.list(person));
-            }
-            case OBSTACLE -> model.put("attention", dailySessions.obstacle(person).orElse(null));
-            case EXPERIMENT -> model.put("trial", dailySessions.trialToDecide(person).orElse(null));
-            case CLOSE -> model.put("closing", dailySessions.closing(person));
+    private SessionView view(SignedIn who) {
+        return dailySessions.view(who.person(), clock.today(who.person()));
+    }
+
+    private static void resume(Context ctx, DailySession session) {
+        ctx.redirect("/session/" + session.current().orElse(Part.CLOSE).code(), HttpStatus.SEE_OTHER);
+    }
+
+    private void render(Context ctx, SignedIn who, SessionView view, Part part, String error) {
+        Map<String, Object> model = new HashMap<>(Map.of("frame", Frame.of(ctx, who), "view", view, "part", part,
+                "error", error));
+        if (part == Part.ARRIVE || part == Part.TODAY) {
+            // The steps as the Today page shows them.
+            model.put("today", today.today(who.person()));
         }
         pages.render(ctx, "session/" + part.code().replace("-", "") + ".jte", model);
     }

@@ -1,6 +1,7 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.engine.Engine;
@@ -36,25 +37,30 @@ public final class ReadinessService {
 
     /** Saves the day's answer. "Not safe" said once stays with the day: a later answer never lifts the hold. */
     public void save(Person person, LocalDate day, Readiness said) {
+        database.transaction(stores -> {
+            save(stores, person, day, said);
+            return null;
+        });
+    }
+
+    /** The same, within the caller's transaction. */
+    public void save(Stores stores, Person person, LocalDate day, Readiness said) {
         LocalDate today = clock.today(person);
         if (day.isAfter(today)) {
             throw new Rejected(Message.of("steps.problem.readinessDay", today.toString(), day.toString()));
         }
         long userId = person.id();
-        database.transaction(stores -> {
-            Instant now = clock.now();
-            Readiness before = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN);
-            Readiness readiness = before.notSafe() ? said.stillNotSafe() : said;
-            boolean crisisChanged = before.crisis() != readiness.crisis();
-            stores.readiness().save(userId, day, readiness, now);
-            // A crisis holds every step from its day on, checked in that day or not.
-            List<Long> replayed = crisisChanged ? stores.steps().list(userId).stream().map(Step::id).toList()
-                    : stores.progress().stepsWithHistoryOn(userId, day);
-            for (long stepId : replayed) {
-                stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.progress()
-                        .save(userId, stepId, stores.replay(engine, userId, step), now));
-            }
-            return null;
-        });
+        Instant now = clock.now();
+        Readiness before = stores.readiness().find(userId, day).orElse(Readiness.UNKNOWN);
+        Readiness readiness = before.notSafe() ? said.stillNotSafe() : said;
+        boolean crisisChanged = before.crisis() != readiness.crisis();
+        stores.readiness().save(userId, day, readiness, now);
+        // A crisis holds every step from its day on, checked in that day or not.
+        List<Long> replayed = crisisChanged ? stores.steps().list(userId).stream().map(Step::id).toList()
+                : stores.progress().stepsWithHistoryOn(userId, day);
+        for (long stepId : replayed) {
+            stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.progress()
+                    .save(userId, stepId, stores.replay(engine, userId, step), now));
+        }
     }
 }

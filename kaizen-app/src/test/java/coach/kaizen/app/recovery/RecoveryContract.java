@@ -7,6 +7,7 @@ import coach.kaizen.app.Services;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Panel;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
@@ -20,6 +21,7 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.engine.ReasonCode;
 import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.person.Person;
@@ -28,6 +30,7 @@ import coach.kaizen.core.recovery.SafetyPlan;
 import coach.kaizen.core.recovery.Slip;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.recovery.UrgeDraft;
+import coach.kaizen.core.session.Close;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
@@ -45,6 +48,7 @@ abstract class RecoveryContract {
     private static final Instant START = Instant.parse("2026-06-01T10:00:00Z");
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 6, 1);
     private static final int EASY_DAYS = 12;
+    private static final Texts ENGLISH = Catalog.shipped().texts(Catalog.ENGLISH);
 
     private TestDatabase test;
     private Database db;
@@ -86,7 +90,7 @@ abstract class RecoveryContract {
         assertThat(panel.tally().actions()).isEqualTo(2);
         assertThat(panel.tally().urgesPassed()).isEqualTo(1);
         assertThat(panel.tally().urges()).isEqualTo(2);
-        assertThat(panel.tally().todaysWins()).extracting(Catalog.shipped().texts(Catalog.ENGLISH)::say)
+        assertThat(panel.tally().todaysWins()).extracting(ENGLISH::say)
                 .containsExactly("A boundary set", "Cooked a real dinner", "An urge that passed (7 of 10)");
         assertThat(panel.ownWins()).containsExactly("Cooked a real dinner");
         assertThat(panel.recentTriggers()).containsExactly("a row", "payday");
@@ -94,15 +98,16 @@ abstract class RecoveryContract {
 
         clock.nextDay();
         assertThat(services.recovery().panel(ana, wine.id()).tally().todaysWins()).isEmpty();
-        assertThat(services.dailySessions().closing(ana).votes())
+        assertThat(sessionClose().votes()).extracting(ENGLISH::say)
                 .containsExactly("3 votes so far for “I look after my evenings”.");
     }
 
     @Test
     void theSessionsCloseNamesARecoveryWin() {
         services.recovery().logAction(ana, wine.id(), RecoveryActionKind.HONEST_TALK, null);
-        assertThat(services.dailySessions().closing(ana).win()).isEqualTo("“An honest conversation”: a real recovery win today.");
-        assertThat(services.dailySessions().closing(ana).votes())
+        Close close = sessionClose();
+        assertThat(ENGLISH.say(close.win())).isEqualTo("“An honest conversation”: a real recovery win today.");
+        assertThat(close.votes()).extracting(ENGLISH::say)
                 .containsExactly("That is the 1st vote for “I look after my evenings”.");
     }
 
@@ -228,6 +233,12 @@ abstract class RecoveryContract {
 
     private LocalDate today() {
         return services.clock().today(ana);
+    }
+
+    /** The close of Ana's session today, once she has arrived in it. */
+    private Close sessionClose() {
+        LocalDate day = services.dailySessions().arrive(ana, new Readiness(7, 3, null)).day();
+        return services.dailySessions().view(ana, day).close();
     }
 
     private Person person(String name) {

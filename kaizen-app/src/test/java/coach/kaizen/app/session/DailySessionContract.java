@@ -8,6 +8,7 @@ import coach.kaizen.app.account.Settings;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.JournalStore.Entry;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
@@ -28,6 +29,7 @@ import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.obstacle.ObstacleStatus;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.session.DailySession;
+import coach.kaizen.core.session.LookBack;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.session.Question;
 import coach.kaizen.core.session.QuestionBank;
@@ -82,6 +84,8 @@ abstract class DailySessionContract {
 
     @Test
     void theSessionStartsWithArrivingAndResumesAtItsFirstPartNotDone() {
+        assertThat(view(ana).session().current()).contains(Part.ARRIVE);
+        assertThat(sessions.find(ana)).as("opened, nothing is written").isEmpty();
         assertThatThrownBy(() -> sessions.next(ana, Part.TODAY)).isInstanceOf(Rejected.class)
                 .hasMessage("say how you are today first: the session starts there");
         assertThatThrownBy(() -> sessions.skip(ana)).isInstanceOf(Rejected.class);
@@ -92,7 +96,7 @@ abstract class DailySessionContract {
         assertThatThrownBy(() -> sessions.finish(ana)).isInstanceOf(Rejected.class)
                 .hasMessage("the session closes after its other parts; it is at today");
         sessions.next(ana, Part.TODAY);
-        assertThat(sessions.open(ana).current()).as("left and opened again").contains(Part.QUESTION);
+        assertThat(view(ana).session().current()).as("left and opened again").contains(Part.QUESTION);
         assertThatThrownBy(() -> sessions.next(ana, Part.QUESTION)).isInstanceOf(Rejected.class)
                 .hasMessageContaining("ends by answering it");
         assertThatThrownBy(() -> sessions.next(ana, Part.OBSTACLE)).isInstanceOf(Rejected.class)
@@ -100,14 +104,14 @@ abstract class DailySessionContract {
 
         assertThatThrownBy(() -> sessions.answer(ana, null, "  ")).isInstanceOf(Invalid.class)
                 .hasMessage("answer is required");
-        assertThat(sessions.open(ana).current()).contains(Part.QUESTION);
+        assertThat(view(ana).session().current()).contains(Part.QUESTION);
         sessions.answer(ana, move.id(), "Shoes by the door");
-        assertThat(sessions.open(ana).current()).contains(Part.CLOSE);
+        assertThat(view(ana).session().current()).contains(Part.CLOSE);
         assertThatThrownBy(() -> sessions.skip(ana)).isInstanceOf(Rejected.class)
                 .hasMessage("today's question is answered already; your answer is kept");
         assertThat(sessions.finish(ana).finished()).isTrue();
         assertThat(sessions.find(ana).orElseThrow().finished()).isTrue();
-        assertThat(sessions.open(ana).current()).isEmpty();
+        assertThat(view(ana).session().current()).isEmpty();
 
         List<Entry> journal = services.journal().answers(ana, null);
         assertThat(journal).singleElement().satisfies(entry -> {
@@ -122,7 +126,7 @@ abstract class DailySessionContract {
         List<String> asked = new ArrayList<>();
         for (int day = 0; day < 30; day++) {
             sessions.arrive(ana, FINE);
-            String id = sessions.question(ana).orElseThrow().id();
+            String id = view(ana).question().id();
             int from = Math.max(0, asked.size() - (QuestionBank.REPEAT_AFTER_DAYS - 1));
             assertThat(asked.subList(from, asked.size())).as("day %d", day).doesNotContain(id);
             asked.add(id);
@@ -143,12 +147,13 @@ abstract class DailySessionContract {
         for (int i = 0; i < 10; i++) {
             clock.nextDay();
         }
-        assertThat(sessions.lookBack(ana)).extracting(DailySessionService.LookBackDay::day)
+        assertThat(view(ana).lookBack()).as("nothing to show before arriving").isEmpty();
+        assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.LOOK_BACK);
+        assertThat(view(ana).lookBack()).extracting(LookBack.Unsaid::day)
                 .containsExactly(FIRST_DAY.plusDays(3), FIRST_DAY.plusDays(4), FIRST_DAY.plusDays(5),
                         FIRST_DAY.plusDays(6), FIRST_DAY.plusDays(7), FIRST_DAY.plusDays(8), FIRST_DAY.plusDays(9));
-        assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.LOOK_BACK);
         services.checkIns().record(ana, walk.id(), CheckIn.missed(FIRST_DAY.plusDays(5)));
-        assertThat(sessions.lookBack(ana)).hasSize(6);
+        assertThat(view(ana).lookBack()).hasSize(6);
     }
 
     @Test
@@ -158,9 +163,10 @@ abstract class DailySessionContract {
         for (int i = 0; i < 4; i++) {
             clock.nextDay();
         }
-        sessions.open(ana);
+        assertThat(view(ana).session().isPlanned()).as("only opened").isFalse();
         clock.nextDay();
-        assertThat(sessions.lookBack(ana)).extracting(DailySessionService.LookBackDay::day)
+        sessions.arrive(ana, FINE);
+        assertThat(view(ana).lookBack()).extracting(LookBack.Unsaid::day)
                 .containsExactly(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(2), FIRST_DAY.plusDays(3),
                         FIRST_DAY.plusDays(4));
     }
@@ -193,7 +199,7 @@ abstract class DailySessionContract {
                 .containsExactly(Part.ARRIVE, Part.TODAY, Part.QUESTION, Part.CLOSE);
         assertThat(sessions.arrive(ana, FINE).parts()).as("said again: the parts are chosen again")
                 .containsExactly(Part.ARRIVE, Part.TODAY, Part.QUESTION, Part.EXPERIMENT, Part.CLOSE);
-        assertThat(sessions.trialToDecide(ana)).hasValueSatisfying(due -> {
+        assertThat(view(ana).experiment()).satisfies(due -> {
             assertThat(due.experiment().id()).isEqualTo(trial.id());
             assertThat(due.comparison().after().dueDays()).isEqualTo(2);
             assertThat(due.comparison().after().done()).isZero();
@@ -205,7 +211,7 @@ abstract class DailySessionContract {
 
         clock.nextDay();
         assertThat(sessions.arrive(ana, FINE).parts()).contains(Part.OBSTACLE);
-        assertThat(sessions.obstacle(ana)).hasValueSatisfying(due -> assertThat(due.aim()).isEqualTo(
+        assertThat(view(ana).obstacle()).satisfies(due -> assertThat(due.aim()).isEqualTo(
                 services.aims().find(ana, move.id())));
         Obstacle rain = services.obstacles().add(ana, move.id(), "Rain");
         assertThat(rain.status()).as("the first one comes into focus").isEqualTo(ObstacleStatus.IN_FOCUS);
@@ -305,17 +311,21 @@ abstract class DailySessionContract {
         return services.clock().today(ana);
     }
 
+    private SessionView view(Person person) {
+        return sessions.view(person, services.clock().today(person));
+    }
+
     @Test
     void aSpanishPersonIsAskedInSpanishAndTheJournalKeepsTheQuestionAsItWasAsked() {
         Person eva = db.transaction((Stores s) -> s.users().create(new Person(0, "eva", ZoneId.of("UTC"), 0,
                 DayOfWeek.MONDAY, "es", null), null, false, START)).orElseThrow();
         sessions.arrive(eva, FINE);
-        Question asked = sessions.question(eva).orElseThrow();
+        Question asked = view(eva).question();
         Questions questions = Questions.standard();
         assertThat(asked.text()).isEqualTo(questions.in("es").find(asked.id()).orElseThrow().text())
                 .isNotEqualTo(questions.bank().find(asked.id()).orElseThrow().text());
         sessions.answer(eva, null, "Dejar las zapatillas junto a la puerta");
-        assertThat(sessions.closing(eva).win())
+        assertThat(Catalog.shipped().texts("es").say(view(eva).close().win()))
                 .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
         assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));

@@ -7,9 +7,11 @@ import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.experiment.Experiment;
 import coach.kaizen.core.experiment.ExperimentKind;
+import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.session.Close.Said;
 import coach.kaizen.core.session.Close;
 import coach.kaizen.core.session.Question;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +50,13 @@ class SessionWordsTest {
     @Test
     void recoveryWinsAreNamed() {
         List<Said> none = List.of(new Said("Call Sam", Outcome.MISSED));
-        assertThat(ENGLISH.say(Close.win(none, List.of("A boundary set"), false)))
+        Message boundary = RecoveryActionKind.BOUNDARY.words();
+        assertThat(ENGLISH.say(Close.win(none, List.of(boundary), false)))
                 .isEqualTo("“A boundary set”: a real recovery win today.");
-        assertThat(ENGLISH.say(Close.win(none, List.of("A craving resisted", "An honest conversation"), false)))
+        assertThat(ENGLISH.say(Close.win(none, List.of(RecoveryActionKind.CRAVING_RESISTED.words(),
+                RecoveryActionKind.HONEST_TALK.words()), false)))
                 .isEqualTo("2 recovery wins today, “A craving resisted” among them.");
-        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of("A boundary set"), true)))
+        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(boundary), true)))
                 .startsWith("On a hard day you still did");
     }
 
