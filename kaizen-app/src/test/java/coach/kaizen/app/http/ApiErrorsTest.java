@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@link TwoPeople} shows that one person never reaches another's things, through the API or the pages.
  */
-class ApiTest {
+class ApiErrorsTest {
 
     private static final String TODAY = "2026-11-21";
     private static final String TOMORROW = "2026-11-22";
