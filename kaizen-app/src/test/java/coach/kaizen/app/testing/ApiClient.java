@@ -1,4 +1,4 @@
-package coach.kaizen.app.http;
+package coach.kaizen.app.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,28 +16,28 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A small client for /api/v1 over java.net.http, with the checks every answer of the API must pass. */
-final class ApiClient {
+public final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String PASSWORD = "a long secret";
+    public static final String PASSWORD = "a long secret";
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    ApiClient(String baseUrl) {
+    public ApiClient(String baseUrl) {
         this.base = URI.create(baseUrl);
     }
 
     /** One answer: what was asked, and what came back. */
-    record Reply(String method, String path, int status, HttpHeaders headers, String body) {
+    public record Reply(String method, String path, int status, HttpHeaders headers, String body) {
 
-        String contentType() {
+        public String contentType() {
             return headers.firstValue("Content-Type").orElse("");
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (JsonProcessingException e) {
@@ -45,7 +45,7 @@ final class ApiClient {
             }
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
@@ -56,14 +56,14 @@ final class ApiClient {
     }
 
     /** A person with a token: what most tests start from. */
-    record Person(long id, String username, String token, long tokenId) {
+    public record Person(long id, String username, String token, long tokenId) {
     }
 
-    static String uniqueName(String prefix) {
+    public static String uniqueName(String prefix) {
         return prefix + "-" + NAMES.incrementAndGet();
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -71,7 +71,7 @@ final class ApiClient {
         }
     }
 
-    Reply send(String method, String path, String token, String body) {
+    public Reply send(String method, String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -81,18 +81,19 @@ final class ApiClient {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return send(method, path, request.build());
+        return exchange(http, method, path, request.build());
     }
 
-    Reply sendWithHeader(String method, String path, String header, String value, String body) {
+    public Reply sendWithHeader(String method, String path, String header, String value, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header(header, value);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return send(method, path, request.build());
+        return exchange(http, method, path, request.build());
     }
 
-    Reply send(String method, String path, HttpRequest request) {
+    /** Sends {@code request} on {@code http}, for this client and for a {@link Browser}, which keeps cookies. */
+    static Reply exchange(HttpClient http, String method, String path, HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(method, path, response.statusCode(), response.headers(), response.body());
@@ -104,29 +105,29 @@ final class ApiClient {
         }
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return send("GET", path, token, null);
     }
 
-    Reply post(String path, String token, String body) {
+    public Reply post(String path, String token, String body) {
         return send("POST", path, token, body);
     }
 
-    Reply put(String path, String token, String body) {
+    public Reply put(String path, String token, String body) {
         return send("PUT", path, token, body);
     }
 
-    Reply patch(String path, String token, String body) {
+    public Reply patch(String path, String token, String body) {
         return send("PATCH", path, token, body);
     }
 
-    Reply delete(String path, String token) {
+    public Reply delete(String path, String token) {
         return send("DELETE", path, token, null);
     }
 
     // ---- making things, each checked to have worked ----
 
-    Person person(String prefix) {
+    public Person person(String prefix) {
         String username = uniqueName(prefix);
         Reply signUp = post("/api/v1/signup", null,
                 json(java.util.Map.of("username", username, "password", PASSWORD, "timeZone", "Europe/Paris")));
@@ -138,23 +139,23 @@ final class ApiClient {
                 created.get("id").asLong());
     }
 
-    long aim(Person who, String title) {
+    public long aim(Person who, String title) {
         return ok(post("/api/v1/aims", who.token(), "{\"title\":" + json(title) + ",\"kind\":\"BUILD\"}"), 201)
                 .get("id").asLong();
     }
 
-    long step(Person who, long aimId, String body) {
+    public long step(Person who, long aimId, String body) {
         return ok(post("/api/v1/aims/" + aimId + "/steps", who.token(), body), 201).get("id").asLong();
     }
 
-    long step(Person who, long aimId) {
+    public long step(Person who, long aimId) {
         return step(who, aimId, "{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\"}");
     }
 
     // ---- checks ----
 
     /** A successful JSON answer with this status; its body. */
-    static JsonNode ok(Reply reply, int status) {
+    public static JsonNode ok(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).as(reply.toString()).startsWith("application/json");
         return reply.json();
@@ -164,7 +165,7 @@ final class ApiClient {
      * An RFC 9457 problem with this status, whose detail says something useful (and contains each
      * of {@code detailParts}) without leaking the server's insides; its body.
      */
-    static JsonNode problem(Reply reply, int status, String... detailParts) {
+    public static JsonNode problem(Reply reply, int status, String... detailParts) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
         JsonNode problem = reply.json();
@@ -181,7 +182,7 @@ final class ApiClient {
         return problem;
     }
 
-    static String detail(Reply reply) {
+    public static String detail(Reply reply) {
         return reply.json().path("detail").asText();
     }
 }

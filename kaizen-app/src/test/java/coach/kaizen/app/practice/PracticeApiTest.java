@@ -1,0 +1,58 @@
+package coach.kaizen.app.practice;
+
+import static coach.kaizen.app.testing.ApiClient.ok;
+import static coach.kaizen.app.testing.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** Obstacles and experiments over /api/v1. */
+class PracticeApiTest extends ApiTestBase {
+
+    @Test
+    void obstaclesAndExperimentsAreKeptPerPersonAndBadInputIsRefused() {
+        Person max = api.person("max");
+        long aim = api.aim(max, "Move more");
+        long step = api.step(max, aim);
+        String obstacles = "/api/v1/aims/" + aim + "/obstacles";
+        problem(api.post(obstacles, max.token(), "{\"text\":\" \"}"), 400, "obstacle is required");
+        JsonNode rain = ok(api.post(obstacles, max.token(), "{\"text\":\"Rain\"}"), 201);
+        assertThat(rain.get("status").asText()).isEqualTo("IN_FOCUS");
+        JsonNode dark = ok(api.post(obstacles, max.token(), "{\"text\":\"Dark evenings\"}"), 201);
+        assertThat(dark.get("status").asText()).isEqualTo("WAITING");
+        ok(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/focus", max.token(), null), 200);
+        JsonNode gone = ok(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/removal", max.token(), null), 200);
+        assertThat(gone.get("removedOn").asText()).isEqualTo(TODAY);
+        problem(api.post("/api/v1/obstacles/" + dark.get("id").asLong() + "/focus", max.token(), null), 422,
+                "already removed");
+        assertThat(ok(api.get(obstacles, max.token()), 200)).hasSize(2);
+
+        String experiments = "/api/v1/steps/" + step + "/experiments";
+        problem(api.post(experiments, max.token(), "{\"change\":\"Mornings\"}"), 400, "kind is required");
+        problem(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":99}"), 400,
+                "days must be from 2 to 28");
+        JsonNode trial = ok(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\"}"), 201);
+        assertThat(trial.get("days").asInt()).isEqualTo(7);
+        JsonNode listed = ok(api.get(experiments, max.token()), 200);
+        assertThat(listed.get(0).get("comparison").get("after").get("dueDays").asInt()).isEqualTo(1);
+        assertThat(listed.get(0).get("fewDays").asBoolean()).isTrue();
+        String verdict = "/api/v1/experiments/" + trial.get("id").asLong() + "/verdict";
+        problem(api.post(verdict, max.token(), "{\"verdict\":\"MAYBE\"}"), 400);
+        problem(api.post(verdict, max.token(), "{}"), 400, "verdict is required");
+
+        Person nia = api.person("nia");
+        problem(api.get(obstacles, nia.token()), 404, "no aim with that id");
+        problem(api.post(obstacles, nia.token(), "{\"text\":\"mine\"}"), 404, "no aim with that id");
+        problem(api.post("/api/v1/obstacles/" + rain.get("id").asLong() + "/removal", nia.token(), null), 404);
+        problem(api.get(experiments, nia.token()), 404, "no step with that id");
+        problem(api.post(verdict, nia.token(), "{\"verdict\":\"KEEP\"}"), 404, "no experiment with that id");
+
+        problem(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 422,
+                "this experiment runs until 2026-11-27; give it its days, then decide");
+        assertThat(ok(api.get(experiments, max.token()), 200).get(0).get("experiment").get("verdict").isNull())
+                .isTrue();
+    }
+}

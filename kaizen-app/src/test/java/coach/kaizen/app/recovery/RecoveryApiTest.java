@@ -1,0 +1,95 @@
+package coach.kaizen.app.recovery;
+
+import static coach.kaizen.app.testing.ApiClient.ok;
+import static coach.kaizen.app.testing.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** A recovery aim's wins, urges and slips over /api/v1. */
+class RecoveryApiTest extends ApiTestBase {
+
+    @Test
+    void winsUrgesAndSlipsAreKeptAndTheTotalsNeverGoDown() {
+        Person kim = api.person("kim");
+        long aim = ok(api.post("/api/v1/aims", kim.token(),
+                "{\"title\":\"Less wine\",\"kind\":\"RECOVER\",\"counterFrom\":\"2026-11-01\"}"), 201)
+                .get("id").asLong();
+        long step = api.step(kim, aim);
+        String base = "/api/v1/aims/" + aim;
+        assertThat(ok(api.get(base + "/recovery", kim.token()), 200).get("daysSince").asInt()).isEqualTo(20);
+
+        JsonNode win = ok(api.post(base + "/actions", kim.token(), "{\"kind\":\"BOUNDARY\"}"), 201);
+        assertThat(win.get("text").asText()).isEqualTo("A boundary set");
+        ok(api.post(base + "/actions", kim.token(), "{\"kind\":\"OWN\",\"text\":\"Cooked dinner\"}"), 201);
+        JsonNode urge = ok(api.post(base + "/urges", kim.token(),
+                "{\"intensity\":7,\"trigger\":\"payday\",\"passed\":true}"), 201);
+        assertThat(urge.get("date").asText()).isEqualTo(TODAY);
+        JsonNode slip = ok(api.post(base + "/slips", kim.token(), "{\"date\":\"" + TODAY
+                + "\",\"happening\":\"A party\",\"nextTime\":\"Bring my own drinks\",\"asObstacle\":true}"), 201);
+        assertThat(slip.get("confidence").isNull()).isTrue();
+        JsonNode sure = ok(api.put("/api/v1/slips/" + slip.get("id").asLong() + "/confidence", kim.token(),
+                "{\"confidence\":6}"), 200);
+        assertThat(sure.get("confidence").asInt()).isEqualTo(6);
+
+        JsonNode recovery = ok(api.get(base + "/recovery", kim.token()), 200);
+        assertThat(recovery.get("actions").asInt()).isEqualTo(2);
+        assertThat(recovery.get("urgesPassed").asInt()).isEqualTo(1);
+        assertThat(recovery.get("daysSince").asInt()).as("counted from the slip").isZero();
+        assertThat(texts(recovery.get("todaysWins"))).containsExactly("A boundary set", "Cooked dinner",
+                "An urge that passed (7 of 10)");
+        assertThat(texts(recovery.get("recentTriggers"))).containsExactly("payday");
+        assertThat(ok(api.get("/api/v1/steps/" + step + "/check-ins", kim.token()), 200).get(0).get("outcome")
+                .asText()).isEqualTo("SLIP");
+        assertThat(ok(api.get(base + "/obstacles", kim.token()), 200).get(0).get("text").asText())
+                .isEqualTo("Bring my own drinks");
+        assertThat(ok(api.get(base + "/actions", kim.token()), 200)).hasSize(2);
+        assertThat(ok(api.get(base + "/urges", kim.token()), 200)).hasSize(1);
+        assertThat(ok(api.get(base + "/slips", kim.token()), 200)).hasSize(1);
+    }
+
+    @Test
+    void badRecoveryInputIsRefusedAndChangesNothing() {
+        Person lou = api.person("lou");
+        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
+                .get("id").asLong();
+        String base = "/api/v1/aims/" + aim;
+        problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"HUG\"}"), 400, "'kind' must be one of");
+        problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"OWN\"}"), 400, "text is required");
+        problem(api.post(base + "/actions", lou.token(), "{}"), 400, "kind is required");
+        problem(api.post(base + "/urges", lou.token(), "{\"intensity\":11,\"passed\":true}"), 400,
+                "intensity must be from 0 to 10");
+        problem(api.post(base + "/urges", lou.token(), "{\"intensity\":4}"), 400, "passed is required");
+        problem(api.post(base + "/urges", lou.token(), "{\"intensity\":\"high\",\"passed\":true}"), 400,
+                "'intensity'");
+        problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-11-22\"}"), 422, "up to 7 days back");
+        problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-13-01\"}"), 400, "'date'");
+        problem(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\",\"mood\":1}"), 400,
+                "unknown field 'mood'");
+        long slip = ok(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\"}"), 201).get("id").asLong();
+        problem(api.put("/api/v1/slips/" + slip + "/confidence", lou.token(), "{\"confidence\":-1}"), 400,
+                "confidence must be from 0 to 10");
+        problem(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"counterFrom\":\"2026-12-01\"}"), 422,
+                "the counter can count from today");
+        long build = api.aim(lou, "Walk");
+        problem(api.post("/api/v1/aims/" + build + "/urges", lou.token(), "{\"intensity\":4,\"passed\":true}"),
+                422, "is an aim to build up");
+        problem(api.patch("/api/v1/aims/" + build, lou.token(), "{\"counterFrom\":\"2026-11-01\"}"), 400,
+                "goes with a recovery aim");
+
+        JsonNode recovery = ok(api.get(base + "/recovery", lou.token()), 200);
+        assertThat(recovery.get("actions").asInt()).isZero();
+        assertThat(recovery.get("urges").asInt()).isZero();
+        assertThat(recovery.get("daysSince").isNull()).isTrue();
+        assertThat(ok(api.get(base + "/slips", lou.token()), 200).get(0).get("confidence").isNull()).isTrue();
+
+        Person mo = api.person("mo");
+        problem(api.get(base + "/recovery", mo.token()), 404, "no aim with that id");
+        problem(api.post(base + "/actions", mo.token(), "{\"kind\":\"BOUNDARY\"}"), 404, "no aim with that id");
+        problem(api.put("/api/v1/slips/" + slip + "/confidence", mo.token(), "{\"confidence\":5}"), 404,
+                "no slip with that id");
+    }
+}

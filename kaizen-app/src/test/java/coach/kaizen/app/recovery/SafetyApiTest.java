@@ -1,0 +1,41 @@
+package coach.kaizen.app.recovery;
+
+import static coach.kaizen.app.testing.ApiClient.ok;
+import static coach.kaizen.app.testing.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** /api/v1/safety-plan and /api/v1/strengths: one's own, and no one else's. */
+class SafetyApiTest extends ApiTestBase {
+
+    @Test
+    void theSafetyPlanAndStrengthsAreOnesOwn() {
+        Person ida = api.person("ida");
+        assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("coping").isNull()).isTrue();
+        JsonNode plan = ok(api.put("/api/v1/safety-plan", ida.token(),
+                "{\"warningSigns\":\"Not sleeping\",\"helpers\":\"Sam 0123\"}"), 200);
+        assertThat(plan.get("warningSigns").asText()).isEqualTo("Not sleeping");
+        assertThat(fieldNames(plan)).containsExactlyInAnyOrder("warningSigns", "coping", "distractions", "helpers",
+                "professionals", "safeSurroundings");
+        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":\"" + "x".repeat(2001) + "\"}"), 400,
+                "coping can be at most 2000 characters");
+        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"plan\":\"x\"}"), 400, "unknown field 'plan'");
+        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":5}"), 400,
+                "'coping' must be text in quotes, not 5");
+        assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("helpers").asText()).isEqualTo("Sam 0123");
+
+        long courage = ok(api.post("/api/v1/strengths", ida.token(),
+                "{\"name\":\"Courage\",\"evidence\":\"I asked for help\"}"), 201).get("id").asLong();
+        problem(api.post("/api/v1/strengths", ida.token(), "{\"name\":\"\"}"), 400, "strength is required");
+        Person jo = api.person("jo");
+        assertThat(ok(api.get("/api/v1/strengths", jo.token()), 200)).isEmpty();
+        assertThat(ok(api.get("/api/v1/safety-plan", jo.token()), 200).get("warningSigns").isNull()).isTrue();
+        problem(api.delete("/api/v1/strengths/" + courage, jo.token()), 404, "no strength with that id");
+        assertThat(api.delete("/api/v1/strengths/" + courage, ida.token()).status()).isEqualTo(204);
+        assertThat(ok(api.get("/api/v1/strengths", ida.token()), 200)).isEmpty();
+    }
+}

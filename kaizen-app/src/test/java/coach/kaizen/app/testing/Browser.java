@@ -1,0 +1,56 @@
+package coach.kaizen.app.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Reply;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without JavaScript: it keeps its cookies, asks for HTML, and follows no redirect by itself. */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    public Browser(String baseUrl) {
+        this.base = URI.create(baseUrl);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+    }
+
+    public Reply post(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send("POST", path, HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The form token a page carries in its csrf field. */
+    public static String csrf(Reply page) {
+        Matcher matcher = CSRF.matcher(page.body());
+        assertThat(matcher.find()).as("a csrf field in " + page).isTrue();
+        return matcher.group(1);
+    }
+
+    private Reply send(String method, String path, HttpRequest.Builder request) {
+        return ApiClient.exchange(http, method, path, request.build());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
