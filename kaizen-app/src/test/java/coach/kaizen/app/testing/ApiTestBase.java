@@ -30,9 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Steps start on the day they are made, so a step with a past to check in on is made through a
  * second instance of the app over the same database whose clock stands ten days earlier: {@link #earlierStep}.
  *
- * <p>Both apps are started once for the whole run and shared by every class that extends this one, as
- * they were by the single ApiTest these classes were split from; JUnit closes them, and the folder is
- * deleted, when the run ends. Each test makes people of its own ({@link ApiClient#person}), so the
+ * <p>Both apps are started once for the whole run and shared by every class that extends this one; JUnit
+ * closes them, and the folder is deleted, when the run ends. Each test makes people of its own ({@link ApiClient#person}), so the
  * classes never see each other's things.
  */
 @ExtendWith(ApiTestBase.SharedApps.class)

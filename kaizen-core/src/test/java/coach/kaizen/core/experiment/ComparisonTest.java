@@ -66,7 +66,7 @@ class ComparisonTest {
         assertThat(trial.waitsForVerdict(CHANGE.plusDays(7))).isTrue();
         assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, " ", CHANGE, 7, null, null))
                 .hasMessage("change is required");
-        // Said "days must be from 2 to 28" in English: see ApiTest and CloseWordsTest in kaizen-app.
+        // Said "days must be from 2 to 28" in English: see PracticeApiTest and SessionWordsTest in kaizen-app.
         assertThatThrownBy(() -> new Experiment(1, 1, ExperimentKind.PLACE, "x", CHANGE, 1, null, null))
                 .isInstanceOfSatisfying(Refused.class,
                         refused -> assertThat(refused.said()).isEqualTo(Message.of("practice.problem.days", 28)));
