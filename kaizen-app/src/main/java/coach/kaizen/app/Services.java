@@ -36,13 +36,14 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         ExperimentService experiments = new ExperimentService(database, personal);
         CheckInService checkIns = new CheckInService(database, engine, personal);
         TodayService today = new TodayService(database, engine, personal);
+        RecoveryService recovery = new RecoveryService(database, personal);
         return new Services(database, personal, engine, new AccountService(database, personal),
                 new SignInService(database, personal), new AimService(database, personal),
                 new StepService(database, engine, personal), checkIns,
                 readiness, new ChoiceService(database, engine, personal), today,
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
-                        personal, Questions.standard(), readiness, obstacles, experiments),
-                new RecoveryService(database, personal), new SlipService(database, personal, checkIns, today),
+                        personal, Questions.standard(), readiness, obstacles, experiments, recovery),
+                recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
                 new SafetyService(database, personal));
     }
 }

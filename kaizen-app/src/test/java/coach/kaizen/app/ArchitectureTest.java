@@ -1,10 +1,12 @@
 package coach.kaizen.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import coach.kaizen.app.db.Database;
@@ -109,6 +111,20 @@ class ArchitectureTest {
                 .should().callMethod(Database.class, "transaction", Function.class)
                 .orShould().callMethod(Database.class, "read", Function.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Stores.class.getName())
+                .check(CLASSES);
+    }
+
+    /**
+     * A feature's service reaches another's through that service, passed in its constructor (so the
+     * wiring shows every link): no static helper outside db takes the stores. Work that must join the
+     * caller's transaction is a service method that takes the caller's {@link Stores}.
+     */
+    @Test
+    void noStaticHelperTakesTheStores() {
+        noMethods().that().areStatic().and().areNotPrivate()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("coach.kaizen.app.db..")
+                .should().haveRawParameterTypes(describe("the stores among them",
+                        types -> types.stream().anyMatch(type -> type.isEquivalentTo(Stores.class))))
                 .check(CLASSES);
     }
 

@@ -87,7 +87,8 @@ public final class ExperimentService {
     }
 
     /** The first trial that is over and waits for the person's decision. */
-    public Optional<Trial> waiting(Stores stores, long userId, LocalDate today) {
+    public Optional<Trial> waiting(Stores stores, Person person, LocalDate today) {
+        long userId = person.id();
         return stores.experiments().list(userId).stream().filter(e -> e.waitsForVerdict(today))
                 .reduce((newer, older) -> older)
                 .flatMap(e -> stores.steps().find(userId, e.stepId()).map(step -> trial(stores, userId, step, e, today)));

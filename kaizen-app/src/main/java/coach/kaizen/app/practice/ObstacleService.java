@@ -47,12 +47,13 @@ public final class ObstacleService {
         LocalDate today = clock.today(person);
         return database.transaction(stores -> {
             stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
-            return add(stores, person.id(), aimId, words, today);
+            return add(stores, person, aimId, words, today);
         });
     }
 
     /** Adds an obstacle to an aim the caller has found, within its transaction. */
-    public static Obstacle add(Stores stores, long userId, long aimId, String words, LocalDate today) {
+    public Obstacle add(Stores stores, Person person, long aimId, String words, LocalDate today) {
+        long userId = person.id();
         Obstacle added = stores.obstacles().add(userId, aimId, words, today);
         boolean noFocus = forAim(stores, userId, aimId).stream()
                 .noneMatch(obstacle -> obstacle.status() == ObstacleStatus.IN_FOCUS);
@@ -101,7 +102,8 @@ public final class ObstacleService {
     }
 
     /** The first aim whose obstacles need the person now, if any; {@code all}: every step of the person. */
-    public Optional<Attention> attention(Stores stores, long userId, LocalDate today, List<StepHistory> all) {
+    public Optional<Attention> attention(Stores stores, Person person, LocalDate today, List<StepHistory> all) {
+        long userId = person.id();
         List<Obstacle> obstacles = stores.obstacles().list(userId);
         for (Aim aim : stores.aims().list(userId)) {
             List<StepHistory> steps = all.stream().filter(step -> step.step().aimId() == aim.id()).toList();

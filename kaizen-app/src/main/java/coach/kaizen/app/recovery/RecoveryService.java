@@ -41,13 +41,13 @@ public final class RecoveryService {
     public List<Panel> panels(Person person) {
         LocalDate today = clock.today(person);
         return database.read(stores -> stores.aims().list(person.id()).stream()
-                .filter(aim -> aim.kind() == AimKind.RECOVER).map(aim -> panel(stores, person.id(), aim, today))
+                .filter(aim -> aim.kind() == AimKind.RECOVER).map(aim -> panel(stores, person, aim, today))
                 .toList());
     }
 
     public Panel panel(Person person, long aimId) {
         LocalDate today = clock.today(person);
-        return database.read(stores -> panel(stores, person.id(), recoveryAim(stores, person.id(), aimId), today));
+        return database.read(stores -> panel(stores, person, recoveryAim(stores, person, aimId), today));
     }
 
     /** Logs a win today: one of the listed kinds, or the person's own words with {@link RecoveryActionKind#OWN}. */
@@ -55,7 +55,7 @@ public final class RecoveryService {
         LocalDate today = clock.today(person);
         RecoveryAction action = Invalid.check(() -> new RecoveryAction(0, aimId, today, kind, text));
         return database.transaction(stores -> {
-            recoveryAim(stores, person.id(), aimId);
+            recoveryAim(stores, person, aimId);
             return stores.recovery().addAction(person.id(), action, clock.now());
         });
     }
@@ -63,35 +63,37 @@ public final class RecoveryService {
     public Urge logUrge(Person person, long aimId, UrgeDraft said) {
         LocalDate today = clock.today(person);
         return database.transaction(stores -> {
-            recoveryAim(stores, person.id(), aimId);
+            recoveryAim(stores, person, aimId);
             return stores.recovery().addUrge(person.id(), aimId, today, said, clock.now());
         });
     }
 
     public List<RecoveryAction> actions(Person person, long aimId) {
         return database.read(stores -> {
-            recoveryAim(stores, person.id(), aimId);
+            recoveryAim(stores, person, aimId);
             return stores.recovery().actions(person.id(), aimId);
         });
     }
 
     public List<Urge> urges(Person person, long aimId) {
         return database.read(stores -> {
-            recoveryAim(stores, person.id(), aimId);
+            recoveryAim(stores, person, aimId);
             return stores.recovery().urges(person.id(), aimId);
         });
     }
 
-    /** The aim, when it is the person's and a recovery aim. */
-    static Aim recoveryAim(Stores stores, long userId, long aimId) {
-        Aim aim = stores.aims().find(userId, aimId).orElseThrow(() -> new NotFound("aim"));
+    /** The aim, when it is the person's and a recovery aim; within the caller's transaction. */
+    Aim recoveryAim(Stores stores, Person person, long aimId) {
+        Aim aim = stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
         if (aim.kind() != AimKind.RECOVER) {
             throw new Rejected(Message.of("recovery.problem.buildAim", aim.title()));
         }
         return aim;
     }
 
-    public static Panel panel(Stores stores, long userId, Aim aim, LocalDate today) {
+    /** The aim's panel on {@code today}, within the caller's transaction. */
+    public Panel panel(Stores stores, Person person, Aim aim, LocalDate today) {
+        long userId = person.id();
         List<RecoveryAction> actions = stores.recovery().actions(userId, aim.id());
         List<Urge> urges = stores.recovery().urges(userId, aim.id());
         List<LocalDate> slipDays = stores.slips().forAim(userId, aim.id()).stream().map(slip -> slip.said().day())

@@ -33,12 +33,17 @@ public final class SlipService {
     private final PersonalClock clock;
     private final CheckInService checkIns;
     private final TodayService today;
+    private final RecoveryService recovery;
+    private final ObstacleService obstacles;
 
-    public SlipService(Database database, PersonalClock clock, CheckInService checkIns, TodayService today) {
+    public SlipService(Database database, PersonalClock clock, CheckInService checkIns, TodayService today,
+            RecoveryService recovery, ObstacleService obstacles) {
         this.database = database;
         this.clock = clock;
         this.checkIns = checkIns;
         this.today = today;
+        this.recovery = recovery;
+        this.obstacles = obstacles;
     }
 
     /** After a slip: the aim's wins (all still there), its steps as they stand now, and the person's strengths. */
@@ -60,11 +65,11 @@ public final class SlipService {
             throw new Invalid(Message.of("recovery.problem.nextTime"));
         }
         return database.transaction(stores -> {
-            RecoveryService.recoveryAim(stores, person.id(), aimId);
+            recovery.recoveryAim(stores, person, aimId);
             Slip slip = stores.slips().add(person.id(), aimId, said, clock.now());
             stores.steps().listForAim(person.id(), aimId).forEach(step -> slipOn(stores, person, step, said.day()));
             if (asObstacle) {
-                ObstacleService.add(stores, person.id(), aimId, said.nextTime(), day);
+                obstacles.add(stores, person, aimId, said.nextTime(), day);
             }
             return slip;
         });
@@ -87,7 +92,7 @@ public final class SlipService {
         Read read = database.read(stores -> {
             Slip slip = stores.slips().find(person.id(), slipId).orElseThrow(() -> new NotFound("slip"));
             Aim aim = stores.aims().find(person.id(), slip.aimId()).orElseThrow(() -> new NotFound("slip"));
-            return new Read(slip, RecoveryService.panel(stores, person.id(), aim, day),
+            return new Read(slip, recovery.panel(stores, person, aim, day),
                     stores.safety().strengths(person.id()));
         });
         List<StepToday> steps = today.today(person).steps().stream()
@@ -97,7 +102,7 @@ public final class SlipService {
 
     public List<Slip> forAim(Person person, long aimId) {
         return database.read(stores -> {
-            RecoveryService.recoveryAim(stores, person.id(), aimId);
+            recovery.recoveryAim(stores, person, aimId);
             return stores.slips().forAim(person.id(), aimId);
         });
     }

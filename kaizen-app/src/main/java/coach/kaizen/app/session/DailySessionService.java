@@ -53,9 +53,11 @@ public final class DailySessionService {
     private final ReadinessService readiness;
     private final ObstacleService obstacles;
     private final ExperimentService experiments;
+    private final RecoveryService recovery;
 
     public DailySessionService(Database database, Engine engine, PersonalClock clock, Questions questions,
-            ReadinessService readiness, ObstacleService obstacles, ExperimentService experiments) {
+            ReadinessService readiness, ObstacleService obstacles, ExperimentService experiments,
+            RecoveryService recovery) {
         this.database = database;
         this.engine = engine;
         this.clock = clock;
@@ -63,6 +65,7 @@ public final class DailySessionService {
         this.readiness = readiness;
         this.obstacles = obstacles;
         this.experiments = experiments;
+        this.recovery = recovery;
     }
 
     /** Today's session, if it was begun. */
@@ -89,7 +92,7 @@ public final class DailySessionService {
             String questionId = DailyQuestion.of(session, person.id(), questions.bank(),
                     Situations.of(engine, day, steps), stores.aims().list(person.id()),
                     stores.journal().askedSince(person.id(), DailyQuestion.askedSince(day)));
-            List<Part> parts = SessionRules.parts(facts(stores, person.id(), day, said, questionId, steps));
+            List<Part> parts = SessionRules.parts(facts(stores, person, day, said, questionId, steps));
             return save(stores, person, session.arrived(parts, questionId));
         });
     }
@@ -164,18 +167,19 @@ public final class DailySessionService {
         return new SessionView(session, said.crisis(),
                 session.question(questions.in(person.language())).orElse(null), aims,
                 session.has(Part.LOOK_BACK) ? lookBack(stores, person.id(), day, steps) : List.of(),
-                session.has(Part.OBSTACLE) ? obstacles.attention(stores, person.id(), day, steps).orElse(null) : null,
-                session.has(Part.EXPERIMENT) ? experiments.waiting(stores, person.id(), day).orElse(null) : null,
-                close(stores, person.id(), day, steps, aims, said));
+                session.has(Part.OBSTACLE) ? obstacles.attention(stores, person, day, steps).orElse(null) : null,
+                session.has(Part.EXPERIMENT) ? experiments.waiting(stores, person, day).orElse(null) : null,
+                close(stores, person, day, steps, aims, said));
     }
 
-    private SessionFacts facts(Stores stores, long userId, LocalDate day, Readiness said, String questionId,
+    private SessionFacts facts(Stores stores, Person person, LocalDate day, Readiness said, String questionId,
             List<StepHistory> steps) {
+        long userId = person.id();
         boolean obstacleDue = SessionRules.obstacleDue(day,
                 stores.dailySessions().lastWith(userId, Part.OBSTACLE, day).orElse(null),
-                obstacles.attention(stores, userId, day, steps).isPresent());
+                obstacles.attention(stores, person, day, steps).isPresent());
         return new SessionFacts(engine.settings().isHardDay(said), !lookBack(stores, userId, day, steps).isEmpty(),
-                questionId != null, obstacleDue, experiments.waiting(stores, userId, day).isPresent());
+                questionId != null, obstacleDue, experiments.waiting(stores, person, day).isPresent());
     }
 
     private static List<LookBack.Unsaid> lookBack(Stores stores, long userId, LocalDate day, List<StepHistory> steps) {
@@ -183,10 +187,10 @@ public final class DailySessionService {
                 day.minusDays(CheckInService.LATE_DAYS));
     }
 
-    private Close close(Stores stores, long userId, LocalDate day, List<StepHistory> steps, List<Aim> aims,
+    private Close close(Stores stores, Person person, LocalDate day, List<StepHistory> steps, List<Aim> aims,
             Readiness said) {
         Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
-                .collect(Collectors.toMap(Aim::id, aim -> RecoveryService.panel(stores, userId, aim, day).tally()));
+                .collect(Collectors.toMap(Aim::id, aim -> recovery.panel(stores, person, aim, day).tally()));
         return Close.of(day, steps, aims, tallies, engine.settings().isHardDay(said));
     }
 
