@@ -60,9 +60,7 @@ class RecoveryRunsTest {
         "800 | 1 7 30 90 180 365 730  | 1095",
     })
     void milestonesReachedAndTheNextAhead(int days, String reached, int next) {
-        List<Integer> expected = reached == null ? List.of()
-                : Arrays.stream(reached.trim().split(" +")).map(Integer::valueOf).toList();
-        assertThat(Milestones.of(days)).isEqualTo(new Milestones(expected, next));
+        assertThat(Milestones.of(days)).isEqualTo(new Milestones(numbers(reached), next));
     }
 
     @Test
@@ -105,8 +103,11 @@ class RecoveryRunsTest {
     }
 
     private static List<LocalDate> days(String offsets) {
-        return offsets == null ? List.of()
-                : Arrays.stream(offsets.trim().split(" +")).map(day -> START.plusDays(Integer.parseInt(day))).toList();
+        return numbers(offsets).stream().map(START::plusDays).toList();
+    }
+
+    private static List<Integer> numbers(String written) {
+        return written == null ? List.of() : Arrays.stream(written.trim().split(" +")).map(Integer::valueOf).toList();
     }
 
     private static String written(RecoveryRuns.Run run) {
