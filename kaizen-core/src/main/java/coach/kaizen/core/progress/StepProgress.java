@@ -9,6 +9,7 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +28,18 @@ public record StepProgress(EngineState engine, Strength strength) {
     }
 
     public StepProgress record(Engine engine, Step step, CheckIn checkIn, Readiness readiness) {
+        return recorded(engine, step, checkIn, readiness).after();
+    }
+
+    /** As {@link #record}, keeping the check-in as read and the size the coach asked that day. */
+    private Replay.Day recorded(Engine engine, Step step, CheckIn checkIn, Readiness readiness) {
         EngineState before = readiness.crisis() ? engine.crisis(this.engine, checkIn.day()) : this.engine;
         // A rung is done or not: an amount (said before the step became a ladder) would be read
         // against rung numbers, which measure nothing.
         CheckIn counted = step.sizing().isLadder() ? checkIn.withoutAmount() : checkIn;
         Recorded recorded = engine.record(step.sizing(), before, counted, readiness);
-        return new StepProgress(recorded.state(), strength.after(counted, recorded.asked().size(), step.schedule()));
+        return new Replay.Day(counted, recorded.asked(), new StepProgress(recorded.state(),
+                strength.after(counted, recorded.asked().size(), step.schedule())));
     }
 
     /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */
@@ -50,16 +57,25 @@ public record StepProgress(EngineState engine, Strength strength) {
      */
     public static StepProgress replay(Engine engine, Step step, List<CheckIn> checkIns, List<Choice> choices,
             Map<LocalDate, Readiness> readiness) {
+        return replayDays(engine, step, checkIns, choices, readiness).progress();
+    }
+
+    /** As {@link #replay}, keeping each check-in's day on the way, for the pictures of progress. */
+    public static Replay replayDays(Engine engine, Step step, List<CheckIn> checkIns, List<Choice> choices,
+            Map<LocalDate, Readiness> readiness) {
         StepProgress progress = start(engine, step);
+        List<Replay.Day> days = new ArrayList<>();
         Deque<Choice> pending = new ArrayDeque<>(choices.stream().sorted(Comparator.comparing(Choice::day)).toList());
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
             progress = progress.withCrisis(engine, latestCrisis(readiness, checkIn.day()));
             progress = progress.chooseUpTo(engine, step, pending, checkIn.day(), readiness);
-            progress = progress.record(engine, step, checkIn, readinessOn(readiness, checkIn.day()));
+            Replay.Day day = progress.recorded(engine, step, checkIn, readinessOn(readiness, checkIn.day()));
+            days.add(day);
+            progress = day.after();
         }
         progress = progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness);
-        return progress.withCrisis(engine, latestCrisis(readiness, LocalDate.MAX));
+        return new Replay(step, days, progress.withCrisis(engine, latestCrisis(readiness, LocalDate.MAX)));
     }
 
     /** Holds the step for a crisis on {@code day} (null: none). */

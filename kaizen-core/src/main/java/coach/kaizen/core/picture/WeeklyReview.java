@@ -1,0 +1,119 @@
+package coach.kaizen.core.picture;
+
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.progress.Replay;
+import coach.kaizen.core.recovery.RecoveryAction;
+import coach.kaizen.core.recovery.Urge;
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A week in plain words: each step's days done of its days due and whether it grew, held or got
+ * smaller, the week's recovery wins, and one suggestion for the week ahead.
+ *
+ * @param steps the steps begun by the week's end, in the order given
+ */
+public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.Week recovery, Message suggestion) {
+
+    public WeeklyReview {
+        steps = List.copyOf(steps);
+    }
+
+    public enum Change {
+        GREW,
+        HELD,
+        SMALLER
+    }
+
+    /**
+     * One step's week.
+     *
+     * @param due    the days it was for, excused days left out; "N times in D days" is due N times
+     *               in every D days it ran, to the nearest day (3 in 7: 3 a week; 2 in 3: 5)
+     * @param before the size it was at before the week ({@link Replay#sizeOn})
+     * @param after  the size it was at on the week's last day
+     */
+    public record StepWeek(Step step, int done, int due, double before, double after) {
+
+        static StepWeek of(Replay replay, LocalDate from, LocalDate to) {
+            Step step = replay.step();
+            List<Replay.Day> said = replay.days().stream()
+                    .filter(day -> !day.checkIn().day().isBefore(from) && !day.checkIn().day().isAfter(to)).toList();
+            Set<LocalDate> excused = said.stream().filter(day -> day.checkIn().outcome() == Outcome.SKIPPED)
+                    .map(day -> day.checkIn().day()).collect(Collectors.toSet());
+            List<LocalDate> running = from.datesUntil(to.plusDays(1))
+                    .filter(day -> !day.isBefore(step.startDay()) && !excused.contains(day)).toList();
+            int due = step.schedule() instanceof Schedule.TimesInDays times
+                    ? (int) Math.round((double) times.times() * running.size() / times.days())
+                    : (int) running.stream().filter(step.schedule()::isDue).count();
+            int done = (int) said.stream().filter(day -> day.checkIn().outcome() == Outcome.DONE).count();
+            return new StepWeek(step, done, due, replay.sizeOn(from.minusDays(1)), replay.sizeOn(to));
+        }
+
+        public Change change() {
+            return after > before ? Change.GREW : after < before ? Change.SMALLER : Change.HELD;
+        }
+
+        /** Done on fewer than half the days it was for. */
+        boolean doneUnderHalf() {
+            return 2 * done < due;
+        }
+    }
+
+    /**
+     * The week on the person's {@code weekStart} that holds {@code day}. Every day of it counts,
+     * so a week is reviewed once it is over.
+     */
+    public static WeeklyReview of(LocalDate day, DayOfWeek weekStart, List<Replay> steps,
+            List<RecoveryAction> actions, List<Urge> urges) {
+        LocalDate from = day.with(TemporalAdjusters.previousOrSame(weekStart));
+        LocalDate to = from.plusDays(6);
+        List<StepWeek> weeks = steps.stream().filter(replay -> !replay.step().startDay().isAfter(to))
+                .map(replay -> StepWeek.of(replay, from, to)).toList();
+        RecoveryWeeks.Week recovery = RecoveryWeeks.Week.of(from, actions, urges);
+        return new WeeklyReview(from, weeks, recovery, suggestion(weeks, recovery));
+    }
+
+    public LocalDate to() {
+        return from.plusDays(6);
+    }
+
+    /**
+     * The first that fits: a step done on under half its days could be smaller (the one done
+     * least); a step that grew is named (the one grown most); steps that went steadily keep on;
+     * a week of recovery wins alone is named; otherwise it was a quiet week.
+     */
+    static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery) {
+        Optional<StepWeek> underHalf = steps.stream().filter(StepWeek::doneUnderHalf)
+                .min(Comparator.comparingDouble(week -> (double) week.done() / week.due()));
+        if (underHalf.isPresent()) {
+            StepWeek week = underHalf.get();
+            Sizing sizing = week.step().sizing();
+            return Message.of("insights.review.smaller", week.step().action(), week.done(), week.due(),
+                    sizing.mention(sizing.floor()));
+        }
+        Optional<StepWeek> grew = steps.stream().filter(week -> week.change() == Change.GREW)
+                .max(Comparator.comparingDouble(week -> week.after() / week.before()));
+        if (grew.isPresent()) {
+            StepWeek week = grew.get();
+            Sizing sizing = week.step().sizing();
+            return Message.of("insights.review.grew", week.step().action(), sizing.mention(week.before()),
+                    sizing.mention(week.after()));
+        }
+        if (steps.stream().anyMatch(week -> week.due() > 0)) {
+            return Message.of("insights.review.keepOn");
+        }
+        int wins = recovery.wins() + recovery.urgesPassed();
+        return wins > 0 ? Message.of("insights.review.recoveryWins", wins) : Message.of("insights.review.quietWeek");
+    }
+}

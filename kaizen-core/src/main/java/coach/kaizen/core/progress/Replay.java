@@ -1,0 +1,52 @@
+package coach.kaizen.core.progress;
+
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.step.Step;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A step's check-ins replayed in day order ({@link StepProgress#replayDays}): each day as it was
+ * read, and the progress at the end, exactly as {@link StepProgress#replay} gives it.
+ */
+public record Replay(Step step, List<Day> days, StepProgress progress) {
+
+    public Replay {
+        days = List.copyOf(days);
+    }
+
+    /**
+     * One replayed check-in.
+     *
+     * @param checkIn as the engine read it (a ladder's without an amount)
+     * @param asked   what the coach asked that day: the floor on a hard day
+     * @param after   the engine's state and the strength after the day
+     */
+    public record Day(CheckIn checkIn, Proposal asked, StepProgress after) {
+
+        /** The size done: the amount said, else the size asked; null when the step was not done. */
+        public Double sizeDone() {
+            if (checkIn.outcome() != Outcome.DONE) {
+                return null;
+            }
+            return checkIn.amount() == null ? asked.size() : checkIn.amount();
+        }
+    }
+
+    /**
+     * The size the step is at on {@code day}: the regular size asked on the last check-in up to
+     * then (a hard day's floor does not count as a step down), or the start size before any.
+     */
+    public double sizeOn(LocalDate day) {
+        Double size = null;
+        for (Day replayed : days) {
+            if (replayed.checkIn().day().isAfter(day)) {
+                break;
+            }
+            size = replayed.after().engine().lastSize();
+        }
+        return size == null ? step.sizing().start() : size;
+    }
+}

@@ -1,0 +1,135 @@
+package coach.kaizen.core.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.core.picture.WeeklyReview.Change;
+import coach.kaizen.core.picture.WeeklyReview.StepWeek;
+import coach.kaizen.core.progress.Replay;
+import coach.kaizen.core.recovery.RecoveryAction;
+import coach.kaizen.core.recovery.RecoveryActionKind;
+import coach.kaizen.core.recovery.Urge;
+import coach.kaizen.core.recovery.UrgeDraft;
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WeeklyReviewTest {
+
+    /** A Monday; the week before began on 25 May. */
+    private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
+    private static final LocalDate MAY_25 = JUNE_1.minusDays(7);
+    private static final Sizing TWO_MINUTES = new Sizing(2, "minutes", 1, 1, null);
+
+    /**
+     * Walk: done every day from 25 May. In the warm-up day k asks 2 · 1.01^(2k), to the minute:
+     * 2 up to day 11 (2.49), 3 from day 12 (2.54). Read: begun 1 June, done once,
+     * excused once. Stretch: Mondays
+     * and Thursdays. Swim: 3 in 7, one day excused. Floss: 2 in 3, begun Thursday 4 June. Cook:
+     * begun after the week.
+     */
+    private static final List<Replay> STEPS = List.of(
+            Days.replay(step("Walk", TWO_MINUTES, "daily", MAY_25), "DDDDDDD DDDDDDD DDDDDDD"),
+            Days.replay(step("Read", Days.FIVE_MINUTES, "daily", JUNE_1), "D.MS..."),
+            Days.replay(step("Stretch", Days.FIVE_MINUTES, "mon,thu", JUNE_1), "D..D"),
+            Days.replay(step("Swim", Days.FIVE_MINUTES, "3/7", MAY_25), "....... D.D.S.D"),
+            Days.replay(step("Floss", Days.FIVE_MINUTES, "2/3", JUNE_1.plusDays(3)), "DD.D"),
+            Days.replay(step("Cook", Days.FIVE_MINUTES, "daily", JUNE_1.plusDays(7)), "D"));
+
+    static Stream<Arguments> weeks() {
+        return Stream.of(
+                // Mon 1–Sun 7 June: Walk's days 7–13. Read ran 7 days, one excused. Swim ran 6 days:
+                // 3 · 6/7 = 2.57, so 3. Floss ran Thu–Sun: 2 · 4/3 = 2.67, so 3.
+                Arguments.of(DayOfWeek.MONDAY, JUNE_1, List.of("Walk 7/7 2→3", "Read 1/6 5→5", "Stretch 2/2 5→5",
+                        "Swim 3/3 5→5", "Floss 3/3 5→5"), Message.of("insights.review.smaller", "Read", 1, 6,
+                        "2 minutes")),
+                // Sun 31 May–Sat 6 June: Walk's days 6–12. Read ran 6 days, one excused. Swim: 3 · 6/7, so 3, done
+                // twice. Floss ran Thu–Sat: 2 · 3/3 = 2.
+                Arguments.of(DayOfWeek.SUNDAY, JUNE_1.minusDays(1), List.of("Walk 7/7 2→3", "Read 1/5 5→5",
+                        "Stretch 2/2 5→5", "Swim 2/3 5→5", "Floss 2/2 5→5"), Message.of("insights.review.smaller",
+                        "Read", 1, 5, "2 minutes")));
+    }
+
+    @ParameterizedTest(name = "weeks from {0}")
+    @MethodSource("weeks")
+    void eachStepsDaysAndSizeOverTheWeek(DayOfWeek weekStart, LocalDate from, List<String> steps, Message suggestion) {
+        List<RecoveryAction> wins = List.of(new RecoveryAction(0, 9, JUNE_1.plusDays(1), RecoveryActionKind.BOUNDARY,
+                null));
+        List<Urge> urges = List.of(new Urge(0, 9, JUNE_1.plusDays(2), new UrgeDraft(5, null, null, null, true)));
+        WeeklyReview review = WeeklyReview.of(JUNE_1.plusDays(2), weekStart, STEPS, wins, urges);
+        assertThat(review.from()).isEqualTo(from);
+        assertThat(review.to()).isEqualTo(from.plusDays(6));
+        assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactlyElementsOf(steps);
+        assertThat(review.recovery()).isEqualTo(new RecoveryWeeks.Week(from, 1, 1, 1));
+        assertThat(review.suggestion()).isEqualTo(suggestion);
+    }
+
+    @Test
+    void aWeekWithNoDayDueIsAQuietWeek() {
+        // Begun on Friday 5 June, for Mondays and Thursdays: nothing was due that week.
+        Replay stretch = Days.replay(step("Stretch", Days.FIVE_MINUTES, "mon,thu", JUNE_1.plusDays(4)), "");
+        WeeklyReview review = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, List.of(stretch), List.of(), List.of());
+        assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactly("Stretch 0/0 5→5");
+        assertThat(review.suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
+    }
+
+    static Stream<Arguments> suggestions() {
+        StepWeek walkUnderHalf = week("Walk", 1, 5, 5, 5);
+        StepWeek readUnderHalf = week("Read", 0, 3, 5, 5);
+        StepWeek walkGrew = week("Walk", 5, 5, 5, 6);
+        StepWeek readGrew = week("Read", 3, 4, 2, 3);
+        StepWeek walkHeld = week("Walk", 5, 5, 5, 5);
+        StepWeek readHalf = week("Read", 2, 4, 3, 2);
+        RecoveryWeeks.Week noWins = new RecoveryWeeks.Week(JUNE_1, 0, 0, 2);
+        return Stream.of(
+                // Under half its days, even beside a step that grew: the floor is 1 minute.
+                Arguments.of(List.of(walkUnderHalf, readGrew), noWins,
+                        Message.of("insights.review.smaller", "Walk", 1, 5, "1 minute")),
+                // Of two, the one done least.
+                Arguments.of(List.of(walkUnderHalf, readUnderHalf), noWins,
+                        Message.of("insights.review.smaller", "Read", 0, 3, "1 minute")),
+                // Of two that grew, the one grown most: 2 → 3 is more than 5 → 6.
+                Arguments.of(List.of(walkGrew, readGrew), noWins,
+                        Message.of("insights.review.grew", "Read", "2 minutes", "3 minutes")),
+                // Half its days is not under half; a step that got smaller is the coach's own doing.
+                Arguments.of(List.of(walkHeld, readHalf), noWins, Message.of("insights.review.keepOn")),
+                // No day due: the recovery wins are named, else it was a quiet week.
+                Arguments.of(List.of(week("Walk", 0, 0, 5, 5)), new RecoveryWeeks.Week(JUNE_1, 3, 1, 2),
+                        Message.of("insights.review.recoveryWins", 4)),
+                Arguments.of(List.of(), noWins, Message.of("insights.review.quietWeek")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("suggestions")
+    void oneSuggestionByASmallRule(List<StepWeek> steps, RecoveryWeeks.Week recovery, Message suggestion) {
+        assertThat(WeeklyReview.suggestion(steps, recovery)).isEqualTo(suggestion);
+    }
+
+    @Test
+    void aStepGrowsHoldsOrGetsSmaller() {
+        assertThat(week("Walk", 5, 5, 5, 6).change()).isEqualTo(Change.GREW);
+        assertThat(week("Walk", 5, 5, 5, 5).change()).isEqualTo(Change.HELD);
+        assertThat(week("Walk", 5, 5, 5, 4).change()).isEqualTo(Change.SMALLER);
+    }
+
+    private static StepWeek week(String action, int done, int due, double before, double after) {
+        return new StepWeek(step(action, TWO_MINUTES, "daily", MAY_25), done, due, before, after);
+    }
+
+    private static Step step(String action, Sizing sizing, String schedule, LocalDate start) {
+        return new Step(1, 1, action, sizing, null, Schedule.parse(schedule), start);
+    }
+
+    private static String written(StepWeek week) {
+        return week.step().action() + " " + week.done() + "/" + week.due() + " " + Sizing.plain(week.before()) + "→"
+                + Sizing.plain(week.after());
+    }
+}

@@ -1,0 +1,57 @@
+package coach.kaizen.core.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
+import coach.kaizen.core.engine.Action;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
+import coach.kaizen.core.step.Step;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReplayTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+    private final Engine engine = Engine.standard();
+    private final Step step = new Step(1, 1, "Walk", new Sizing(5, "minutes", 1, 2, null), null, Schedule.DAILY, DAY);
+
+    private final List<CheckIn> checkIns = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)),
+            CheckIn.done(DAY.plusDays(2)), new CheckIn(DAY.plusDays(3), Outcome.DONE, 3.0, null, null),
+            CheckIn.missed(DAY.plusDays(4)), CheckIn.skipped(DAY.plusDays(5)), CheckIn.done(DAY.plusDays(7)));
+    private final List<Choice> choices = List.of(new Choice(DAY.plusDays(6), 4));
+    private final Map<LocalDate, Readiness> readiness = Map.of(DAY.plusDays(2), new Readiness(2, null, null),
+            DAY.plusDays(8), new Readiness(null, null, null, true));
+
+    @Test
+    void endsWhereTheReplayEnds() {
+        Replay replay = StepProgress.replayDays(engine, step, checkIns, choices, readiness);
+        assertThat(replay.progress()).isEqualTo(StepProgress.replay(engine, step, checkIns, choices, readiness));
+        assertThat(replay.days()).extracting(day -> day.checkIn().day())
+                .containsExactly(checkIns.stream().map(CheckIn::day).toArray(LocalDate[]::new));
+    }
+
+    @Test
+    void keepsTheSizeAskedAndDoneEachDay() {
+        List<Replay.Day> days = StepProgress.replayDays(engine, step, checkIns, choices, readiness).days();
+        // Warm-up: each easy or plain day counts twice, about +2%: 5 → 5.1 → 5.2, shown as 5.
+        assertThat(days).extracting(day -> day.asked().size()).startsWith(5.0, 5.0, 2.0, 5.0, 5.0);
+        assertThat(days.get(2).asked().action()).isEqualTo(Action.FLOOR);
+        assertThat(days).extracting(Replay.Day::sizeDone).containsExactly(5.0, 5.0, 2.0, 3.0, null, null, 4.0);
+    }
+
+    @Test
+    void theSizeOnADayIsTheRegularSizeLastAsked() {
+        Replay replay = StepProgress.replayDays(engine, step, checkIns, choices, readiness);
+        assertThat(replay.sizeOn(DAY.minusDays(1))).isEqualTo(5.0);
+        // The hard day asked the floor, 2, but the step stayed at 5.
+        assertThat(replay.sizeOn(DAY.plusDays(2))).isEqualTo(5.0);
+        // The choice of 4 on day 6 is asked on day 7.
+        assertThat(replay.sizeOn(DAY.plusDays(7))).isEqualTo(4.0);
+    }
+}
