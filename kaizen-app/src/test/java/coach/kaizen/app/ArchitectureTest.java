@@ -132,7 +132,8 @@ class ArchitectureTest {
     @Test
     void theSharedRoomsKnowNoFeature() {
         noClasses().that().resideInAnyPackage("coach.kaizen.app.http..", "coach.kaizen.app.service..",
-                        "coach.kaizen.app.i18n..", "coach.kaizen.app.db..", "coach.kaizen.app.config..")
+                        "coach.kaizen.app.i18n..", "coach.kaizen.app.db..", "coach.kaizen.app.config..",
+                        "coach.kaizen.app.picture..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .check(CLASSES);
     }

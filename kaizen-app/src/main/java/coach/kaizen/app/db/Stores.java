@@ -4,6 +4,7 @@ import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.progress.StepHistory;
+import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
@@ -104,8 +105,13 @@ public final class Stores {
      * holds a step made during its 72 hours too.
      */
     public StepProgress replay(Engine engine, long userId, Step step) {
+        return replayed(engine, userId, step).progress();
+    }
+
+    /** The same replay, keeping each check-in's day as the engine read it: what the pictures of progress draw. */
+    public Replay replayed(Engine engine, long userId, Step step) {
         LocalDate from = step.startDay().minusDays(EngineState.CRISIS_DAYS - 1L);
-        return StepProgress.replay(engine, step, checkIns().history(userId, step.id()),
+        return StepProgress.replayDays(engine, step, checkIns().history(userId, step.id()),
                 choices().history(userId, step.id()), readiness().since(userId, from));
     }
 }

@@ -6,6 +6,7 @@ import coach.kaizen.core.session.Part;
 import coach.kaizen.core.step.Sizing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 
 /** How numbers and days read on a page, in the page's language ({@link Texts}). */
 public final class Show {
@@ -16,6 +17,14 @@ public final class Show {
     /** 0.4234 as "42%" ("42 %" in Spanish). */
     public static String percent(Texts texts, double share) {
         return texts.t("practice.comparison.percent", Math.round(share * 100));
+    }
+
+    /** 4.25 as "4.3" ("4,3" in Spanish): a mean, said with one decimal. */
+    public static String mean(Texts texts, double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     /** A whole number, or "" for none. */

@@ -3,6 +3,7 @@ package coach.kaizen.app.i18n;
 import coach.kaizen.core.text.Message;
 import com.ibm.icu.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,11 @@ public final class Texts {
     /** "Sat 5 Dec". */
     public String shortDay(LocalDate date) {
         return shortDay.format(date);
+    }
+
+    /** "November 2026", as the language names the month. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
     }
 
     /** An hour of the day as people say it: "midnight", "3 am", "noon", "11 pm". */

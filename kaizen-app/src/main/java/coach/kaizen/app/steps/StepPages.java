@@ -16,6 +16,7 @@ import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /** One step: its page (edit, history, correcting a day) and its experiments. */
@@ -94,11 +95,15 @@ public final class StepPages {
         LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
                 ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
         LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
-        pages.render(ctx, "step.jte", Map.of("frame", Frame.of(ctx, who), "step", step,
-                "aim", aims.find(person, step.aimId()), "checkIns",
-                checkIns.list(person, step.id(), from, today), "today", today,
-                "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
-                "stepForm", stepForm, "checkInForm", checkInForm,
-                "trials", experiments.forStep(person, step.id()), "experimentForm", experimentForm));
+        Frame frame = Frame.of(ctx, who);
+        Map<String, Object> model = new HashMap<>(Map.of("frame", frame, "step", step,
+                "aim", aims.find(person, step.aimId()), "checkIns", checkIns.list(person, step.id(), from, today),
+                "today", today, "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
+                "stepForm", stepForm, "checkInForm", checkInForm));
+        model.put("trials", experiments.forStep(person, step.id()));
+        model.put("experimentForm", experimentForm);
+        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, person.weekStart(),
+                frame.texts()));
+        pages.render(ctx, "step.jte", model);
     }
 }

@@ -5,6 +5,7 @@ import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import java.util.List;
@@ -36,6 +37,12 @@ public final class StepService {
     public Step find(Person person, long stepId) {
         return database.read(stores -> stores.steps().find(person.id(), stepId))
                 .orElseThrow(() -> new NotFound("step"));
+    }
+
+    /** The step with each of its days as the engine read them, for its pictures of progress. */
+    public Replay replayed(Person person, long stepId) {
+        return database.read(stores -> stores.replayed(engine, person.id(),
+                stores.steps().find(person.id(), stepId).orElseThrow(() -> new NotFound("step"))));
     }
 
     /** The aim's steps; the aim must be the person's. */

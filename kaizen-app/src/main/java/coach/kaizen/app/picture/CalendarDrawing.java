@@ -1,0 +1,46 @@
+package coach.kaizen.app.picture;
+
+import coach.kaizen.core.picture.DayMark;
+import coach.kaizen.core.picture.Heatmap;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** A step's calendar: one small grid per month, a square per day, coloured by how the day went. */
+public final class CalendarDrawing {
+
+    private static final double CELL = 12;
+    private static final double GAP = 2;
+    private static final double HEADER = 14;
+
+    private CalendarDrawing() {
+    }
+
+    /**
+     * @param monthName the month as the page says it ("November 2026")
+     * @param dayName   a day and how it went, for the square's tooltip ("Mon 3 Nov: done")
+     */
+    public static String draw(Heatmap heatmap, Function<YearMonth, String> monthName,
+            Function<LocalDate, String> dayName, Function<DayMark, String> markName) {
+        StringBuilder months = new StringBuilder("<div class=\"months\">");
+        for (Heatmap.Month month : heatmap.months()) {
+            double height = HEADER + month.weeks().size() * (CELL + GAP);
+            months.append(Svg.open(7 * (CELL + GAP), height, "month", monthName.apply(month.month())))
+                    .append("<text class=\"tick\" x=\"0\" y=\"10\">").append(Svg.text(monthName.apply(month.month())))
+                    .append("</text>");
+            for (int row = 0; row < month.weeks().size(); row++) {
+                for (Heatmap.Cell cell : month.weeks().get(row).days()) {
+                    months.append("<rect class=\"mark-").append(cell.mark().name().toLowerCase(Locale.ROOT))
+                            .append("\" x=\"").append(Svg.at(cell.column() * (CELL + GAP))).append("\" y=\"")
+                            .append(Svg.at(HEADER + row * (CELL + GAP))).append("\" width=\"").append(Svg.at(CELL))
+                            .append("\" height=\"").append(Svg.at(CELL)).append("\" rx=\"2\"><title>")
+                            .append(Svg.text(dayName.apply(cell.day()) + ": " + markName.apply(cell.mark())))
+                            .append("</title></rect>");
+                }
+            }
+            months.append("</svg>");
+        }
+        return months.append("</div>").toString();
+    }
+}

@@ -1,0 +1,108 @@
+package coach.kaizen.app.picture;
+
+import coach.kaizen.core.picture.Point;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A drawing over days: lines, dots and bars against a value axis. It scales to the width it is
+ * given (a phone's 390 px too), and its colours come from CSS classes, so both themes apply.
+ */
+public final class Plot {
+
+    private static final double WIDTH = 300;
+    private static final double HEIGHT = 140;
+    private static final double LEFT = 30;
+    private static final double RIGHT = 6;
+    private static final double TOP = 8;
+    private static final double BOTTOM = 20;
+
+    private final LocalDate from;
+    private final long span;
+    private final double low;
+    private final double high;
+    private final StringBuilder axes = new StringBuilder();
+    private final StringBuilder marks = new StringBuilder();
+
+    private Plot(LocalDate from, LocalDate to, double low, double high) {
+        this.from = from;
+        this.span = Math.max(1, ChronoUnit.DAYS.between(from, to) + 1);
+        this.low = low;
+        this.high = high > low ? high : low + 1;
+    }
+
+    /** Days {@code from} to {@code to}, both included, against values {@code low} to {@code high}. */
+    public static Plot over(LocalDate from, LocalDate to, double low, double high) {
+        return new Plot(from, to, low, high);
+    }
+
+    /** A value on the side, with a faint line across. */
+    public Plot valueTick(double value, String label) {
+        double y = y(value);
+        axes.append("<line class=\"grid\" x1=\"").append(Svg.at(LEFT)).append("\" x2=\"").append(Svg.at(WIDTH - RIGHT))
+                .append("\" y1=\"").append(Svg.at(y)).append("\" y2=\"").append(Svg.at(y)).append("\"/>")
+                .append("<text class=\"tick\" x=\"").append(Svg.at(LEFT - 3)).append("\" y=\"").append(Svg.at(y + 3))
+                .append("\" text-anchor=\"end\">").append(Svg.text(label)).append("</text>");
+        return this;
+    }
+
+    /** A day named under the drawing; near an edge its words run inwards, so none are cut off. */
+    public Plot dayTick(LocalDate day, String label) {
+        double x = x(day);
+        String anchor = x < WIDTH / 3 ? "start" : x > WIDTH * 2 / 3 ? "end" : "middle";
+        double at = anchor.equals("start") ? LEFT : anchor.equals("end") ? WIDTH - RIGHT : x;
+        axes.append("<text class=\"tick\" x=\"").append(Svg.at(at)).append("\" y=\"").append(Svg.at(HEIGHT - 5))
+                .append("\" text-anchor=\"").append(anchor).append("\">").append(Svg.text(label)).append("</text>");
+        return this;
+    }
+
+    public Plot line(String css, List<Point> points) {
+        if (points.isEmpty()) {
+            return this;
+        }
+        marks.append("<polyline class=\"").append(css).append("\" fill=\"none\" points=\"");
+        points.forEach(point -> marks.append(Svg.at(x(point.day()))).append(',').append(Svg.at(y(point.value())))
+                .append(' '));
+        marks.setLength(marks.length() - 1);
+        marks.append("\"/>");
+        return this;
+    }
+
+    public Plot dots(String css, List<Point> points) {
+        points.forEach(point -> marks.append("<circle class=\"").append(css).append("\" r=\"2.5\" cx=\"")
+                .append(Svg.at(x(point.day()))).append("\" cy=\"").append(Svg.at(y(point.value()))).append("\"/>"));
+        return this;
+    }
+
+    /** A bar from the value axis's low end, {@code days} wide from each point's day: a week is 7. */
+    public Plot bars(String css, List<Point> points, int days) {
+        double width = Math.max(1, days * dayWidth() - 1);
+        points.forEach(point -> {
+            double top = y(point.value());
+            marks.append("<rect class=\"").append(css).append("\" x=\"").append(Svg.at(x(point.day()) - dayWidth() / 2))
+                    .append("\" y=\"").append(Svg.at(top)).append("\" width=\"").append(Svg.at(width))
+                    .append("\" height=\"").append(Svg.at(y(low) - top)).append("\"/>");
+        });
+        return this;
+    }
+
+    /** The drawing, named by {@code label} for screen readers. */
+    public String svg(String label) {
+        return Svg.open(WIDTH, HEIGHT, "plot", label) + axes + marks + "</svg>";
+    }
+
+    private double dayWidth() {
+        return (WIDTH - LEFT - RIGHT) / span;
+    }
+
+    /** The middle of the day's slot. */
+    private double x(LocalDate day) {
+        return LEFT + (ChronoUnit.DAYS.between(from, day) + 0.5) * dayWidth();
+    }
+
+    private double y(double value) {
+        double clamped = Math.min(Math.max(value, low), high);
+        return TOP + (high - clamped) / (high - low) * (HEIGHT - TOP - BOTTOM);
+    }
+}
