@@ -1,0 +1,65 @@
+package coach.kaizen.app.picture;
+
+import static coach.kaizen.app.testing.Occurrences.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.core.picture.Point;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlotTest {
+
+    private static final LocalDate FIRST = LocalDate.of(2026, 11, 1);
+    /** Ten days over the plot's 264 units (300 less 30 and 6 of margin): 26.4 a day. */
+    private static final LocalDate TENTH = FIRST.plusDays(9);
+
+    /** A day's x is the middle of its slot; a value's y runs from 120 (low) up to 8 (high). */
+    @ParameterizedTest(name = "day {0}, value {1}: {2},{3}")
+    @CsvSource({
+        "0, 0, 43.2, 120.0",
+        "9, 10, 280.8, 8.0",
+        "4, 5, 148.8, 64.0",
+        "4, 12, 148.8, 8.0",
+        "4, -3, 148.8, 120.0"})
+    void placesEachPointOnItsDayAndValueHeldWithinTheRange(int day, double value, String x, String y) {
+        String svg = Plot.over(FIRST, TENTH, 0, 10).line("l", List.of(new Point(FIRST.plusDays(day), value))).svg("s");
+        assertThat(svg).contains("points=\"" + x + "," + y + "\"");
+    }
+
+    @Test
+    void aDotABarAndALinePerPointGiven() {
+        List<Point> points = List.of(new Point(FIRST, 2), new Point(FIRST.plusDays(7), 4));
+        String svg = Plot.over(FIRST, FIRST.plusDays(13), 0, 4).dots("d", points).bars("b", points, 7)
+                .line("l", points).svg("s");
+        assertThat(count(svg, "<circle class=\"d\"")).isEqualTo(2);
+        assertThat(count(svg, "<rect class=\"b\"")).isEqualTo(2);
+        assertThat(count(svg, "<polyline class=\"l\"")).isEqualTo(1);
+        // The second bar reaches the top: its height is the whole plot's, 112.
+        assertThat(svg).contains("y=\"8.0\" width=\"131.0\" height=\"112.0\"");
+    }
+
+    @Test
+    void wordsAreEscapedAndNameTheDrawing() {
+        String svg = Plot.over(FIRST, TENTH, 0, 1).valueTick(1, "<100%>").dayTick(FIRST, "Sun & Mon")
+                .svg("Strength \"today\"");
+        assertThat(svg).startsWith("<svg").contains("role=\"img\" aria-label=\"Strength &quot;today&quot;\"")
+                .contains("&lt;100%&gt;").contains("Sun &amp; Mon").doesNotContain("<100%>");
+    }
+
+    @Test
+    void daysNearAnEdgeRunInwards() {
+        String svg = Plot.over(FIRST, TENTH, 0, 1).dayTick(FIRST, "first").dayTick(TENTH, "last")
+                .dayTick(FIRST.plusDays(5), "middle").svg("s");
+        assertThat(svg).contains("x=\"30.0\" y=\"135.0\" text-anchor=\"start\">first")
+                .contains("x=\"294.0\" y=\"135.0\" text-anchor=\"end\">last")
+                .contains("text-anchor=\"middle\">middle");
+    }
+
+    @Test
+    void anEmptyLineDrawsNothing() {
+        assertThat(Plot.over(FIRST, TENTH, 0, 1).line("l", List.of()).svg("s")).doesNotContain("polyline");
+    }
+}
