@@ -106,7 +106,8 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                 all.getOrDefault(DayMark.DONE, 0), all.getOrDefault(DayMark.FLOOR, 0),
                 all.getOrDefault(DayMark.MISSED, 0), all.getOrDefault(DayMark.SKIPPED, 0),
                 all.getOrDefault(DayMark.SLIP, 0));
-        String drawing = CalendarDrawing.draw(heatmap, texts::month, texts::shortDay, mark -> markName(texts, mark));
+        String drawing = CalendarDrawing.draw(heatmap, summary, texts::month, texts::shortDay,
+                mark -> markName(texts, mark));
         List<String> columns = new ArrayList<>(List.of(texts.t("insights.calendar.month")));
         counted.forEach(mark -> columns.add(markName(texts, mark)));
         List<Chart.Key> keys = Stream.concat(counted.stream(), Stream.of(DayMark.UNSAID))
