@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EveryoneBrowserIT extends BrowserJourney {
 
+    /** Pages kept as phone screenshots in each theme, to be looked at. */
+    private static final Set<String> SHOWN = Set.of("/help", "/today", "/aims/{aimId}", "/steps/{stepId}", "/settings");
     /** The page's paper colour in each theme, as the browser computes it. */
     private static final Map<ColorScheme, String> PAPER = Map.of(ColorScheme.LIGHT, "rgb(251, 250, 246)",
             ColorScheme.DARK, "rgb(20, 26, 23)");
@@ -49,12 +52,13 @@ class EveryoneBrowserIT extends BrowserJourney {
 
         for (String path : DeclaredPages.SIGNED_OUT) {
             violations.addAll(check(path, device));
+            shown(screen, path, device);
         }
         logIn(demo.credentials().username(), demo.credentials().password());
         for (DeclaredPages.Page declared : demo.pages()) {
             violations.addAll(check(declared.path(), chosen));
+            shown(screen, declared.route(), chosen);
         }
-        screenshotInTheme(screen, chosen, "today");
         assertThat(violations).isEmpty();
         assertNoProblems();
     }
@@ -80,9 +84,11 @@ class EveryoneBrowserIT extends BrowserJourney {
         return found;
     }
 
-    private void screenshotInTheme(Screen screen, ColorScheme theme, String what) {
-        if (screen == Screen.PHONE) {
-            screenshot(what + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png");
+    /** On a phone, keeps a screenshot of {@code route} if it is one of the {@link #SHOWN} ("theme-dark-aims-aim.png"). */
+    private void shown(Screen screen, String route, ColorScheme theme) {
+        if (screen == Screen.PHONE && SHOWN.contains(route)) {
+            String name = route.substring(1).replaceAll("\\{([a-z]+)Id}", "$1").replace('/', '-');
+            screenshot("theme-" + theme.name().toLowerCase(Locale.ROOT) + "-" + name + ".png");
         }
     }
 }
