@@ -88,7 +88,7 @@ class TravelProperties {
                 slips.add(today);
             }
             case "move" -> person = services.accounts().change(person, new Settings(
-                    ZONES.get(move.which() % ZONES.size()), move.hour(), "MONDAY", "en", null));
+                    ZONES.get(move.which() % ZONES.size()), move.hour(), "MONDAY", "en", null, "DEVICE"));
             default -> clock.advance(Duration.ofHours(1 + move.which() % 30));
         }
         return person;

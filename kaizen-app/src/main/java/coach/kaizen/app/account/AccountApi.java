@@ -6,6 +6,7 @@ import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.person.Theme;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DayOfWeek;
@@ -37,10 +38,11 @@ public final class AccountApi {
 
     /**
      * Where and when the person's days are (their zone, the hour a day starts, the first day of
-     * their week, and today there), the language they read and their country (null until set).
+     * their week, and today there), the language they read, their country (null until set) and
+     * their pages' theme.
      */
     record MeJson(long id, String username, String timeZone, int dayStartHour, DayOfWeek weekStart, LocalDate today,
-            String language, String country) {
+            String language, String country, Theme theme) {
     }
 
     /** The only time the token itself is shown. */
@@ -66,7 +68,7 @@ public final class AccountApi {
         ctx.json(me(person));
     }
 
-    /** PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language or country; the rest stays. */
+    /** PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language, country or theme; the rest stays. */
     public void change(Context ctx, Person person) {
         Settings wanted = bodies.patch(ctx, Settings.of(person), Settings.class);
         ctx.json(me(accounts.change(person, wanted)));
@@ -74,7 +76,7 @@ public final class AccountApi {
 
     private MeJson me(Person person) {
         return new MeJson(person.id(), person.username(), person.zone().getId(), person.dayStartHour(),
-                person.weekStart(), clock.today(person), person.language(), person.country());
+                person.weekStart(), clock.today(person), person.language(), person.country(), person.theme());
     }
 
     public void revokeToken(Context ctx, Person person) {

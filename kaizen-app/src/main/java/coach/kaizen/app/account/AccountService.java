@@ -66,7 +66,8 @@ public final class AccountService {
         String name = username(username);
         Person newcomer = Person.newcomer(name, ZoneId.of("UTC"), 0);
         Person person = Settings.apply(newcomer, new Settings(place.timeZone(), 0, newcomer.weekStart().name(),
-                place.language() == null ? newcomer.language() : place.language(), place.country()));
+                place.language() == null ? newcomer.language() : place.language(), place.country(),
+                newcomer.theme().name()));
         String hash = Passwords.hash(password(password));
         return database.transaction(stores -> {
             if (demo) {

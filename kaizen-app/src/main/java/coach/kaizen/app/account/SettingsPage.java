@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Where and when a person's days are (their time zone when travelling, the hour a day starts, the
- * first day of their week), the language they read and the country whose help lines they see.
+ * first day of their week), the language they read, the country whose help lines they see, and
+ * whether their pages are light, dark or as their device prefers.
  */
 public final class SettingsPage {
 
@@ -39,7 +40,8 @@ public final class SettingsPage {
     public void change(Context ctx, SignedIn who) {
         Refusals.onRefusal(ctx, () -> {
             accounts.change(who.person(), new Settings(ctx.formParam("timeZone"), Fields.whole(ctx, "dayStartHour"),
-                    ctx.formParam("weekStart"), ctx.formParam("language"), ctx.formParam("country")));
+                    ctx.formParam("weekStart"), ctx.formParam("language"), ctx.formParam("country"),
+                    ctx.formParam("theme")));
             ctx.redirect("/settings?saved", HttpStatus.SEE_OTHER);
         }, refused -> render(ctx, who, refused, false));
     }
@@ -48,7 +50,7 @@ public final class SettingsPage {
         Settings settings = Settings.of(person);
         return Form.of(Map.of("timeZone", settings.timeZone(), "dayStartHour",
                 Integer.toString(settings.dayStartHour()), "weekStart", settings.weekStart(), "language",
-                settings.language(), "country", settings.country()));
+                settings.language(), "country", settings.country(), "theme", settings.theme()));
     }
 
     private void render(Context ctx, SignedIn who, Form form, boolean saved) {

@@ -32,9 +32,8 @@ public final class SignInStore {
 
     /** The session with this id hash, unless it has expired. */
     public Optional<SignedIn> find(String idHash, Instant now) {
-        return handle.createQuery("""
-                        SELECT u.id, u.username, u.time_zone, u.day_start_hour, u.week_start, u.language, u.country,
-                               u.demo, s.csrf_token
+        return handle.createQuery("SELECT " + UserStore.JOINED_COLUMNS + " " + """
+                        , u.demo, s.csrf_token
                         FROM sessions s JOIN users u ON u.id = s.user_id
                         WHERE s.id_hash = :idHash AND s.expires_at > :now""")
                 .bind("idHash", idHash)

@@ -33,8 +33,7 @@ public final class TokenStore {
 
     /** Whose token this is, if it exists. */
     public Optional<Person> owner(String tokenHash) {
-        return handle.createQuery("""
-                        SELECT u.id, u.username, u.time_zone, u.day_start_hour, u.week_start, u.language, u.country
+        return handle.createQuery("SELECT " + UserStore.JOINED_COLUMNS + " " + """
                         FROM api_tokens t JOIN users u ON u.id = t.user_id
                         WHERE t.token_hash = :tokenHash""")
                 .bind("tokenHash", tokenHash)

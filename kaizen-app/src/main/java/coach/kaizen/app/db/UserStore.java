@@ -1,6 +1,7 @@
 package coach.kaizen.app.db;
 
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.person.Theme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -12,7 +13,10 @@ import org.jdbi.v3.core.Handle;
 /** Accounts: the person behind each one, with the zone their days are counted in. */
 public final class UserStore {
 
-    private static final String COLUMNS = "id, username, time_zone, day_start_hour, week_start, language, country";
+    private static final String COLUMNS = "id, username, time_zone, day_start_hour, week_start, language, country, theme";
+
+    /** The columns {@link #person} reads, from the users table joined as {@code u}. */
+    static final String JOINED_COLUMNS = "u." + COLUMNS.replace(", ", ", u.");
 
     private final Handle handle;
 
@@ -27,9 +31,9 @@ public final class UserStore {
     /** Empty when the username is already taken. */
     public Optional<Person> create(Person person, String passwordHash, boolean demo, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO users (username, time_zone, day_start_hour, week_start, language, country,
+                        INSERT INTO users (username, time_zone, day_start_hour, week_start, language, country, theme,
                                            password_hash, demo, created_at)
-                        VALUES (:username, :zone, :dayStartHour, :weekStart, :language, :country,
+                        VALUES (:username, :zone, :dayStartHour, :weekStart, :language, :country, :theme,
                                 :passwordHash, :demo, :now)
                         ON CONFLICT (username) DO NOTHING
                         RETURNING\s""" + COLUMNS)
@@ -63,11 +67,11 @@ public final class UserStore {
                 .findOne();
     }
 
-    /** Moves the person's days to another zone or day-start hour, or changes their language or country. */
+    /** Moves the person's days to another zone or day-start hour, or changes their language, country or theme. */
     public Optional<Person> change(Person person) {
         return handle.createQuery("""
                         UPDATE users SET time_zone = :zone, day_start_hour = :dayStartHour, week_start = :weekStart,
-                                         language = :language, country = :country
+                                         language = :language, country = :country, theme = :theme
                         WHERE id = :userId
                         RETURNING\s""" + COLUMNS)
                 .bind("userId", person.id())
@@ -77,11 +81,12 @@ public final class UserStore {
     }
 
     /** A person's settings as their columns hold them. */
-    public record Settings(String zone, int dayStartHour, String weekStart, String language, String country) {
+    public record Settings(String zone, int dayStartHour, String weekStart, String language, String country,
+            String theme) {
 
         static Settings of(Person person) {
             return new Settings(person.zone().getId(), person.dayStartHour(), person.weekStart().name(),
-                    person.language(), person.country());
+                    person.language(), person.country(), person.theme().name());
         }
     }
 
@@ -96,6 +101,6 @@ public final class UserStore {
     static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getString("username"), ZoneId.of(rs.getString("time_zone")),
                 rs.getInt("day_start_hour"), DayOfWeek.valueOf(rs.getString("week_start")), rs.getString("language"),
-                rs.getString("country"));
+                rs.getString("country"), Theme.valueOf(rs.getString("theme")));
     }
 }

@@ -5,9 +5,11 @@ import static coach.kaizen.app.testing.ApiClient.detail;
 import static coach.kaizen.app.testing.ApiClient.json;
 import static coach.kaizen.app.testing.ApiClient.ok;
 import static coach.kaizen.app.testing.ApiClient.problem;
+import static coach.kaizen.app.testing.Browser.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient;
+import coach.kaizen.app.testing.Browser;
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
@@ -229,6 +231,57 @@ class AccountApiTest extends ApiTestBase {
             problem(api.patch("/api/v1/me", ned.token(), "{\"dayStartHour\":-1}"), 400, "from 0 (midnight) to 23");
             problem(api.patch("/api/v1/me", ned.token(), "{\"username\":\"bob\"}"), 400, "unknown field 'username'");
             assertThat(ok(api.get("/api/v1/me", ned.token()), 200)).isEqualTo(before);
+        }
+    }
+
+    // ------------------------------------------------------------------ theme
+
+    @Nested
+    class Theme {
+
+        @Test
+        void aChosenThemeIsKeptAndEveryPageIsDrawnInIt() {
+            Person una = api.person("una");
+            assertThat(ok(api.get("/api/v1/me", una.token()), 200).get("theme").asText()).isEqualTo("DEVICE");
+            assertThat(browser().get("/login").body()).as("signed out, the device chooses")
+                    .contains("<html lang=\"en\">");
+            Browser browser = signedIn(una);
+            assertThat(browser.get("/today").body()).contains("<html lang=\"en\">");
+
+            assertThat(ok(api.patch("/api/v1/me", una.token(), "{\"theme\":\"dark\"}"), 200).get("theme").asText())
+                    .isEqualTo("DARK");
+            assertThat(browser.get("/today").body()).contains("<html lang=\"en\" data-theme=\"dark\">");
+
+            Reply settings = browser.get("/settings");
+            assertThat(settings.body()).contains("value=\"DARK\" checked");
+            assertThat(browser.post("/settings", settingsWith(settings, "LIGHT")).status()).isEqualTo(303);
+            assertThat(browser.get("/settings").body()).contains("<html lang=\"en\" data-theme=\"light\">");
+            assertThat(ok(api.get("/api/v1/me", una.token()), 200).get("theme").asText()).isEqualTo("LIGHT");
+        }
+
+        @Test
+        void anUnknownThemeIsRefusedOnTheFormAndOverTheApi() {
+            Person vic = api.person("vic");
+            problem(api.patch("/api/v1/me", vic.token(), "{\"theme\":\"neon\"}"), 400,
+                    "the theme is DEVICE, LIGHT or DARK");
+            Browser browser = signedIn(vic);
+            Reply refused = browser.post("/settings", settingsWith(browser.get("/settings"), "neon"));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains("the theme is DEVICE, LIGHT or DARK");
+            assertThat(ok(api.get("/api/v1/me", vic.token()), 200).get("theme").asText()).isEqualTo("DEVICE");
+        }
+
+        private static Browser signedIn(Person who) {
+            Browser browser = browser();
+            Reply loginPage = browser.get("/login");
+            browser.post("/login", Map.of("csrf", csrf(loginPage), "username", who.username(), "password", PASSWORD));
+            return browser;
+        }
+
+        /** The settings form as a Paris reader sends it, with {@code theme}. */
+        private static Map<String, String> settingsWith(Reply page, String theme) {
+            return Map.of("csrf", csrf(page), "timeZone", "Europe/Paris", "dayStartHour", "0", "weekStart", "MONDAY",
+                    "language", "en", "country", "", "theme", theme);
         }
     }
 

@@ -11,8 +11,10 @@ import coach.kaizen.app.steps.TodayService;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.app.testing.TestDatabases;
 import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.step.Step;
 import java.nio.file.Path;
@@ -50,29 +52,50 @@ class DemoAccountTest {
     }
 
     @Test
-    void holdsAboutTwoMonthsOfBelievableHistoryUpToYesterday() {
+    void holdsFiveMonthsOfBelievableHistoryUpToYesterday() {
         DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
         Person demo = services.accounts().signIn(login.username(), login.password());
 
         List<Aim> aims = services.aims().list(demo);
         assertThat(aims).hasSize(3);
+        assertThat(DemoAccount.DAYS).as("long enough for every picture of progress").isGreaterThanOrEqualTo(120);
         for (Aim aim : aims) {
             for (Step step : services.steps().listForAim(demo, aim.id())) {
                 List<SavedCheckIn> days = services.checkIns().list(demo, step.id(), TODAY.minusDays(365), TODAY);
-                assertThat(days).hasSize(60);
+                assertThat(days).hasSize(DemoAccount.DAYS);
+                assertThat(days.get(0).checkIn().day()).isEqualTo(TODAY.minusDays(DemoAccount.DAYS));
                 assertThat(days.get(days.size() - 1).checkIn().day()).isEqualTo(TODAY.minusDays(1));
                 Map<Outcome, Long> outcomes = days.stream()
                         .collect(Collectors.groupingBy(day -> day.checkIn().outcome(), Collectors.counting()));
-                assertThat(outcomes.get(Outcome.DONE)).isGreaterThan(30L);
+                assertThat(outcomes.get(Outcome.DONE)).isGreaterThan(DemoAccount.DAYS / 2L);
                 assertThat(outcomes.get(Outcome.MISSED)).isPositive();
-                assertThat(outcomes.get(Outcome.SKIPPED)).isEqualTo(2L);
+                assertThat(outcomes.get(Outcome.SKIPPED)).isEqualTo(4L);
+                assertThat(outcomes.getOrDefault(Outcome.SLIP, 0L)).isEqualTo(aim.kind() == AimKind.RECOVER ? 2L : 0L);
             }
         }
+        long hardDays = TODAY.minusDays(DemoAccount.DAYS).datesUntil(TODAY)
+                .filter(day -> services.engine().settings().isHardDay(services.readiness().find(demo, day))).count();
+        assertThat(hardDays).as("hard days").isBetween(5L, 25L);
         TodayService.Today today = services.today().today(demo);
         assertThat(today.steps()).hasSize(3).allSatisfy(step -> {
             assertThat(step.checkIn()).isEmpty();
             assertThat(step.strength()).isBetween(0.2, 0.99);
         });
+    }
+
+    @Test
+    void itsRecoveryAimHasSlipsUrgesThatPassedARemovedObstacleAndAKeptExperiment() {
+        DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
+        Person demo = services.accounts().signIn(login.username(), login.password());
+        Aim recovery = services.aims().list(demo).stream().filter(aim -> aim.kind() == AimKind.RECOVER)
+                .findFirst().orElseThrow();
+        Step breathe = services.steps().listForAim(demo, recovery.id()).get(0);
+
+        assertThat(services.slips().forAim(demo, recovery.id())).hasSize(2);
+        assertThat(services.recovery().urges(demo, recovery.id())).filteredOn(urge -> urge.said().passed()).hasSizeGreaterThan(10);
+        assertThat(services.obstacles().removals(demo, recovery.id())).hasSize(1);
+        assertThat(services.experiments().forStep(demo, breathe.id()))
+                .singleElement().satisfies(trial -> assertThat(trial.experiment().verdict()).isEqualTo(Verdict.KEEP));
     }
 
     @Test

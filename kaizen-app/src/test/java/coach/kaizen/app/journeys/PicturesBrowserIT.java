@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.cli.DemoAccount;
 import coach.kaizen.app.testing.BrowserJourney;
+import coach.kaizen.app.testing.Chromium.Screen;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.ColorScheme;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The demo's pictures of progress at phone size: each chart says in words and numbers what it
- * draws, and stays within a 390 px screen.
+ * The demo's pictures of progress at phone size, on a light and a dark device: each chart says
+ * in words and numbers what it draws, and stays within a 390 px screen.
  */
 class PicturesBrowserIT extends BrowserJourney {
 
@@ -20,14 +23,12 @@ class PicturesBrowserIT extends BrowserJourney {
         return Instant.parse("2026-12-05T09:00:00Z");
     }
 
-    @Test
-    void aStepsPicturesSayWhatTheyDraw() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ColorScheme.class, names = {"LIGHT", "DARK"})
+    void aStepsPicturesSayWhatTheyDraw(ColorScheme scheme) {
         DemoAccount.Credentials demo = new DemoAccount(app.services()).create("UTC");
-        open(false);
-        page.navigate(app.url() + "login");
-        page.getByLabel("Username").fill(demo.username());
-        page.getByLabel("Password").fill(demo.password());
-        press("Log in");
+        open(Screen.PHONE, scheme);
+        logIn(demo.username(), demo.password());
         page.locator("a[href^='/steps/']").first().click();
 
         Locator charts = page.locator("figure.chart");
@@ -51,7 +52,7 @@ class PicturesBrowserIT extends BrowserJourney {
 
         calendar.locator("summary").click();
         assertThat(calendar.locator("table").isVisible()).isTrue();
-        screenshot("pictures-step.png");
+        screenshot("pictures-step-" + scheme.name().toLowerCase() + ".png");
         assertNoProblems();
     }
 

@@ -9,6 +9,7 @@ import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Panel;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.person.Theme;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.RecoveryTally;
@@ -115,7 +116,7 @@ class RecoveryWordsTest {
     @Test
     void thePlanPartsPartialIsTheHelpPagesToo() {
         SafetyPlan plan = new SafetyPlan(null, null, null, null, "Line 0800 111 0 111", null);
-        Frame frame = new Frame("", "ana", false, ENGLISH);
+        Frame frame = new Frame("", "ana", false, ENGLISH, Theme.DEVICE);
         StringOutput out = new StringOutput();
         TEMPLATES.render("planparts.jte", Map.of("frame", frame, "plan", plan), out);
         assertThat(out.toString()).contains("<h3>Professionals and crisis lines</h3>",
@@ -144,7 +145,7 @@ class RecoveryWordsTest {
 
     private static String render(String template, Texts texts, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
-        all.put("frame", new Frame("token", "ana", false, texts));
+        all.put("frame", new Frame("token", "ana", false, texts, Theme.DEVICE));
         StringOutput out = new StringOutput();
         TEMPLATES.render(template, all, out);
         return out.toString();

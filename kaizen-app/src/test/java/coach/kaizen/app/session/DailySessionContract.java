@@ -28,6 +28,7 @@ import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.obstacle.ObstacleStatus;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.person.Theme;
 import coach.kaizen.core.session.DailySession;
 import coach.kaizen.core.session.LookBack;
 import coach.kaizen.core.session.Part;
@@ -318,7 +319,7 @@ abstract class DailySessionContract {
     @Test
     void aSpanishPersonIsAskedInSpanishAndTheJournalKeepsTheQuestionAsItWasAsked() {
         Person eva = db.transaction((Stores s) -> s.users().create(new Person(0, "eva", ZoneId.of("UTC"), 0,
-                DayOfWeek.MONDAY, "es", null), null, false, START)).orElseThrow();
+                DayOfWeek.MONDAY, "es", null, Theme.DEVICE), null, false, START)).orElseThrow();
         sessions.arrive(eva, FINE);
         Question asked = view(eva).question();
         Questions questions = Questions.standard();
@@ -331,7 +332,7 @@ abstract class DailySessionContract {
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
 
         // What is stored stays as it was asked, whatever language the person reads later.
-        services.accounts().change(eva, new Settings("UTC", 0, "MONDAY", "en", ""));
+        services.accounts().change(eva, new Settings("UTC", 0, "MONDAY", "en", "", "DEVICE"));
         assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
         assertThat(services.journal().answers(eva, "zapatillas")).hasSize(1);

@@ -7,7 +7,9 @@ import coach.kaizen.app.config.AppConfig;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import coach.kaizen.app.testing.Chromium.Screen;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ScreenshotCaret;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -78,7 +80,16 @@ public abstract class BrowserJourney {
 
     /** Opens a phone whose browser speaks {@code locale} ("es-ES"). */
     protected void open(boolean javaScript, String locale) {
-        context = chromium.phone(javaScript, locale);
+        use(chromium.phone(javaScript, locale));
+    }
+
+    /** Opens {@code screen}, with JavaScript, in British English, on a device that prefers {@code scheme}. */
+    protected void open(Screen screen, ColorScheme scheme) {
+        use(chromium.context(screen, scheme, true, "en-GB"));
+    }
+
+    private void use(BrowserContext fresh) {
+        context = fresh;
         context.setDefaultTimeout(10_000);
         page = context.newPage();
         Chromium.watch(page, app.url(), problems);
@@ -86,9 +97,13 @@ public abstract class BrowserJourney {
 
     /** Fills in the English log-in form at /login and lands on Today. */
     protected void logIn(String user) {
+        logIn(user, PASSWORD);
+    }
+
+    protected void logIn(String user, String password) {
         page.navigate(app.url() + "login");
         page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(PASSWORD);
+        page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(app.url() + "today");
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +25,22 @@ import java.util.Map;
 public final class Chromium implements AutoCloseable {
 
     public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
-    /** A phone: an iPhone 12 to 15's CSS viewport. */
-    public static final int PHONE_WIDTH = 390;
-    public static final int PHONE_HEIGHT = 844;
+
+    /** The screens a journey runs on: a phone (an iPhone 12 to 15's CSS viewport, touch) and a laptop. */
+    public enum Screen {
+        PHONE(390, 844, true), DESKTOP(1280, 800, false);
+
+        final int width;
+        final int height;
+        final boolean touch;
+
+        Screen(int width, int height, boolean touch) {
+            this.width = width;
+            this.height = height;
+            this.touch = touch;
+        }
+    }
+
     /** The zone the browser reports, so the sign-up page's script has something to fill in. */
     public static final String BROWSER_ZONE = "Europe/Paris";
 
@@ -69,11 +83,17 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh phone-sized context whose browser speaks {@code locale} ("fr-FR"). */
     public BrowserContext phone(boolean javaScript, String locale) {
+        return context(Screen.PHONE, ColorScheme.LIGHT, javaScript, locale);
+    }
+
+    /** A fresh context (no cookies) on {@code screen}, whose device prefers {@code scheme} (light or dark). */
+    public BrowserContext context(Screen screen, ColorScheme scheme, boolean javaScript, String locale) {
         return browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setViewportSize(screen.width, screen.height)
                 .setDeviceScaleFactor(1)
-                .setIsMobile(true)
-                .setHasTouch(true)
+                .setIsMobile(screen.touch)
+                .setHasTouch(screen.touch)
+                .setColorScheme(scheme)
                 .setLocale(locale)
                 .setTimezoneId(BROWSER_ZONE)
                 .setJavaScriptEnabled(javaScript));

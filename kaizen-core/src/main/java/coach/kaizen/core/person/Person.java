@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /**
  * Someone using the coach: the zone and hour their days start in, the day their weeks start on,
- * the language they read, and the country whose help lines they are shown ({@code country} is an
- * ISO 3166-1 code, or null while unknown).
+ * the language they read, the country whose help lines they are shown ({@code country} is an
+ * ISO 3166-1 code, or null while unknown), and whether their pages are light, dark or as the device prefers.
  */
 public record Person(long id, String username, ZoneId zone, int dayStartHour, DayOfWeek weekStart, String language,
-        String country) {
+        String country, Theme theme) {
 
     public Person {
         if (dayStartHour < 0 || dayStartHour > 23) {
@@ -22,11 +22,12 @@ public record Person(long id, String username, ZoneId zone, int dayStartHour, Da
         }
         Objects.requireNonNull(weekStart, "weekStart");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(theme, "theme");
     }
 
-    /** Someone not saved yet: reading English, weeks from Monday, no country until one is chosen. */
+    /** Someone not saved yet: reading English, weeks from Monday, no country until one is chosen, the device's theme. */
     public static Person newcomer(String username, ZoneId zone, int dayStartHour) {
-        return new Person(0, username, zone, dayStartHour, DayOfWeek.MONDAY, "en", null);
+        return new Person(0, username, zone, dayStartHour, DayOfWeek.MONDAY, "en", null, Theme.DEVICE);
     }
 
     public LocalDate dayAt(Instant now) {
