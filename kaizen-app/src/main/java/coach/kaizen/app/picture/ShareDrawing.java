@@ -9,8 +9,8 @@ import java.util.List;
 public final class ShareDrawing {
 
     private static final double WIDTH = 300;
-    private static final double ROW = 30;
-    private static final double WORDS = 11;
+    private static final double ROW = 36;
+    private static final double WORDS = 16;
     private static final double BAR = 12;
 
     private ShareDrawing() {
