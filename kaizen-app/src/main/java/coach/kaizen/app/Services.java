@@ -38,7 +38,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         TodayService today = new TodayService(database, engine, personal);
         RecoveryService recovery = new RecoveryService(database, personal);
         return new Services(database, personal, engine, new AccountService(database, personal),
-                new SignInService(database, personal), new AimService(database, personal),
+                new SignInService(database, personal), new AimService(database, personal, obstacles, experiments),
                 new StepService(database, engine, personal), checkIns,
                 readiness, new ChoiceService(database, engine, personal), today,
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,

@@ -16,7 +16,9 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Experiments on how a step is done: a change tried for some days, set beside as many days before
@@ -61,6 +63,13 @@ public final class ExperimentService {
             return forStep(stores, person.id(), stepId).stream().map(e -> trial(stores, person.id(), step, e, today))
                     .toList();
         });
+    }
+
+    /** The experiments on {@code steps} (an aim's, found by the caller), newest first; within its transaction. */
+    public List<Trial> forSteps(Stores stores, Person person, List<Step> steps, LocalDate today) {
+        Map<Long, Step> byId = steps.stream().collect(Collectors.toMap(Step::id, step -> step));
+        return stores.experiments().list(person.id()).stream().filter(e -> byId.containsKey(e.stepId()))
+                .map(e -> trial(stores, person.id(), byId.get(e.stepId()), e, today)).toList();
     }
 
     /** Keeps, reverts or moves on from an experiment; a kept anchor becomes the step's anchor. */

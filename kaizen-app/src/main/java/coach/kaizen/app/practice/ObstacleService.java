@@ -88,17 +88,16 @@ public final class ObstacleService {
         });
     }
 
-    /** The aim's removed obstacles, each with the aim's steps in the days before and after it went. */
-    public List<Removal> removals(Person person, long aimId) {
-        LocalDate today = clock.today(person);
-        return database.read(stores -> {
-            List<StepHistory> steps = aimSteps(stores, person.id(), aimId);
-            return forAim(stores, person.id(), aimId).stream()
-                    .filter(obstacle -> obstacle.status() == ObstacleStatus.REMOVED)
-                    .map(obstacle -> new Removal(obstacle,
-                            Comparison.around(obstacle.removedOn(), EFFECT_DAYS, today, steps)))
-                    .toList();
-        });
+    /**
+     * The aim's removed obstacles, each with the aim's steps in the days before and after it went;
+     * for an aim the caller has found, within its transaction.
+     */
+    public List<Removal> removals(Stores stores, Person person, long aimId, LocalDate today) {
+        List<StepHistory> steps = aimSteps(stores, person.id(), aimId);
+        return forAim(stores, person.id(), aimId).stream()
+                .filter(obstacle -> obstacle.status() == ObstacleStatus.REMOVED)
+                .map(obstacle -> new Removal(obstacle, Comparison.around(obstacle.removedOn(), EFFECT_DAYS, today, steps)))
+                .toList();
     }
 
     /** The first aim whose obstacles need the person now, if any; {@code all}: every step of the person. */

@@ -93,9 +93,11 @@ public final class AimPages {
 
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
         Person person = who.person();
-        pages.render(ctx, "aim.jte", Map.of("frame", Frame.of(ctx, who), "aim", aim,
+        Frame frame = Frame.of(ctx, who);
+        pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim,
                 "steps", steps.listForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
-                "obstacles", obstacles.forAim(person, aim.id()), "removals", obstacles.removals(person, aim.id()),
+                "obstacles", obstacles.forAim(person, aim.id()),
+                "pictures", AimPictures.of(aims.progress(person, aim.id()), frame.texts()),
                 "obstacleForm", obstacleForm));
     }
 

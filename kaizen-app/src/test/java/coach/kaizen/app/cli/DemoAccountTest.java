@@ -93,7 +93,7 @@ class DemoAccountTest {
 
         assertThat(services.slips().forAim(demo, recovery.id())).hasSize(2);
         assertThat(services.recovery().urges(demo, recovery.id())).filteredOn(urge -> urge.said().passed()).hasSizeGreaterThan(10);
-        assertThat(services.obstacles().removals(demo, recovery.id())).hasSize(1);
+        assertThat(services.aims().progress(demo, recovery.id()).removals()).hasSize(1);
         assertThat(services.experiments().forStep(demo, breathe.id()))
                 .singleElement().satisfies(trial -> assertThat(trial.experiment().verdict()).isEqualTo(Verdict.KEEP));
     }

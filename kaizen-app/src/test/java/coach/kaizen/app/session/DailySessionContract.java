@@ -222,7 +222,7 @@ abstract class DailySessionContract {
         assertThat(services.obstacles().forAim(ana, move.id())).extracting(Obstacle::status)
                 .containsExactly(ObstacleStatus.WAITING, ObstacleStatus.IN_FOCUS);
         assertThat(services.obstacles().remove(ana, dark.id()).removedOn()).isEqualTo(FIRST_DAY.plusDays(3));
-        assertThat(services.obstacles().removals(ana, move.id())).singleElement()
+        assertThat(services.aims().progress(ana, move.id()).removals()).singleElement()
                 .satisfies(removal -> assertThat(removal.comparison().before().done()).isZero());
         sessions.next(ana, Part.OBSTACLE);
         clock.nextDay();

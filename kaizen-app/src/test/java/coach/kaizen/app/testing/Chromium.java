@@ -30,7 +30,7 @@ public final class Chromium implements AutoCloseable {
     public enum Screen {
         PHONE(390, 844, true), DESKTOP(1280, 800, false);
 
-        final int width;
+        public final int width;
         final int height;
         final boolean touch;
 

@@ -7,13 +7,14 @@ import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryTally;
 import coach.kaizen.core.recovery.Urge;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The votes for who the person is becoming through an aim, day by day. */
@@ -30,6 +31,14 @@ public record VoteSeries(List<Votes> days) {
     public record Votes(LocalDate day, int votes, int total) {
     }
 
+    /** A day with votes and what cast each, in words the shell says ("Walk", "An urge that passed (7 of 10)"). */
+    public record Ballot(LocalDate day, List<Message> votes) {
+
+        public Ballot {
+            votes = List.copyOf(votes);
+        }
+    }
+
     /**
      * Each day from {@code from} to {@code to}, the total counting every vote before too. A vote is
      * what the session's close counts ({@link coach.kaizen.core.session.Close#votes}): each done
@@ -37,34 +46,53 @@ public record VoteSeries(List<Votes> days) {
      */
     public static VoteSeries of(Aim aim, List<StepHistory> steps, List<RecoveryAction> actions, List<Urge> urges,
             LocalDate from, LocalDate to) {
-        Map<LocalDate, Integer> cast = new HashMap<>();
-        steps.stream().filter(history -> history.step().aimId() == aim.id())
-                .flatMap(history -> history.checkIns().stream())
-                .filter(checkIn -> checkIn.outcome() == Outcome.DONE)
-                .forEach(checkIn -> cast.merge(checkIn.day(), 1, Integer::sum));
-        if (aim.kind() == AimKind.RECOVER) {
-            recoveryVotes(aim, actions, urges).forEach((day, votes) -> cast.merge(day, votes, Integer::sum));
-        }
-        int total = cast.entrySet().stream().filter(votes -> votes.getKey().isBefore(from))
-                .mapToInt(Map.Entry::getValue).sum();
+        TreeMap<LocalDate, List<Message>> cast = cast(aim, steps, actions, urges);
+        int total = cast.headMap(from).values().stream().mapToInt(List::size).sum();
         List<Votes> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            int votes = cast.getOrDefault(day, 0);
+            int votes = cast.getOrDefault(day, List.of()).size();
             total += votes;
             days.add(new Votes(day, votes, total));
         }
         return new VoteSeries(days);
     }
 
-    /** Each day's recovery votes, counted by the day's own tally so the rule stays in one place. */
-    private static Map<LocalDate, Integer> recoveryVotes(Aim aim, List<RecoveryAction> actions, List<Urge> urges) {
+    /** The days from {@code from} to {@code to} with any vote, newest first: the evidence behind {@link #of}. */
+    public static List<Ballot> ballots(Aim aim, List<StepHistory> steps, List<RecoveryAction> actions,
+            List<Urge> urges, LocalDate from, LocalDate to) {
+        return cast(aim, steps, actions, urges).subMap(from, true, to, true).descendingMap().entrySet().stream()
+                .map(day -> new Ballot(day.getKey(), day.getValue())).toList();
+    }
+
+    /** What voted on each day with a vote: the aim's done steps, then its recovery wins. */
+    private static TreeMap<LocalDate, List<Message>> cast(Aim aim, List<StepHistory> steps,
+            List<RecoveryAction> actions, List<Urge> urges) {
+        TreeMap<LocalDate, List<Message>> cast = new TreeMap<>();
+        steps.stream().filter(history -> history.step().aimId() == aim.id())
+                .forEach(history -> history.checkIns().stream().filter(checkIn -> checkIn.outcome() == Outcome.DONE)
+                        .forEach(checkIn -> cast.computeIfAbsent(checkIn.day(), day -> new ArrayList<>())
+                                .add(Message.of("insights.votes.done", history.step().action()))));
+        if (aim.kind() == AimKind.RECOVER) {
+            // A day of urges that all stayed is no ballot: it cast no vote.
+            recoveryVotes(aim, actions, urges).entrySet().stream().filter(day -> !day.getValue().isEmpty())
+                    .forEach(day -> cast.computeIfAbsent(day.getKey(), none -> new ArrayList<>())
+                            .addAll(day.getValue()));
+        }
+        return cast;
+    }
+
+    /** Each day's recovery votes, named by the day's own tally so the rule stays in one place. */
+    private static Map<LocalDate, List<Message>> recoveryVotes(Aim aim, List<RecoveryAction> actions,
+            List<Urge> urges) {
         Map<LocalDate, List<RecoveryAction>> winsOn = actions.stream().filter(action -> action.aimId() == aim.id())
                 .collect(Collectors.groupingBy(RecoveryAction::day));
         Map<LocalDate, List<Urge>> urgesOn = urges.stream().filter(urge -> urge.aimId() == aim.id())
                 .collect(Collectors.groupingBy(Urge::day));
         Set<LocalDate> days = new HashSet<>(winsOn.keySet());
         days.addAll(urgesOn.keySet());
+        // The tally's wins of a day are what its votes() counts: each action and each urge that passed.
         return days.stream().collect(Collectors.toMap(day -> day, day -> RecoveryTally.of(aim,
-                winsOn.getOrDefault(day, List.of()), urgesOn.getOrDefault(day, List.of()), List.of(), day).votes()));
+                winsOn.getOrDefault(day, List.of()), urgesOn.getOrDefault(day, List.of()), List.of(), day)
+                .todaysWins()));
     }
 }

@@ -14,6 +14,7 @@ import coach.kaizen.core.recovery.Urge;
 import coach.kaizen.core.recovery.UrgeDraft;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,6 +68,38 @@ class VoteSeriesTest {
         long done = STEPS.get(0).checkIns().stream().filter(checkIn -> checkIn.outcome() == Outcome.DONE).count();
         int tally = RecoveryTally.of(aim, WINS.subList(0, 4), URGES, List.of(), MONDAY.plusDays(4)).votes();
         assertThat(series.days().get(4).total()).isEqualTo(done + tally);
+    }
+
+    /**
+     * What cast each day's votes, newest first: the done step by its action, then the wins in the
+     * tally's words. Day 3's urge that stayed and day 4's slip are no votes, and a day without any
+     * is left out; a building aim names its done steps alone.
+     */
+    static Stream<Arguments> ballots() {
+        Message walk = Message.of("insights.votes.done", "Walk");
+        Message breathing = RecoveryActionKind.BREATHING.words();
+        Message passed = Message.of("recovery.win.urgePassed", 6);
+        return Stream.of(
+                Arguments.of(AimKind.RECOVER, List.of(
+                        new VoteSeries.Ballot(MONDAY.plusDays(3), List.of(breathing, passed)),
+                        new VoteSeries.Ballot(MONDAY.plusDays(2), List.of(walk, passed)),
+                        new VoteSeries.Ballot(MONDAY.plusDays(1), List.of(breathing, breathing)),
+                        new VoteSeries.Ballot(MONDAY, List.of(walk)))),
+                Arguments.of(AimKind.BUILD, List.of(
+                        new VoteSeries.Ballot(MONDAY.plusDays(2), List.of(walk)),
+                        new VoteSeries.Ballot(MONDAY, List.of(walk)))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ballots")
+    void theDaysBehindTheVotesNameWhatCastThem(AimKind kind, List<VoteSeries.Ballot> expected) {
+        Aim aim = new Aim(AIM, "Less wine", kind, "I am someone who keeps promises to myself");
+        List<VoteSeries.Ballot> ballots = VoteSeries.ballots(aim, STEPS, WINS, URGES, MONDAY, MONDAY.plusDays(4));
+        assertThat(ballots).isEqualTo(expected);
+        // The evidence adds up to the votes the series draws.
+        VoteSeries series = VoteSeries.of(aim, STEPS, WINS, URGES, MONDAY, MONDAY.plusDays(4));
+        assertThat(ballots.stream().mapToInt(ballot -> ballot.votes().size()).sum())
+                .isEqualTo(series.days().stream().mapToInt(VoteSeries.Votes::votes).sum());
     }
 
     private static CheckIn on(int day, Outcome outcome) {
