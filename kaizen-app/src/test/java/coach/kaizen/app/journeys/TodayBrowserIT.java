@@ -273,7 +273,17 @@ class TodayBrowserIT extends BrowserJourney {
         page.waitForURL(app.url() + "today");
         List<String> questions = new ArrayList<>();
 
-        // Day 1 (Saturday): the first session, and an experiment begun on the step's page.
+        // Day 1 (Saturday): an experiment begun on the step's page before the day's walk, so the day
+        // counts with the change; its start form stays hidden while it runs. Then the first session.
+        openStepPage();
+        page.getByLabel("What will you change?").fill("Walk before breakfast");
+        page.getByLabel("It changes").selectOption("TIME");
+        page.getByLabel("For how many days").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the experiment")).click();
+        assertThat(page.locator("article.trial h3")).hasText("Walk before breakfast");
+        assertThat(page.locator("article.trial")).containsText("being tried now");
+        assertThat(page.locator("#start-experiment")).hasCount(0);
+        assertThat(page.locator("main")).containsText("One experiment at a time");
         startSession("Start today's session");
         arrive(7, 3);
         assertThat(page).hasURL(app.url() + "session/today");
@@ -285,14 +295,6 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(page.locator(".win")).hasText("You did “Walk” today.");
         assertThat(page.locator(".vote")).hasText("That is the 1st vote for “I am someone who moves every day”.");
         finishSession();
-        page.navigate(app.url() + "today");
-        openStepPage();
-        page.getByLabel("What will you change?").fill("Walk before breakfast");
-        page.getByLabel("It changes").selectOption("TIME");
-        page.getByLabel("For how many days").fill("3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the experiment")).click();
-        assertThat(page.locator("article.trial h3")).hasText("Walk before breakfast");
-        assertThat(page.locator("article.trial")).containsText("being tried now");
 
         // Day 2: "not safe right now" opens the crisis card at once; the person leaves it there.
         clock.nextDay();
