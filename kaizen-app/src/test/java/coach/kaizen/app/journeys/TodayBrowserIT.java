@@ -230,7 +230,7 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("The tiny action").fill("Run");
         page.locator("details.ladder summary").click();
         page.getByLabel("Rungs").fill("Put on my running shoes\nWalk to the corner\n\nJog one block\n");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
+        addThisStepThenToday();
         page.waitForURL(app.url() + "today");
 
         Locator card = page.locator("article.step");
@@ -466,7 +466,14 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("The tiny action").fill(action);
         page.getByLabel("Amount", new Page.GetByLabelOptions().setExact(true)).fill(amount);
         page.getByLabel("Unit").fill("minutes");
+        addThisStepThenToday();
+    }
+
+    /** "Add this step" goes back to the aim, ready for another; from there, on to Today. */
+    private void addThisStepThenToday() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+#new-step"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your steps on Today")).click();
     }
 
     private static Matcher strength(Locator card) {
