@@ -197,6 +197,7 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(readiness.locator("fieldset.craving")).hasCount(1);
         assertThat(walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped"))).hasCount(0);
         Locator pause = page.locator("article.step").nth(1);
+        moreAnswers(pause);
         pause.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped")).click();
         assertThat(pause.locator(".checked")).containsText("A slip, said honestly");
         assertThat(pause.locator(".reason")).containsText("After a slip");
@@ -316,6 +317,7 @@ class TodayBrowserIT extends BrowserJourney {
         unsaid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not that day")).click();
         assertThat(page.locator(".checked")).containsText("Every day since your last session is said");
         goOn("Go on");
+        moreAnswers(page.locator("article.step"));
         page.locator("article.step").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Not today")).click();
         assertThat(page.locator("article.step .checked")).containsText("Not today");
