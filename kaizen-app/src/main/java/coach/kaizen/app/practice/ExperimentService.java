@@ -38,7 +38,10 @@ public final class ExperimentService {
     public record Trial(Experiment experiment, Step step, Comparison comparison) {
     }
 
-    /** Starts a trial today; {@code days} null means a week. One trial runs per step at a time. */
+    /**
+     * Starts a trial today, or tomorrow when today's step is already answered; {@code days} null
+     * means a week. One trial runs per step at a time.
+     */
     public Experiment start(Person person, long stepId, ExperimentKind kind, String change, Integer days) {
         LocalDate today = clock.today(person);
         int length = days == null ? Experiment.DEFAULT_DAYS : days;
@@ -50,8 +53,9 @@ public final class ExperimentService {
             if (running.isPresent()) {
                 throw new Rejected(Message.of("practice.problem.stillTried", running.get().change()));
             }
-            return stores.experiments().start(person.id(), stepId, draft.kind(), draft.change(), today, length,
-                    clock.now());
+            boolean answeredToday = stores.checkIns().find(person.id(), stepId, today).isPresent();
+            return stores.experiments().start(person.id(), stepId, draft.kind(), draft.change(),
+                    Experiment.firstDay(today, answeredToday), length, clock.now());
         });
     }
 

@@ -79,7 +79,8 @@ public final class AimPages {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
             steps.create(who.person(), aimId, StepForms.draft(ctx));
-            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+            // Back to the aim, so the next step can be added at once.
+            ctx.redirect("/aims/" + aimId + "#new-step", HttpStatus.SEE_OTHER);
         }, refused -> {
             Aim aim = aims.find(who.person(), aimId);
             showAim(ctx, who, aim, formOf(aim), refused, Form.empty());

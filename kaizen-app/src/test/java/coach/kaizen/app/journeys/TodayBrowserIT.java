@@ -197,6 +197,7 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(readiness.locator("fieldset.craving")).hasCount(1);
         assertThat(walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped"))).hasCount(0);
         Locator pause = page.locator("article.step").nth(1);
+        moreAnswers(pause);
         pause.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped")).click();
         assertThat(pause.locator(".checked")).containsText("A slip, said honestly");
         assertThat(pause.locator(".reason")).containsText("After a slip");
@@ -230,7 +231,7 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("The tiny action").fill("Run");
         page.locator("details.ladder summary").click();
         page.getByLabel("Rungs").fill("Put on my running shoes\nWalk to the corner\n\nJog one block\n");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
+        addThisStepThenToday();
         page.waitForURL(app.url() + "today");
 
         Locator card = page.locator("article.step");
@@ -273,7 +274,17 @@ class TodayBrowserIT extends BrowserJourney {
         page.waitForURL(app.url() + "today");
         List<String> questions = new ArrayList<>();
 
-        // Day 1 (Saturday): the first session, and an experiment begun on the step's page.
+        // Day 1 (Saturday): an experiment begun on the step's page before the day's walk, so the day
+        // counts with the change; its start form stays hidden while it runs. Then the first session.
+        openStepPage();
+        page.getByLabel("What will you change?").fill("Walk before breakfast");
+        page.getByLabel("It changes").selectOption("TIME");
+        page.getByLabel("For how many days").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the experiment")).click();
+        assertThat(page.locator("article.trial h3")).hasText("Walk before breakfast");
+        assertThat(page.locator("article.trial")).containsText("being tried now");
+        assertThat(page.locator("#start-experiment")).hasCount(0);
+        assertThat(page.locator("main")).containsText("One experiment at a time");
         startSession("Start today's session");
         arrive(7, 3);
         assertThat(page).hasURL(app.url() + "session/today");
@@ -285,14 +296,6 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(page.locator(".win")).hasText("You did “Walk” today.");
         assertThat(page.locator(".vote")).hasText("That is the 1st vote for “I am someone who moves every day”.");
         finishSession();
-        page.navigate(app.url() + "today");
-        openStepPage();
-        page.getByLabel("What will you change?").fill("Walk before breakfast");
-        page.getByLabel("It changes").selectOption("TIME");
-        page.getByLabel("For how many days").fill("3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the experiment")).click();
-        assertThat(page.locator("article.trial h3")).hasText("Walk before breakfast");
-        assertThat(page.locator("article.trial")).containsText("being tried now");
 
         // Day 2: "not safe right now" opens the crisis card at once; the person leaves it there.
         clock.nextDay();
@@ -314,6 +317,7 @@ class TodayBrowserIT extends BrowserJourney {
         unsaid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not that day")).click();
         assertThat(page.locator(".checked")).containsText("Every day since your last session is said");
         goOn("Go on");
+        moreAnswers(page.locator("article.step"));
         page.locator("article.step").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Not today")).click();
         assertThat(page.locator("article.step .checked")).containsText("Not today");
@@ -464,7 +468,14 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("The tiny action").fill(action);
         page.getByLabel("Amount", new Page.GetByLabelOptions().setExact(true)).fill(amount);
         page.getByLabel("Unit").fill("minutes");
+        addThisStepThenToday();
+    }
+
+    /** "Add this step" goes back to the aim, ready for another; from there, on to Today. */
+    private void addThisStepThenToday() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+#new-step"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your steps on Today")).click();
     }
 
     private static Matcher strength(Locator card) {

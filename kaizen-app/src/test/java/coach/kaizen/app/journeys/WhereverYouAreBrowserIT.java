@@ -60,6 +60,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         page.getByLabel("Cantidad", new Page.GetByLabelOptions().setExact(true)).fill("10");
         page.getByLabel("Unidad").fill("minutos");
         press("Añadir este paso");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mira tus pasos en Hoy")).click();
         page.waitForURL(app.url() + "today");
 
         page.locator(".session-card").getByRole(AriaRole.LINK,

@@ -1,12 +1,16 @@
 package coach.kaizen.app.practice;
 
+import static coach.kaizen.app.testing.ApiClient.PASSWORD;
 import static coach.kaizen.app.testing.ApiClient.ok;
 import static coach.kaizen.app.testing.ApiClient.problem;
+import static coach.kaizen.app.testing.Browser.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Obstacles and experiments over /api/v1. */
@@ -54,5 +58,25 @@ class PracticeApiTest extends ApiTestBase {
                 "this experiment runs until 2026-11-27; give it its days, then decide");
         assertThat(ok(api.get(experiments, max.token()), 200).get(0).get("experiment").get("verdict").isNull())
                 .isTrue();
+    }
+
+    @Test
+    void aTrialStartedAfterTodaysCheckInBeginsTomorrowAndHidesTheStartForm() {
+        Person ada = api.person("ada");
+        long step = api.step(ada, api.aim(ada, "Move more"));
+        ok(api.put("/api/v1/steps/" + step + "/check-ins/" + TODAY, ada.token(), "{\"outcome\":\"DONE\"}"), 201);
+        String experiments = "/api/v1/steps/" + step + "/experiments";
+        JsonNode trial = ok(api.post(experiments, ada.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":3}"), 201);
+        assertThat(trial.get("startDay").asText()).isEqualTo("2026-11-22");
+        JsonNode after = ok(api.get(experiments, ada.token()), 200).get(0).get("comparison").get("after");
+        assertThat(after.get("dueDays").asInt()).as("today's Done came before the change").isZero();
+        assertThat(after.get("done").asInt()).isZero();
+
+        Browser browser = browser();
+        browser.post("/login", Map.of("csrf", csrf(browser.get("/login")), "username", ada.username(),
+                "password", PASSWORD));
+        String page = browser.get("/steps/" + step).body();
+        assertThat(page).contains("begins tomorrow, since today was checked in before the change",
+                "One experiment at a time").doesNotContain("Start the experiment", "With the change");
     }
 }

@@ -1,19 +1,22 @@
 package coach.kaizen.app.steps;
 
+import static coach.kaizen.app.testing.ApiClient.PASSWORD;
 import static coach.kaizen.app.testing.ApiClient.ok;
 import static coach.kaizen.app.testing.ApiClient.problem;
+import static coach.kaizen.app.testing.Browser.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** /api/v1/aims: made, listed, read, changed, deleted, and bad aims refused. */
+/** /api/v1/aims: made, listed, read, changed, deleted, and bad aims refused; and adding steps on the aim's page. */
 class AimApiTest extends ApiTestBase {
 
     @Test
@@ -163,5 +166,28 @@ class AimApiTest extends ApiTestBase {
             problem(api.post("/api/v1/aims/" + id + "/steps", ned.token(), WALK), 404, "no aim with that id");
         }
         problem(api.get("/api/v1/aims/424242", ned.token()), 404, "no aim with that id");
+    }
+
+    @Test
+    void addThisStepGoesBackToTheAimWhichShowsEachStepsSchedule() {
+        Person ria = api.person("ria");
+        long aimId = api.aim(ria, "Move more");
+        Browser browser = browser();
+        browser.post("/login", Map.of("csrf", csrf(browser.get("/login")), "username", ria.username(),
+                "password", PASSWORD));
+        String token = csrf(browser.get("/aims/" + aimId));
+        Reply walk = browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Walk",
+                "amount", "10", "unit", "minutes", "every", "day"));
+        assertThat(walk.status()).as(walk.toString()).isEqualTo(303);
+        assertThat(walk.header("Location")).hasValue("/aims/" + aimId + "#new-step");
+        Reply stretch = browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Stretch",
+                "amount", "2", "unit", "minutes", "every", "weekdays", "on_sat", "on", "on_sun", "on"));
+        assertThat(stretch.header("Location")).hasValue("/aims/" + aimId + "#new-step");
+        browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Swim", "amount", "10",
+                "unit", "lengths", "every", "times", "times", "3", "days", "7"));
+
+        String page = browser.get("/aims/" + aimId).body();
+        assertThat(page).contains("from 10 minutes, every day", "from 2 minutes, on Saturdays and Sundays",
+                "from 10 lengths, 3 times in 7 days", "Add another step", "See your steps on Today");
     }
 }

@@ -113,10 +113,19 @@ public abstract class BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
     }
 
-    /** Taps a resistance chip on {@code card} where a thumb would, then the button named {@code done}. */
+    /**
+     * Opens the card's other answers, taps a 0–10 resistance chip there where a thumb would, then
+     * the button named {@code done}, which sends the chip with it.
+     */
     protected static void checkIn(Locator card, int resistance, String done) {
+        moreAnswers(card);
         Chromium.tapChip(card, "resistance", resistance);
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(done).setExact(true)).click();
+    }
+
+    /** Opens the disclosure under a step's Done: not today, skip, a slip, how hard on 0–10, a note. */
+    protected static void moreAnswers(Locator card) {
+        card.locator("details.more-answers > summary").click();
     }
 
     protected void screenshot(String name) {

@@ -31,7 +31,7 @@ public final class Chromium implements AutoCloseable {
         PHONE(390, 844, true), DESKTOP(1280, 800, false);
 
         public final int width;
-        final int height;
+        public final int height;
         final boolean touch;
 
         Screen(int width, int height, boolean touch) {

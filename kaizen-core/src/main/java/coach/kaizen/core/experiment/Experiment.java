@@ -26,6 +26,14 @@ public record Experiment(long id, long stepId, ExperimentKind kind, String chang
         }
     }
 
+    /**
+     * The first day of a trial started today: today, unless today's step is already answered, since
+     * that day was lived before the change and so belongs with the days before it.
+     */
+    public static LocalDate firstDay(LocalDate today, boolean answeredToday) {
+        return answeredToday ? today.plusDays(1) : today;
+    }
+
     /** The trial's last day. */
     public LocalDate lastDay() {
         return startDay.plusDays(days - 1L);
@@ -34,6 +42,11 @@ public record Experiment(long id, long stepId, ExperimentKind kind, String chang
     /** The trial is over and no decision was made yet. */
     public boolean waitsForVerdict(LocalDate today) {
         return verdict == null && today.isAfter(lastDay());
+    }
+
+    /** False on the day it was started when it begins the next day. */
+    public boolean hasBegun(LocalDate today) {
+        return !today.isBefore(startDay);
     }
 
     public boolean isRunning(LocalDate today) {

@@ -12,6 +12,7 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,44 @@ class ComparisonTest {
         assertThat(window.completion()).isEqualTo(0.0);
         assertThat(Window.of(CHANGE.minusDays(20), CHANGE.minusDays(10), List.of(new StepHistory(weekdays, List.of())))
                 .completion()).isNull();
+    }
+
+    /** A trial started on {@code CHANGE}, whether that day was answered before it began, seen on a later day. */
+    private record Started(String story, Outcome answeredFirst, List<Integer> doneAfter, int seenOn, int due, int done) {
+    }
+
+    @Test
+    void aTrialNeverCountsADayFromBeforeItBegan() {
+        List<Started> table = List.of(
+                new Started("done, then started: not 'with the change, 1 of 1'", Outcome.DONE, List.of(), 0, 0, 0),
+                new Started("done, then started, seen the next day", Outcome.DONE, List.of(1), 1, 1, 1),
+                new Started("not today, then started", Outcome.MISSED, List.of(1, 2), 3, 3, 2),
+                new Started("started first, done later that day", null, List.of(0), 0, 1, 1),
+                new Started("started first, not done yet", null, List.of(), 0, 1, 0),
+                new Started("started first, a week of days", null, List.of(0, 1, 2, 4), 9, 7, 4));
+        for (Started row : table) {
+            List<CheckIn> checkIns = new ArrayList<>();
+            if (row.answeredFirst() != null) {
+                checkIns.add(on(0, row.answeredFirst(), null));
+            }
+            row.doneAfter().forEach(day -> checkIns.add(on(day, Outcome.DONE, null)));
+            LocalDate first = Experiment.firstDay(CHANGE, row.answeredFirst() != null);
+            Comparison comparison = Comparison.around(first, 7, CHANGE.plusDays(row.seenOn()),
+                    List.of(new StepHistory(WALK, checkIns)));
+            assertThat(comparison.after().dueDays()).as(row.story()).isEqualTo(row.due());
+            assertThat(comparison.after().done()).as(row.story()).isEqualTo(row.done());
+            assertThat(comparison.before().to()).as(row.story()).isEqualTo(first.minusDays(1));
+        }
+    }
+
+    @Test
+    void aTrialBegunTheNextDayHasNotBegunOnItsFirst() {
+        Experiment trial = new Experiment(1, 1, ExperimentKind.TIME, "Before breakfast",
+                Experiment.firstDay(CHANGE, true), 3, null, null);
+        assertThat(trial.hasBegun(CHANGE)).isFalse();
+        assertThat(trial.isRunning(CHANGE)).isTrue();
+        assertThat(trial.hasBegun(CHANGE.plusDays(1))).isTrue();
+        assertThat(trial.lastDay()).isEqualTo(CHANGE.plusDays(3));
     }
 
     @Test
