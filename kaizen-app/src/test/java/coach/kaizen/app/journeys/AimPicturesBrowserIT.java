@@ -131,8 +131,8 @@ class AimPicturesBrowserIT extends BrowserJourney {
         Locator svg = paired.locator("svg.shares");
         Matcher said = DONE_ON.matcher(svg.getAttribute("aria-label"));
         assertThat(said.find()).as(svg.getAttribute("aria-label")).isTrue();
-        // The table's columns after its first are the bars: before, and after the change.
-        assertThat(svg.locator("rect.share")).hasCount(paired.locator("table.comparison thead th").count() - 1);
+        // The columns after its corner cell are the bars: before, and after the change.
+        assertThat(svg.locator("rect.share")).hasCount(paired.locator("table.comparison thead tr > *").count() - 1);
         List<String> done = paired.locator("table.comparison tbody tr:nth-of-type(2) td").allTextContents();
         for (int side = 0; side < 2; side++) {
             Matcher cell = OF.matcher(done.get(side));
