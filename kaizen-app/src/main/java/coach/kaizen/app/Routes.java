@@ -164,6 +164,7 @@ final class Routes implements WebServer.RouteTable {
         RecoveryApi recoveryApi = new RecoveryApi(services.recovery(), services.slips(), bodies);
         SafetyApi safetyApi = new SafetyApi(services.safety(), bodies);
         routes.get("/aims/{aimId}/recovery", auth.page(recovery::show));
+        routes.post("/aims/{aimId}/not-spent", auth.page(recovery::setDailyCost));
         routes.post("/aims/{aimId}/actions", auth.page(recovery::logAction));
         routes.get("/aims/{aimId}/urge", auth.page(recovery::urgeForm));
         routes.post("/aims/{aimId}/urges", auth.page(recovery::logUrge));
@@ -178,6 +179,7 @@ final class Routes implements WebServer.RouteTable {
         routes.post("/strengths", auth.page(safety::addStrength));
         routes.post("/strengths/{strengthId}/delete", auth.page(safety::deleteStrength));
         routes.get("/api/v1/aims/{aimId}/recovery", auth.api(recoveryApi::show));
+        routes.put("/api/v1/aims/{aimId}/not-spent", auth.api(recoveryApi::setDailyCost));
         routes.get("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::listActions));
         routes.post("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::logAction));
         routes.get("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::listUrges));
