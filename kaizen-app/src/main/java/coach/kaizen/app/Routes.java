@@ -17,6 +17,8 @@ import coach.kaizen.app.recovery.RecoveryApi;
 import coach.kaizen.app.recovery.RecoveryPages;
 import coach.kaizen.app.recovery.SafetyApi;
 import coach.kaizen.app.recovery.SafetyPages;
+import coach.kaizen.app.review.ReviewApi;
+import coach.kaizen.app.review.ReviewPages;
 import coach.kaizen.app.session.DailySessionApi;
 import coach.kaizen.app.session.DailySessionPages;
 import coach.kaizen.app.steps.AimApi;
@@ -52,6 +54,7 @@ final class Routes implements WebServer.RouteTable {
         HelpPage help = new HelpPage(crisis, services.safety(), auth, pages);
         session(routes, auth, pages, bodies, help);
         recovery(routes, auth, pages, bodies);
+        review(routes, auth, pages);
         help(routes, help, bodies);
     }
 
@@ -192,6 +195,11 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/api/v1/strengths", auth.api(safetyApi::strengths));
         routes.post("/api/v1/strengths", auth.api(safetyApi::addStrength));
         routes.delete("/api/v1/strengths/{strengthId}", auth.api(safetyApi::deleteStrength));
+    }
+
+    private void review(RoutesConfig routes, Auth auth, Pages pages) {
+        routes.get("/review/{week}", auth.page(new ReviewPages(services.reviews(), pages)::show));
+        routes.get("/api/v1/review/{week}", auth.api(new ReviewApi(services.reviews())::show));
     }
 
     private void help(RoutesConfig routes, HelpPage help, Bodies bodies) {
