@@ -17,6 +17,8 @@ import coach.kaizen.app.recovery.RecoveryApi;
 import coach.kaizen.app.recovery.RecoveryPages;
 import coach.kaizen.app.recovery.SafetyApi;
 import coach.kaizen.app.recovery.SafetyPages;
+import coach.kaizen.app.review.ReviewApi;
+import coach.kaizen.app.review.ReviewPages;
 import coach.kaizen.app.session.DailySessionApi;
 import coach.kaizen.app.session.DailySessionPages;
 import coach.kaizen.app.steps.AimApi;
@@ -52,6 +54,7 @@ final class Routes implements WebServer.RouteTable {
         HelpPage help = new HelpPage(crisis, services.safety(), auth, pages);
         session(routes, auth, pages, bodies, help);
         recovery(routes, auth, pages, bodies);
+        review(routes, auth, pages);
         help(routes, help, bodies);
     }
 
@@ -164,6 +167,7 @@ final class Routes implements WebServer.RouteTable {
         RecoveryApi recoveryApi = new RecoveryApi(services.recovery(), services.slips(), bodies);
         SafetyApi safetyApi = new SafetyApi(services.safety(), bodies);
         routes.get("/aims/{aimId}/recovery", auth.page(recovery::show));
+        routes.post("/aims/{aimId}/not-spent", auth.page(recovery::setDailyCost));
         routes.post("/aims/{aimId}/actions", auth.page(recovery::logAction));
         routes.get("/aims/{aimId}/urge", auth.page(recovery::urgeForm));
         routes.post("/aims/{aimId}/urges", auth.page(recovery::logUrge));
@@ -178,6 +182,7 @@ final class Routes implements WebServer.RouteTable {
         routes.post("/strengths", auth.page(safety::addStrength));
         routes.post("/strengths/{strengthId}/delete", auth.page(safety::deleteStrength));
         routes.get("/api/v1/aims/{aimId}/recovery", auth.api(recoveryApi::show));
+        routes.put("/api/v1/aims/{aimId}/not-spent", auth.api(recoveryApi::setDailyCost));
         routes.get("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::listActions));
         routes.post("/api/v1/aims/{aimId}/actions", auth.api(recoveryApi::logAction));
         routes.get("/api/v1/aims/{aimId}/urges", auth.api(recoveryApi::listUrges));
@@ -190,6 +195,11 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/api/v1/strengths", auth.api(safetyApi::strengths));
         routes.post("/api/v1/strengths", auth.api(safetyApi::addStrength));
         routes.delete("/api/v1/strengths/{strengthId}", auth.api(safetyApi::deleteStrength));
+    }
+
+    private void review(RoutesConfig routes, Auth auth, Pages pages) {
+        routes.get("/review/{week}", auth.page(new ReviewPages(services.reviews(), pages)::show));
+        routes.get("/api/v1/review/{week}", auth.api(new ReviewApi(services.reviews())::show));
     }
 
     private void help(RoutesConfig routes, HelpPage help, Bodies bodies) {

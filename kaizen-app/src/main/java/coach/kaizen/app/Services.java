@@ -9,6 +9,7 @@ import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.recovery.RecoveryService;
 import coach.kaizen.app.recovery.SafetyService;
 import coach.kaizen.app.recovery.SlipService;
+import coach.kaizen.app.review.ReviewService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.session.DailySessionService;
 import coach.kaizen.app.session.Questions;
@@ -26,7 +27,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
-        SafetyService safety) {
+        SafetyService safety, ReviewService reviews) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -44,6 +45,6 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
                         personal, Questions.standard(), readiness, obstacles, experiments, recovery),
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
-                new SafetyService(database, personal));
+                new SafetyService(database, personal), new ReviewService(database, engine, personal));
     }
 }

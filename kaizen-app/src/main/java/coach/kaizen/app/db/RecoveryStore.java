@@ -1,5 +1,6 @@
 package coach.kaizen.app.db;
 
+import coach.kaizen.core.recovery.DailyCost;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.Urge;
@@ -9,9 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Recovery actions and urges, by aim; every query is scoped by the person's user id. Nothing here is ever reset. */
+/** Recovery actions and urges, and what a day of the old habit cost, by aim; every query is scoped by the person's user id. Nothing here is ever reset. */
 public final class RecoveryStore {
 
     private static final String ACTION_COLUMNS = "id, aim_id, day, kind, text";
@@ -71,6 +73,41 @@ public final class RecoveryStore {
                 .bind("aimId", aimId)
                 .map((rs, ctx) -> urge(rs))
                 .list();
+    }
+
+    /** What a day of the old habit cost, when the person said it. */
+    public Optional<DailyCost> dailyCost(long userId, long aimId) {
+        return handle.createQuery("SELECT money_per_day, currency, minutes_per_day FROM not_spent "
+                        + "WHERE user_id = :userId AND aim_id = :aimId")
+                .bind("userId", userId)
+                .bind("aimId", aimId)
+                .map((rs, ctx) -> new DailyCost(rs.getBigDecimal("money_per_day"), rs.getString("currency"),
+                        Columns.integer(rs, "minutes_per_day")))
+                .findOne();
+    }
+
+    /** Keeps what a day cost, replacing what was said before; an empty cost forgets it. */
+    public void saveDailyCost(long userId, long aimId, DailyCost cost, Instant now) {
+        if (cost.isEmpty()) {
+            handle.createUpdate("DELETE FROM not_spent WHERE user_id = :userId AND aim_id = :aimId")
+                    .bind("userId", userId)
+                    .bind("aimId", aimId)
+                    .execute();
+            return;
+        }
+        handle.createUpdate("""
+                        INSERT INTO not_spent (user_id, aim_id, money_per_day, currency, minutes_per_day, updated_at)
+                        VALUES (:userId, :aimId, :money, :currency, :minutes, :now)
+                        ON CONFLICT (user_id, aim_id) DO UPDATE SET money_per_day = excluded.money_per_day,
+                            currency = excluded.currency, minutes_per_day = excluded.minutes_per_day,
+                            updated_at = excluded.updated_at""")
+                .bind("userId", userId)
+                .bind("aimId", aimId)
+                .bind("money", cost.money())
+                .bind("currency", cost.currency())
+                .bind("minutes", cost.minutes())
+                .bind("now", now)
+                .execute();
     }
 
     private static RecoveryAction action(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package coach.kaizen.app.http;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -17,19 +18,28 @@ public final class Fields {
     }
 
     public static Double number(Context ctx, String name) {
+        BigDecimal value = decimal(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        double number = value.doubleValue();
+        if (Double.isFinite(number)) {
+            return number;
+        }
+        throw new Invalid(Message.of("problem.number", name));
+    }
+
+    /** A number as typed, with a decimal comma or point: money is kept to the cent, never rounded through a double. */
+    public static BigDecimal decimal(Context ctx, String name) {
         String value = blankToNull(ctx.formParam(name));
         if (value == null) {
             return null;
         }
         try {
-            double number = Double.parseDouble(value.replace(',', '.'));
-            if (Double.isFinite(number)) {
-                return number;
-            }
+            return new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            // falls through to the message below
+            throw new Invalid(Message.of("problem.number", name));
         }
-        throw new Invalid(Message.of("problem.number", name));
     }
 
     public static Integer whole(Context ctx, String name) {

@@ -4,6 +4,7 @@ import coach.kaizen.core.picture.Point;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A drawing over days: lines, dots and bars against a value axis. It scales to the width it is
@@ -55,6 +56,12 @@ public final class Plot {
         axes.append("<text class=\"tick\" x=\"").append(Svg.at(at)).append("\" y=\"").append(Svg.at(HEIGHT - 5))
                 .append("\" text-anchor=\"").append(anchor).append("\">").append(Svg.text(label)).append("</text>");
         return this;
+    }
+
+    /** The first and the last day named under the drawing (once, when they are the same day). */
+    public Plot firstAndLast(LocalDate first, LocalDate last, Function<LocalDate, String> name) {
+        dayTick(first, name.apply(first));
+        return first.equals(last) ? this : dayTick(last, name.apply(last));
     }
 
     public Plot line(String css, List<Point> points) {

@@ -5,8 +5,14 @@ import coach.kaizen.app.http.Params;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Panel;
+import coach.kaizen.app.recovery.RecoveryService.Progress;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.Milestones;
+import coach.kaizen.core.picture.NotSpent;
+import coach.kaizen.core.picture.RecoveryRuns;
+import coach.kaizen.core.picture.RecoveryRuns.Run;
+import coach.kaizen.core.recovery.DailyCost;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.Slip;
@@ -15,10 +21,11 @@ import coach.kaizen.core.recovery.Urge;
 import coach.kaizen.core.recovery.UrgeDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A recovery aim's wins, urges and slips: /api/v1/aims/{aimId}/recovery, …/actions, …/urges, …/slips. */
+/** A recovery aim's wins, urges and slips: /api/v1/aims/{aimId}/recovery, …/not-spent, …/actions, …/urges, …/slips. */
 public final class RecoveryApi {
 
     private final RecoveryService recovery;
@@ -31,16 +38,54 @@ public final class RecoveryApi {
         this.bodies = bodies;
     }
 
-    /** The aim's totals (never reset), today's wins and, when turned on, the days-since counter. */
+    /**
+     * The aim's totals (never reset), today's wins and, when turned on, the days-since counter with
+     * every run it has counted ({@code runs} is null while it is off); what a day of the habit cost
+     * and what was not spent ({@code notSpent} null until said).
+     */
     record RecoveryJson(long aimId, Integer daysSince, LocalDate countingFrom, int actions, int urgesPassed, int urges,
-            List<String> todaysWins, List<String> recentTriggers, List<String> ownWins) {
+            List<String> todaysWins, List<String> recentTriggers, List<String> ownWins, RunsJson runs,
+            NotSpentJson notSpent) {
 
-        static RecoveryJson of(Panel panel, Texts texts) {
+        static RecoveryJson of(Progress progress, Texts texts) {
+            Panel panel = progress.panel();
             var tally = panel.tally();
             return new RecoveryJson(panel.aim().id(), tally.daysSince(), tally.countingFrom(), tally.actions(),
                     tally.urgesPassed(), tally.urges(), tally.todaysWins().stream().map(texts::say).toList(),
-                    panel.recentTriggers(), panel.ownWins());
+                    panel.recentTriggers(), panel.ownWins(), RunsJson.of(progress.runs()), NotSpentJson.of(progress));
         }
+    }
+
+    /** Every run, oldest first; a slip starts a new one. */
+    record RunsJson(List<Run> all, Run longest, int totalDays, List<Integer> milestonesReached, int nextMilestone) {
+
+        static RunsJson of(RecoveryRuns runs) {
+            if (runs == null) {
+                return null;
+            }
+            Milestones milestones = runs.milestones();
+            return new RunsJson(runs.runs(), runs.longest(), runs.totalDays(), milestones.reached(),
+                    milestones.next());
+        }
+    }
+
+    /** What a day cost, as said; {@code currentRun} and {@code inAll} are null while the counter is off. */
+    record NotSpentJson(BigDecimal moneyPerDay, String currency, Integer minutesPerDay, NotSpent.Amount currentRun,
+            NotSpent.Amount inAll) {
+
+        static NotSpentJson of(Progress progress) {
+            DailyCost cost = progress.cost();
+            if (cost == null) {
+                return null;
+            }
+            NotSpent notSpent = progress.notSpent();
+            return new NotSpentJson(cost.money(), cost.currency(), cost.minutes(),
+                    notSpent == null ? null : notSpent.currentRun(), notSpent == null ? null : notSpent.inAll());
+        }
+    }
+
+    /** All three left out (or null) stops the counting. */
+    record DailyCostRequest(BigDecimal moneyPerDay, String currency, Integer minutesPerDay) {
     }
 
     record ActionRequest(RecoveryActionKind kind, String text) {
@@ -86,7 +131,17 @@ public final class RecoveryApi {
     }
 
     public void show(Context ctx, Person person) {
-        ctx.json(RecoveryJson.of(recovery.panel(person, Params.aimId(ctx)), said(person)));
+        ctx.json(RecoveryJson.of(recovery.progress(person, Params.aimId(ctx)), said(person)));
+    }
+
+    /** Replaces what a day of the old habit cost; answers with the aim's recovery as it now stands. */
+    public void setDailyCost(Context ctx, Person person) {
+        DailyCostRequest request = bodies.read(ctx, DailyCostRequest.class);
+        DailyCost cost = Invalid.check(() -> new DailyCost(request.moneyPerDay(), request.currency(),
+                request.minutesPerDay()));
+        long aimId = Params.aimId(ctx);
+        recovery.setDailyCost(person, aimId, cost);
+        ctx.json(RecoveryJson.of(recovery.progress(person, aimId), said(person)));
     }
 
     public void listActions(Context ctx, Person person) {

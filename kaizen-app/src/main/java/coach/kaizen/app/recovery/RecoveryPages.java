@@ -7,15 +7,20 @@ import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusals;
+import coach.kaizen.app.http.Show;
+import coach.kaizen.app.recovery.RecoveryService.Progress;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.core.recovery.DailyCost;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.Slip;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.recovery.UrgeDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A recovery aim's pages: its wins (one tap each), an urge, the breathing minute, and the slip
@@ -38,7 +43,18 @@ public final class RecoveryPages {
     }
 
     public void show(Context ctx, SignedIn who) {
-        showWins(ctx, who, Params.aimId(ctx), Form.empty());
+        showWins(ctx, who, Params.aimId(ctx), Form.empty(), null);
+    }
+
+    /** What a day of the old habit cost: money (with the person's own currency word) and minutes; all empty stops it. */
+    public void setDailyCost(Context ctx, SignedIn who) {
+        long aimId = Params.aimId(ctx);
+        Refusals.onRefusal(ctx, () -> {
+            DailyCost cost = Invalid.check(() -> new DailyCost(Fields.decimal(ctx, "money"),
+                    Fields.text(ctx, "currency"), Fields.whole(ctx, "minutes")));
+            recovery.setDailyCost(who.person(), aimId, cost);
+            ctx.redirect("/aims/" + aimId + "/recovery#progress", HttpStatus.SEE_OTHER);
+        }, refused -> showWins(ctx, who, aimId, Form.empty(), refused));
     }
 
     /** One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text}). */
@@ -50,7 +66,7 @@ public final class RecoveryPages {
                     : Fields.choice(ctx, "kind", RecoveryActionKind.class);
             recovery.logAction(who.person(), aimId, kind, own != null ? own : Fields.text(ctx, "text"));
             ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
-        }, refused -> showWins(ctx, who, aimId, refused));
+        }, refused -> showWins(ctx, who, aimId, refused, null));
     }
 
     public void urgeForm(Context ctx, SignedIn who) {
@@ -107,9 +123,23 @@ public final class RecoveryPages {
         }, refused -> showAfter(ctx, who, slipId, refused));
     }
 
-    private void showWins(Context ctx, SignedIn who, long aimId, Form form) {
-        pages.render(ctx, "recovery/wins.jte", Map.of("frame", Frame.of(ctx, who),
-                "panel", recovery.panel(who.person(), aimId), "form", form));
+    /** The aim's page; {@code costForm} is the refused day's cost, else null for what is kept. */
+    private void showWins(Context ctx, SignedIn who, long aimId, Form form, Form costForm) {
+        Frame frame = Frame.of(ctx, who);
+        Progress progress = recovery.progress(who.person(), aimId);
+        pages.render(ctx, "recovery/wins.jte", Map.of("frame", frame, "progress", progress,
+                "pictures", RecoveryPictures.of(progress, frame.texts()), "form", form,
+                "costForm", costForm != null ? costForm : costForm(progress.cost())));
+    }
+
+    private static Form costForm(DailyCost cost) {
+        Map<String, String> values = new HashMap<>();
+        if (cost != null) {
+            values.put("money", cost.money() == null ? "" : cost.money().stripTrailingZeros().toPlainString());
+            values.put("currency", Objects.toString(cost.currency(), ""));
+            values.put("minutes", Show.whole(cost.minutes()));
+        }
+        return Form.of(values);
     }
 
     private void showUrge(Context ctx, SignedIn who, long aimId, Form form) {

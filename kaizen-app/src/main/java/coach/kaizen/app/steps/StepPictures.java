@@ -76,7 +76,8 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
         Point last = days.get(days.size() - 1);
         String summary = texts.t("insights.strength.summary", Show.percent(texts, last.value()),
                 Show.percent(texts, best.value()), texts.shortDay(best.day()));
-        String svg = days(Plot.over(days.get(0).day(), last.day(), 0, 1), days.get(0).day(), last.day(), texts)
+        String svg = Plot.over(days.get(0).day(), last.day(), 0, 1)
+                .firstAndLast(days.get(0).day(), last.day(), texts::shortDay)
                 .valueTick(0, Show.percent(texts, 0)).valueTick(0.5, Show.percent(texts, 0.5))
                 .valueTick(1, Show.percent(texts, 1)).line("line-strength", days).svg(summary);
         return new Chart("strength", texts.t("insights.strength.title"), summary, svg,
@@ -133,7 +134,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                 * 1.1;
         LocalDate first = curve.get(0).day();
         LocalDate last = curve.get(curve.size() - 1).day();
-        String svg = days(Plot.over(first, last, 0, top), first, last, texts)
+        String svg = Plot.over(first, last, 0, top).firstAndLast(first, last, texts::shortDay)
                 .valueTick(0, "0").valueTick(top / 1.1, Show.mean(texts, top / 1.1))
                 .line("line-curve", curve).line("line-size", asked).dots("dot-done", done).svg(summary);
         Map<LocalDate, Double> curveOn = new HashMap<>();
@@ -154,7 +155,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
         LocalDate first = days.get(0).day();
         String summary = texts.t("insights.resistance.summary", Show.mean(texts, days.get(days.size() - 1).weekMean()),
                 Show.mean(texts, days.get(0).weekMean()));
-        String svg = days(Plot.over(first, today, 0, 10), first, today, texts)
+        String svg = Plot.over(first, today, 0, 10).firstAndLast(first, today, texts::shortDay)
                 .valueTick(0, "0").valueTick(5, "5").valueTick(10, "10")
                 .dots("dot-resistance", days.stream().map(day -> new Point(day.day(), day.resistance())).toList())
                 .line("line-mean", days.stream().map(day -> new Point(day.day(), day.weekMean())).toList())
@@ -165,12 +166,6 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                 List.of(texts.t("insights.day"), texts.t("insights.resistance.said"), texts.t("insights.resistance.mean")),
                 days.stream().map(day -> List.of(texts.shortDay(day.day()), String.valueOf(day.resistance()),
                         Show.mean(texts, day.weekMean()))).toList());
-    }
-
-    /** The first and last day named under a drawing. */
-    private static Plot days(Plot plot, LocalDate first, LocalDate last, Texts texts) {
-        return first.equals(last) ? plot.dayTick(first, texts.shortDay(first))
-                : plot.dayTick(first, texts.shortDay(first)).dayTick(last, texts.shortDay(last));
     }
 
     private static String markName(Texts texts, DayMark mark) {

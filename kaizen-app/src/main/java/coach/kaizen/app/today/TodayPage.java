@@ -22,6 +22,8 @@ import coach.kaizen.app.steps.TodayService;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Readiness;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.IsoWeek;
 import coach.kaizen.core.session.DailySession;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
@@ -140,7 +142,11 @@ public final class TodayPage {
     }
 
     private void render(Context ctx, SignedIn who, Refusal refusal) {
-        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who),
+        Person person = who.person();
+        LocalDate day = clock.today(person);
+        // On the first day of the person's week, a way to last week's review.
+        String lastWeek = person.weekOf(day).equals(day) ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
+        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek,
                 "today", todayService.today(who.person()), "refusal", refusal,
                 "session", dailySessions.find(who.person()).orElse(DailySession.fresh(clock.today(who.person()))),
                 "recovery", recovery.panels(who.person())));

@@ -12,6 +12,7 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.IsoWeek;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.session.Part;
 import java.io.IOException;
@@ -93,6 +94,10 @@ class ReadOnlyGetsTest {
                 "{stepId}", List.of(Long.toString(stepId)),
                 "{slipId}", List.of(Long.toString(slipId)),
                 "{date}", List.of(today.toString()),
+                // This week, last week, a week to come, and names that are no week.
+                "{week}", List.of(IsoWeek.named(person.weekOf(today)).toString(),
+                        IsoWeek.named(person.weekOf(today).minusWeeks(1)).toString(),
+                        IsoWeek.named(person.weekOf(today).plusWeeks(1)).toString(), "2026-W60", "soon"),
                 "{part}", Arrays.stream(Part.values()).map(Part::code).toList());
 
         assertThat(getEverything(ids, cookie, token)).as("before today's session is begun")

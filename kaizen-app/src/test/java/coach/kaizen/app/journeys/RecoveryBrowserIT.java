@@ -16,6 +16,8 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.recovery.RecoveryActionKind;
+import coach.kaizen.core.recovery.SlipDraft;
+import coach.kaizen.core.recovery.UrgeDraft;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
@@ -24,6 +26,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -168,6 +171,146 @@ class RecoveryBrowserIT extends BrowserJourney {
         assertThat(plan).containsText("Sam, 07700 900123");
         screenshot("help-with-plan.png");
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * At phone width: the recovery page's pictures and the weekly review, each chart's words and
+     * table checked against what it draws, and what a day cost said through the form.
+     */
+    @Test
+    void theRecoveryPicturesAndTheWeeklyReviewSayWhatTheyDraw() {
+        Person mia = services().accounts().signUp("mia", PASSWORD, Place.in("UTC"));
+        LocalDate first = services().clock().today(mia);
+        Aim wine = services().aims().create(mia, new AimDraft("Less wine", AimKind.RECOVER, null,
+                first.minusDays(8)));
+        Step tea = services().steps().create(mia, wine.id(),
+                new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
+        // Monday 9 to Sunday 22 November: tea most days, a win or an urge on some, a slip on the 13th.
+        for (int day = 0; day < 14; day++) {
+            LocalDate today = services().clock().today(mia);
+            if (day % 4 != 3) {
+                services().checkIns().record(mia, tea.id(), new CheckIn(today, Outcome.DONE, null, 2, null));
+            }
+            if (day % 3 == 0) {
+                services().recovery().logAction(mia, wine.id(), RecoveryActionKind.BOUNDARY, null);
+            }
+            if (day % 5 == 1) {
+                services().recovery().logUrge(mia, wine.id(), new UrgeDraft(6, "payday", null, null, day != 6));
+            }
+            if (day == 4) {
+                services().slips().record(mia, wine.id(), new SlipDraft(today, null, null, null, null), false);
+            }
+            clock.nextDay();
+        }
+        assertThat(services().clock().today(mia)).as("the first day of Mia's week").isEqualTo("2026-11-23");
+        open(true);
+        logIn("mia");
+
+        Locator review = page.locator(".review-link a");
+        assertThat(review).hasText("How last week went");
+        assertThat(review).hasAttribute("href", "/review/2026-W47");
+
+        page.navigate(app.url() + "aims/" + wine.id() + "/recovery");
+        page.locator("#not-spent summary").click();
+        page.getByLabel("Money a day").fill("-3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator("#not-spent .error")).containsText("money a day must be a number from 0 to 1,000,000");
+        answeredWithAnError("/not-spent");
+        page.getByLabel("Money a day").fill("4,5");
+        page.getByLabel("Currency, as you write it (optional: €, $, pesos)").fill("€");
+        page.getByLabel("Minutes a day").fill("30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery#progress"));
+        // Counting from 1 November, a slip on the 13th: 12 days, then 10 so far.
+        assertThat(page.locator(".not-spent").first()).hasText("Not spent in this run (10 days): €45 and 5 hours.");
+        assertThat(page.locator(".milestones")).containsText("Next milestone: 30 days, in 20 days.");
+
+        List<List<String>> runs = table(page.locator("#chart-runs"));
+        assertThat(marks(page.locator("#chart-runs"), "rect")).as("a bar a run").isEqualTo(runs.size());
+        assertThat(summary(page.locator("#chart-runs"))).isEqualTo(runs.size() + " runs since " + runs.get(0).get(0)
+                + ": this one is " + runs.get(runs.size() - 1).get(2) + " days, the longest "
+                + runs.stream().mapToInt(row -> Integer.parseInt(row.get(2))).max().orElseThrow()
+                + " days, and " + sum(runs, 2) + " days in all.");
+
+        List<List<String>> weeks = table(page.locator("#chart-weeks"));
+        List<String> thisWeek = weeks.get(weeks.size() - 1);
+        assertThat(marks(page.locator("#chart-weeks"), "rect")).as("two bars a week").isEqualTo(2 * weeks.size());
+        assertThat(summary(page.locator("#chart-weeks"))).isEqualTo("Since the week of " + weeks.get(0).get(0) + ": "
+                + count(sum(weeks, 1), "win") + ", and " + sum(weeks, 2) + " of " + count(sum(weeks, 3), "urge")
+                + " passed. This week so far: " + count(thisWeek.get(1), "win") + " and "
+                + count(thisWeek.get(2), "urge") + " that passed.");
+        assertFitsThePhone();
+        screenshot("recovery-pictures.png");
+
+        page.navigate(app.url() + "today");
+        review.click();
+        page.waitForURL(app.url() + "review/2026-W47");
+        assertThat(page.locator("h1")).containsText("Your week");
+        assertThat(page.locator(".review-steps li")).hasCount(1);
+        assertThat(page.locator(".review-steps li")).containsText("“Tea at seven”: done on 5 of 7 days;");
+        Locator week = page.locator("#chart-week");
+        List<List<String>> days = table(week);
+        assertThat(days).hasSize(7);
+        assertThat(marks(week, "rect")).as("a bar a day").isEqualTo(7);
+        assertThat(marks(week, "circle")).as("a dot a day").isEqualTo(7);
+        assertThat(summary(week)).isEqualTo(count(sum(days, 1), "step") + " done over "
+                + count(days.stream().filter(row -> !row.get(1).equals("0")).count(), "day") + ", and "
+                + count(sum(days, 2), "recovery win") + ".");
+        assertThat(page.locator(".suggestion")).not().isEmpty();
+        assertFitsThePhone();
+        screenshot("weekly-review.png");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The week after →")).click();
+        page.waitForURL(app.url() + "review/2026-W48");
+        assertThat(page.locator(".hint").first()).hasText("This week is still going: here is how it is so far.");
+        assertThat(page.locator("a[rel=next]")).hasCount(0);
+        assertThat(page.locator("a[rel=prev]")).hasAttribute("href", "/review/2026-W47");
+        assertThat(problems).isEmpty();
+
+        assertThat(page.navigate(app.url() + "review/2026-W49").status()).isEqualTo(404);
+        assertThat(page.locator("main")).containsText("no review of that week yet");
+        answeredWithAnError("/review/2026-W49");
+        assertThat(page.navigate(app.url() + "review/2026-W60").status()).isEqualTo(400);
+        assertThat(page.locator("main")).containsText("a week is written like 2026-W49");
+        answeredWithAnError("/review/2026-W60");
+        screenshot("review-no-such-week.png");
+    }
+
+    /** The problems noted since the last check are the error answer of {@code path}, as meant; forgets them. */
+    private void answeredWithAnError(String path) {
+        assertThat(problems).isNotEmpty().allMatch(problem -> problem.contains(path));
+        problems.clear();
+    }
+
+    /** The rows of a chart's table, each its cells' words, the row's heading first. */
+    private static List<List<String>> table(Locator chart) {
+        return chart.locator("tbody tr").all().stream()
+                .map(row -> row.locator("th, td").allTextContents().stream().map(String::strip).toList()).toList();
+    }
+
+    private static int marks(Locator chart, String element) {
+        return chart.locator("svg " + element).count();
+    }
+
+    /** The sentence under the title, checked to be the drawing's accessible name too. */
+    private static String summary(Locator chart) {
+        String said = chart.locator(".summary").textContent().strip();
+        assertThat(chart.locator("svg")).hasAttribute("aria-label", said);
+        return said;
+    }
+
+    private static int sum(List<List<String>> rows, int column) {
+        return rows.stream().mapToInt(row -> Integer.parseInt(row.get(column))).sum();
+    }
+
+    /** "1 win", "3 wins". */
+    private static String count(Object number, String word) {
+        return number + " " + word + ("1".equals(number.toString()) ? "" : "s");
+    }
+
+    /** Nothing wider than the phone: no sideways scrolling. */
+    private void assertFitsThePhone() {
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(Chromium.Screen.PHONE.width);
     }
 
     /** Every page the app declares, signed in and not, with JavaScript off: one click reaches the crisis lines. */

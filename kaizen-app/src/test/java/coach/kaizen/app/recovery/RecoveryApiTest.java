@@ -52,6 +52,51 @@ class RecoveryApiTest extends ApiTestBase {
     }
 
     @Test
+    void everyRunAndWhatWasNotSpentAreRead() {
+        Person ida = api.person("ida");
+        long aim = ok(api.post("/api/v1/aims", ida.token(),
+                "{\"title\":\"No smoking\",\"kind\":\"RECOVER\",\"counterFrom\":\"2026-11-01\"}"), 201)
+                .get("id").asLong();
+        String base = "/api/v1/aims/" + aim;
+        JsonNode before = ok(api.get(base + "/recovery", ida.token()), 200);
+        assertThat(before.get("notSpent").isNull()).isTrue();
+        assertThat(before.get("runs").get("all")).hasSize(1);
+        ok(api.post(base + "/slips", ida.token(), "{\"date\":\"2026-11-15\"}"), 201);
+
+        JsonNode recovery = ok(api.put(base + "/not-spent", ida.token(),
+                "{\"moneyPerDay\":7.5,\"currency\":\"€\",\"minutesPerDay\":20}"), 200);
+        JsonNode runs = recovery.get("runs");
+        assertThat(runs.get("all").findValuesAsText("days")).containsExactly("14", "6");
+        assertThat(runs.get("all").get(1).get("from").asText()).isEqualTo("2026-11-15");
+        assertThat(runs.get("longest").get("days").asInt()).isEqualTo(14);
+        assertThat(runs.get("totalDays").asInt()).isEqualTo(20);
+        assertThat(texts(runs.get("milestonesReached"))).containsExactly("1");
+        assertThat(runs.get("nextMilestone").asInt()).isEqualTo(7);
+        JsonNode notSpent = recovery.get("notSpent");
+        assertThat(notSpent.get("moneyPerDay").decimalValue()).isEqualByComparingTo("7.50");
+        assertThat(notSpent.get("currency").asText()).isEqualTo("€");
+        assertThat(notSpent.get("currentRun").get("money").decimalValue()).isEqualByComparingTo("45");
+        assertThat(notSpent.get("inAll").get("days").asInt()).isEqualTo(19);
+        assertThat(notSpent.get("inAll").get("minutes").asInt()).isEqualTo(380);
+        assertThat(ok(api.get(base + "/recovery", ida.token()), 200).get("notSpent")).isEqualTo(notSpent);
+
+        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":-1}"), 400, "money a day must be");
+        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":2.345}"), 400, "at most 2 decimals");
+        problem(api.put(base + "/not-spent", ida.token(), "{\"minutesPerDay\":1441}"), 400, "minutes a day");
+        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":\"lots\"}"), 400, "'moneyPerDay'");
+        problem(api.put(base + "/not-spent", ida.token(), "{\"pounds\":3}"), 400, "unknown field 'pounds'");
+        problem(api.put("/api/v1/aims/" + api.aim(ida, "Walk") + "/not-spent", ida.token(), "{\"minutesPerDay\":5}"),
+                422, "is an aim to build up");
+        problem(api.put(base + "/not-spent", api.person("jo").token(), "{\"minutesPerDay\":5}"), 404,
+                "no aim with that id");
+        assertThat(ok(api.get(base + "/recovery", ida.token()), 200).get("notSpent")).as("refusals change nothing")
+                .isEqualTo(notSpent);
+
+        assertThat(ok(api.put(base + "/not-spent", ida.token(), "{}"), 200).get("notSpent").isNull())
+                .as("all left out stops the counting").isTrue();
+    }
+
+    @Test
     void badRecoveryInputIsRefusedAndChangesNothing() {
         Person lou = api.person("lou");
         long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)

@@ -2,6 +2,7 @@ package coach.kaizen.app.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import coach.kaizen.app.Services;
 import coach.kaizen.app.db.Database;
@@ -9,6 +10,7 @@ import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Panel;
+import coach.kaizen.app.recovery.RecoveryService.Progress;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
@@ -25,6 +27,9 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.engine.ReasonCode;
 import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.RecoveryRuns.Run;
+import coach.kaizen.core.picture.RecoveryWeeks;
+import coach.kaizen.core.recovery.DailyCost;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.SafetyPlan;
 import coach.kaizen.core.recovery.Slip;
@@ -34,6 +39,8 @@ import coach.kaizen.core.session.Close;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -152,6 +159,44 @@ abstract class RecoveryContract {
 
         clock.nextDay();
         assertThat(services.recovery().panel(ana, wine.id()).tally().daysSince()).isEqualTo(1);
+    }
+
+    @Test
+    void everyRunIsKeptAndWhatWasNotSpentIsCounted() {
+        services.aims().update(ana, wine.id(), new AimDraft("Less wine", AimKind.RECOVER, null, FIRST_DAY));
+        services.recovery().setDailyCost(ana, wine.id(), new DailyCost(new BigDecimal("4.5"), "€", 30));
+        Aim walking = services.aims().create(ben, new AimDraft("Less sugar", AimKind.RECOVER));
+        services.recovery().setDailyCost(ben, walking.id(), new DailyCost(BigDecimal.ONE, null, null));
+        clock.advance(Duration.ofDays(9));
+        services.recovery().logAction(ana, wine.id(), RecoveryActionKind.BOUNDARY, null);
+        services.recovery().logUrge(ana, wine.id(), new UrgeDraft(6, null, null, null, true));
+        services.slips().record(ana, wine.id(), new SlipDraft(today(), null, null, null, null), false);
+        clock.advance(Duration.ofDays(7));
+
+        Progress progress = services.recovery().progress(ana, wine.id());
+        assertThat(progress.runs().runs()).extracting(Run::days).containsExactly(9, 7);
+        assertThat(progress.runs().longest().days()).isEqualTo(9);
+        assertThat(progress.panel().tally().daysSince()).isEqualTo(progress.runs().current().days());
+        assertThat(progress.weeks().weeks()).extracting(RecoveryWeeks.Week::wins, RecoveryWeeks.Week::urgesPassed)
+                .as("from the week of the first win, weeks from Monday").containsExactly(tuple(1, 1), tuple(0, 0));
+        assertThat(progress.cost()).isEqualTo(new DailyCost(new BigDecimal("4.50"), "€", 30));
+        assertThat(progress.notSpent().currentRun().money()).isEqualByComparingTo("31.50");
+        assertThat(progress.notSpent().inAll().days()).as("the slip's day is not counted").isEqualTo(15);
+        assertThat(progress.notSpent().inAll().minutes()).isEqualTo(450);
+
+        services.recovery().setDailyCost(ana, wine.id(), new DailyCost(null, null, 45));
+        assertThat(services.recovery().progress(ana, wine.id()).cost()).isEqualTo(new DailyCost(null, null, 45));
+        assertThatThrownBy(() -> services.recovery().setDailyCost(ben, wine.id(), new DailyCost(null, null, 5)))
+                .isInstanceOf(NotFound.class);
+        Aim build = services.aims().create(ana, new AimDraft("Walk", AimKind.BUILD));
+        assertThatThrownBy(() -> services.recovery().setDailyCost(ana, build.id(), new DailyCost(null, null, 5)))
+                .isInstanceOf(Rejected.class);
+        services.recovery().setDailyCost(ana, wine.id(), new DailyCost(null, null, null));
+        assertThat(services.recovery().progress(ana, wine.id()).cost()).as("all left out stops it").isNull();
+        assertThat(services.recovery().progress(ben, walking.id()).cost()).as("Ben's own, untouched")
+                .isEqualTo(new DailyCost(BigDecimal.ONE, null, null));
+        assertThat(services.recovery().progress(ben, walking.id()).runs()).as("no counter, no runs").isNull();
+        assertThat(services.recovery().progress(ben, walking.id()).weeks()).as("no wins yet").isNull();
     }
 
     @Test

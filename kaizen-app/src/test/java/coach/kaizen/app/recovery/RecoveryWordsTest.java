@@ -7,6 +7,7 @@ import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Panel;
+import coach.kaizen.app.recovery.RecoveryService.Progress;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.person.Theme;
@@ -20,6 +21,11 @@ import coach.kaizen.core.text.Message;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import coach.kaizen.core.picture.RecoveryRuns;
+import coach.kaizen.core.picture.RecoveryWeeks;
+import coach.kaizen.core.recovery.DailyCost;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +74,12 @@ class RecoveryWordsTest {
 
     @Test
     void theWinsPageSpeaksSpanish() {
-        String page = render("recovery/wins.jte", SPANISH, Map.of("panel", panel(), "form", Form.empty()));
-        assertThat(page).contains("<html lang=\"es\">", "<h1 id=\"wins\">Tus logros de recuperación</h1>",
+        String page = render("recovery/wins.jte", SPANISH, winsPage(SPANISH));
+        assertThat(page).contains("<html lang=\"es\">",
+                "2 tramos desde el dom 1 nov: este lleva 5 días, el más largo 15 días, y 20 días en total.",
+                "Sin gastar en este tramo (5 días): 22,50 € y 2 horas 30 minutos.",
+                "1 hito alcanzado en este tramo, el último de 1 día. Próximo hito: 7 días, dentro de 2 días.",
+                "Desde la semana del lun 16 nov: 2 logros, y pasaron 1 de 1 impulso.", "<h1 id=\"wins\">Tus logros de recuperación</h1>",
                 "<li>Un límite puesto</li>", "<li>Un impulso que pasó (7 de 10)</li>", "<li>Me hice la cena</li>",
                 "En total: <strong>2</strong> logros de recuperación y <strong>1</strong> impulso que pasó.",
                 "<strong>20</strong> días desde el domingo 1 de noviembre",
@@ -79,8 +89,12 @@ class RecoveryWordsTest {
 
     @Test
     void theWinsPageReadsInEnglishAsBefore() {
-        String page = render("recovery/wins.jte", ENGLISH, Map.of("panel", panel(), "form", Form.empty()));
-        assertThat(page).contains("<title>Recovery: Less wine · Kaizen Coach</title>", "<li>A boundary set</li>",
+        String page = render("recovery/wins.jte", ENGLISH, winsPage(ENGLISH));
+        assertThat(page).contains("<title>Recovery: Less wine · Kaizen Coach</title>",
+                "2 runs since Sun 1 Nov: this one is 5 days, the longest 15 days, and 20 days in all.",
+                "Not spent in this run (5 days): €22.50 and 2 hours 30 minutes.",
+                "Not spent since the counter began, every day but the days of slips (19 days): €85.50 and 9 hours 30 minutes.",
+                "1 milestone reached in this run, the latest 1 day. Next milestone: 7 days, in 2 days.", "<li>A boundary set</li>",
                 "<li>An urge that passed (7 of 10)</li>",
                 "In all: <strong>2</strong> recovery wins and <strong>1</strong> urge that passed. These only ever grow.",
                 "<strong>20</strong> days since Sunday 1 November", ">A minute of breathing before reacting</button>");
@@ -132,6 +146,19 @@ class RecoveryWordsTest {
             assertThat(SPANISH.has(part.titleKey())).as(part.field()).isTrue();
             assertThat(part.prompt(SPANISH)).as(part.field()).isNotEqualTo(part.prompt(ENGLISH));
         }
+    }
+
+    /** The wins page of an aim counting from 1 November, with a slip on the 16th and 4.50 € and 30 minutes a day. */
+    private static Map<String, Object> winsPage(Texts texts) {
+        Panel panel = panel();
+        RecoveryRuns runs = RecoveryRuns.of(panel.aim().counterFrom(), List.of(LocalDate.of(2026, 11, 16)), TODAY);
+        RecoveryWeeks weeks = RecoveryWeeks.of(List.of(new RecoveryAction(1, 3, TODAY, RecoveryActionKind.BOUNDARY,
+                null), new RecoveryAction(2, 3, TODAY, RecoveryActionKind.OWN, "Me hice la cena")),
+                List.of(new Urge(1, 3, TODAY, new UrgeDraft(7, "payday", null, null, true))), TODAY, TODAY,
+                DayOfWeek.MONDAY);
+        Progress progress = new Progress(panel, TODAY, runs, weeks, new DailyCost(new BigDecimal("4.5"), "€", 30));
+        return Map.of("progress", progress, "pictures", RecoveryPictures.of(progress, texts), "form", Form.empty(),
+                "costForm", Form.empty());
     }
 
     private static Panel panel() {

@@ -9,6 +9,7 @@ import coach.kaizen.app.http.WebServer;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.IsoWeek;
 import coach.kaizen.core.recovery.SlipDraft;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class DeclaredPages {
         long slipId = services.slips().record(person, recovery.id(),
                 new SlipDraft(services.clock().today(person).minusDays(1), null, null, null, null), false).id();
         Map<String, String> ids = Map.of("{aimId}", Long.toString(recovery.id()), "{stepId}", Long.toString(stepId),
-                "{slipId}", Long.toString(slipId), "{part}", "today");
+                "{slipId}", Long.toString(slipId), "{part}", "today",
+                "{week}", IsoWeek.of(services.clock().today(person)).toString());
 
         List<Page> pages = new ArrayList<>();
         for (WebServer.Route route : app.routes()) {

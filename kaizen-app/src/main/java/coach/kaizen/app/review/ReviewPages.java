@@ -1,0 +1,26 @@
+package coach.kaizen.app.review;
+
+import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.Pages;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** The weekly review page, /review/{week}. */
+public final class ReviewPages {
+
+    private final ReviewService reviews;
+    private final Pages pages;
+
+    public ReviewPages(ReviewService reviews, Pages pages) {
+        this.reviews = reviews;
+        this.pages = pages;
+    }
+
+    public void show(Context ctx, SignedIn who) {
+        Frame frame = Frame.of(ctx, who);
+        ReviewService.Week week = reviews.review(who.person(), ctx.pathParam("week"));
+        pages.render(ctx, "review.jte", Map.of("frame", frame, "week", week,
+                "chart", ReviewPicture.of(week.days(), frame.texts())));
+    }
+}

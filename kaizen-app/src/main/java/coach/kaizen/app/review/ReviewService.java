@@ -1,0 +1,79 @@
+package coach.kaizen.app.review;
+
+import coach.kaizen.app.db.Database;
+import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.service.NotFound;
+import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.core.aim.Aim;
+import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.person.Person;
+import coach.kaizen.core.picture.IsoWeek;
+import coach.kaizen.core.picture.WeekDays;
+import coach.kaizen.core.picture.WeeklyReview;
+import coach.kaizen.core.progress.Replay;
+import coach.kaizen.core.recovery.RecoveryAction;
+import coach.kaizen.core.recovery.Urge;
+import coach.kaizen.core.text.Message;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A person's week in review: each step's days and size, the recovery wins, one suggestion. A week
+ * is named as ISO names it ("2026-W49") and stands for the person's own week that holds its
+ * Monday ({@link IsoWeek}); the week still going can be read so far, a week to come cannot.
+ */
+public final class ReviewService {
+
+    private final Database database;
+    private final Engine engine;
+    private final PersonalClock clock;
+
+    public ReviewService(Database database, Engine engine, PersonalClock clock) {
+        this.database = database;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * @param previous the week before, or null when nothing of the person's is that old
+     * @param next     the week after, or null when it has not begun
+     * @param soFar    the week is still going
+     */
+    public record Week(IsoWeek name, WeeklyReview review, WeekDays days, IsoWeek previous, IsoWeek next,
+            boolean soFar) {
+    }
+
+    /** The week written {@code written}: a malformed name is refused, a week not begun yet is not found. */
+    public Week review(Person person, String written) {
+        IsoWeek name = IsoWeek.parse(written).orElseThrow(() -> new Invalid(Message.of("problem.week", written)));
+        LocalDate today = clock.today(person);
+        LocalDate from = name.firstDay(person.weekStart());
+        if (from.isAfter(today)) {
+            throw new NotFound("week");
+        }
+        return database.read(stores -> {
+            List<Replay> steps = stores.steps().list(person.id()).stream()
+                    .map(step -> stores.replayed(engine, person.id(), step)).toList();
+            List<RecoveryAction> actions = new ArrayList<>();
+            List<Urge> urges = new ArrayList<>();
+            for (Aim aim : stores.aims().list(person.id())) {
+                if (aim.kind() == AimKind.RECOVER) {
+                    actions.addAll(stores.recovery().actions(person.id(), aim.id()));
+                    urges.addAll(stores.recovery().urges(person.id(), aim.id()));
+                }
+            }
+            LocalDate earliest = Stream.of(steps.stream().map(replay -> replay.step().startDay()),
+                            actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day))
+                    .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
+            LocalDate nextFrom = from.plusWeeks(1);
+            return new Week(name, WeeklyReview.of(from, person.weekStart(), steps, actions, urges),
+                    WeekDays.of(from, steps, actions, urges),
+                    earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
+                    nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));
+        });
+    }
+}

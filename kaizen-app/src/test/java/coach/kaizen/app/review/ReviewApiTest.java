@@ -1,0 +1,68 @@
+package coach.kaizen.app.review;
+
+import static coach.kaizen.app.testing.ApiClient.ok;
+import static coach.kaizen.app.testing.ApiClient.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiTestBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** The weekly review over /api/v1/review/{week}; today is Saturday 21 November 2026, in ISO week 47. */
+class ReviewApiTest extends ApiTestBase {
+
+    @Test
+    void aWeekInReviewWithTheWeeksBesideIt() {
+        Person pat = api.person("pat");
+        long walk = earlierStep(pat);
+        for (String day : new String[] {"2026-11-14", "2026-11-15", "2026-11-16", "2026-11-17", "2026-11-19"}) {
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + day, pat.token(), "{\"outcome\":\"DONE\"}"), 201);
+        }
+
+        JsonNode week = ok(api.get("/api/v1/review/2026-W47", pat.token()), 200);
+        assertThat(week.get("week").asText()).isEqualTo("2026-W47");
+        assertThat(week.get("from").asText()).isEqualTo("2026-11-16");
+        assertThat(week.get("to").asText()).isEqualTo("2026-11-22");
+        assertThat(week.get("soFar").asBoolean()).isTrue();
+        assertThat(week.get("previous").asText()).isEqualTo("2026-W46");
+        assertThat(week.get("next").isNull()).as("never a week to come").isTrue();
+        JsonNode step = week.get("steps").get(0);
+        assertThat(step.get("stepId").asLong()).isEqualTo(walk);
+        assertThat(step.get("done").asInt()).isEqualTo(3);
+        assertThat(step.get("due").asInt()).isEqualTo(7);
+        assertThat(week.get("days").findValuesAsText("stepsDone")).containsExactly("1", "1", "0", "1", "0", "0", "0");
+        assertThat(week.get("recovery").get("wins").asInt()).isZero();
+
+        JsonNode before = ok(api.get("/api/v1/review/2026-W46", pat.token()), 200);
+        assertThat(before.get("soFar").asBoolean()).isFalse();
+        assertThat(before.get("previous").isNull()).as("nothing of Pat's is older").isTrue();
+        assertThat(before.get("next").asText()).isEqualTo("2026-W47");
+        assertThat(before.get("steps").get(0).get("due").asInt()).as("begun Wednesday 11th").isEqualTo(5);
+        assertThat(before.get("suggestion").asText())
+                .isEqualTo("“Walk” happened on 2 of 5 days. A smaller size could make it easier to start: "
+                        + "anything down to 1 minute counts fully.");
+
+        // Weeks from Sunday: 2026-W47 is the week holding its Monday, Sun 15 to Sat 21 November.
+        ok(api.patch("/api/v1/me", pat.token(), "{\"weekStart\":\"SUNDAY\"}"), 200);
+        JsonNode sunday = ok(api.get("/api/v1/review/2026-W47", pat.token()), 200);
+        assertThat(sunday.get("from").asText()).isEqualTo("2026-11-15");
+        assertThat(sunday.get("to").asText()).isEqualTo("2026-11-21");
+        assertThat(sunday.get("steps").get(0).get("done").asInt()).isEqualTo(4);
+        assertThat(sunday.get("next").isNull()).isTrue();
+
+        Person quinn = api.person("quinn");
+        assertThat(ok(api.get("/api/v1/review/2026-W47", quinn.token()), 200).get("steps")).as("Pat's are Pat's")
+                .isEmpty();
+    }
+
+    @Test
+    void aWeekThatIsNoWeekOrNotBegunIsSaidPlainly() {
+        Person ray = api.person("ray");
+        problem(api.get("/api/v1/review/2026-W48", ray.token()), 404, "no review of that week yet");
+        problem(api.get("/api/v1/review/2026-W60", ray.token()), 400, "a week is written like 2026-W49");
+        problem(api.get("/api/v1/review/2025-W53", ray.token()), 400, "not '2025-W53'");
+        problem(api.get("/api/v1/review/soon", ray.token()), 400, "a week is written like");
+        assertThat(api.get("/api/v1/review/2026-W47", null).status()).isEqualTo(401);
+    }
+}
