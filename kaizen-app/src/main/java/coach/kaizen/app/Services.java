@@ -18,6 +18,8 @@ import coach.kaizen.app.steps.ChoiceService;
 import coach.kaizen.app.steps.ReadinessService;
 import coach.kaizen.app.steps.StepService;
 import coach.kaizen.app.steps.TodayService;
+import coach.kaizen.app.exchange.LoopExportService;
+import coach.kaizen.app.exchange.LoopImportService;
 import coach.kaizen.core.engine.Engine;
 import java.time.Clock;
 
@@ -26,7 +28,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
-        SafetyService safety) {
+        SafetyService safety, LoopImportService loopImport, LoopExportService loopExport) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -44,6 +46,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
                         personal, Questions.standard(), readiness, obstacles, experiments, recovery),
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
-                new SafetyService(database, personal));
+                new SafetyService(database, personal), new LoopImportService(database, engine, personal),
+                new LoopExportService(database, engine, personal));
     }
 }

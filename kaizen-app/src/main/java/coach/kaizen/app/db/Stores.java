@@ -87,6 +87,10 @@ public final class Stores {
         return new SafetyStore(handle);
     }
 
+    public LoopStore loop() {
+        return new LoopStore(handle);
+    }
+
     public TokenStore tokens() {
         return new TokenStore(handle);
     }
