@@ -64,7 +64,7 @@ final class Routes implements WebServer.RouteTable {
         ExchangeApi exchangeApi = new ExchangeApi(services.loopImport(), services.loopExport(), services.clock());
         routes.get("/settings/loop", auth.page(exchange::show));
         routes.post("/settings/loop", auth.page(exchange::importLoop));
-        routes.get("/settings/loop/export", auth.page(exchange::exportLoop));
+        routes.get("/settings/loop/export.zip", auth.page(exchange::exportLoop));
         routes.post("/api/v1/import/loop", auth.api(exchangeApi::importLoop));
         routes.get("/api/v1/export/loop", auth.api(exchangeApi::exportLoop));
     }
