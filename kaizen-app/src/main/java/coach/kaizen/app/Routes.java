@@ -3,6 +3,8 @@ package coach.kaizen.app;
 import coach.kaizen.app.account.AccountApi;
 import coach.kaizen.app.account.AccountPages;
 import coach.kaizen.app.account.SettingsPage;
+import coach.kaizen.app.exchange.ExchangeApi;
+import coach.kaizen.app.exchange.ExchangePages;
 import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.help.HelpApi;
 import coach.kaizen.app.help.HelpPage;
@@ -56,6 +58,18 @@ final class Routes implements WebServer.RouteTable {
         recovery(routes, auth, pages, bodies);
         review(routes, auth, pages);
         help(routes, help, bodies);
+        exchange(routes, auth, pages);
+    }
+
+    private void exchange(RoutesConfig routes, Auth auth, Pages pages) {
+        ExchangePages exchange = new ExchangePages(services.loopImport(), services.loopExport(), services.aims(),
+                services.clock(), pages);
+        ExchangeApi exchangeApi = new ExchangeApi(services.loopImport(), services.loopExport(), services.clock());
+        routes.get("/settings/loop", auth.page(exchange::show));
+        routes.post("/settings/loop", auth.page(exchange::importLoop));
+        routes.get("/settings/loop/export.zip", auth.page(exchange::exportLoop));
+        routes.post("/api/v1/import/loop", auth.api(exchangeApi::importLoop));
+        routes.get("/api/v1/export/loop", auth.api(exchangeApi::exportLoop));
     }
 
     private void account(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {

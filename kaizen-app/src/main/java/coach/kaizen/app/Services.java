@@ -2,6 +2,8 @@ package coach.kaizen.app;
 
 import coach.kaizen.app.account.AccountService;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.exchange.LoopExportService;
+import coach.kaizen.app.exchange.LoopImportService;
 import coach.kaizen.app.http.SignInService;
 import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.JournalService;
@@ -27,7 +29,8 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         AimService aims, StepService steps, CheckInService checkIns, ReadinessService readiness,
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
-        SafetyService safety, ReviewService reviews) {
+        SafetyService safety, ReviewService reviews, LoopImportService loopImport,
+        LoopExportService loopExport) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -45,6 +48,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
                         personal, Questions.standard(), readiness, obstacles, experiments, recovery),
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
-                new SafetyService(database, personal), new ReviewService(database, engine, personal));
+                new SafetyService(database, personal), new ReviewService(database, engine, personal),
+                new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal));
     }
 }

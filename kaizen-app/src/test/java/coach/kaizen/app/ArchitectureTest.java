@@ -29,7 +29,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"coach.kaizen.app.account..", "coach.kaizen.app.steps..",
         "coach.kaizen.app.today..", "coach.kaizen.app.practice..", "coach.kaizen.app.recovery..",
-        "coach.kaizen.app.session..", "coach.kaizen.app.help..", "coach.kaizen.app.review.."};
+        "coach.kaizen.app.session..", "coach.kaizen.app.help..", "coach.kaizen.app.review..",
+        "coach.kaizen.app.exchange.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -21,6 +21,7 @@ import org.jdbi.v3.core.Handle;
 public final class ProgressStore {
 
     private static final TypeReference<EngineState> STATE = new TypeReference<>() { };
+    private static final TypeReference<List<Double>> AMOUNTS = new TypeReference<>() { };
 
     private final Handle handle;
 
@@ -35,7 +36,7 @@ public final class ProgressStore {
     public Optional<StepProgress> find(long userId, long stepId) {
         return handle.createQuery("""
                         SELECT engine_version, engine_state, strength, strength_through, strength_day_before,
-                               strength_repetitions
+                               strength_repetitions, strength_amounts
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -74,9 +75,9 @@ public final class ProgressStore {
         handle.createUpdate("""
                         INSERT INTO step_progress (user_id, step_id, engine_version, engine_state, strength,
                                                    strength_through, strength_day_before, strength_repetitions,
-                                                   updated_at)
+                                                   strength_amounts, updated_at)
                         VALUES (:userId, :stepId, :version, :state, :strength, :strengthThrough,
-                                :strengthDayBefore, :strengthRepetitions, :now)
+                                :strengthDayBefore, :strengthRepetitions, :strengthAmounts, :now)
                         ON CONFLICT (user_id, step_id) DO UPDATE SET
                             engine_version = excluded.engine_version,
                             engine_state = excluded.engine_state,
@@ -84,6 +85,7 @@ public final class ProgressStore {
                             strength_through = excluded.strength_through,
                             strength_day_before = excluded.strength_day_before,
                             strength_repetitions = excluded.strength_repetitions,
+                            strength_amounts = excluded.strength_amounts,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -93,18 +95,22 @@ public final class ProgressStore {
                 .bind("strengthThrough", progress.strength().through())
                 .bind("strengthDayBefore", progress.strength().dayBefore())
                 .bind("strengthRepetitions", progress.strength().repetitions())
+                .bind("strengthAmounts", progress.strength().amounts().isEmpty() ? null
+                        : JsonColumn.write(progress.strength().amounts()))
                 .bind("now", now)
                 .execute();
     }
 
-    /** The kept progress in a row with its six progress columns: none when there is no row or it is stale. */
+    /** The kept progress in a row with its seven progress columns: none when there is no row or it is stale. */
     static Optional<StepProgress> progress(ResultSet rs) throws SQLException {
         int version = rs.getInt("engine_version");
         if (rs.wasNull() || version != Engine.VERSION) {
             return Optional.empty();
         }
+        String amounts = rs.getString("strength_amounts");
         Strength strength = new Strength(rs.getDouble("strength"), Columns.day(rs, "strength_through"),
-                rs.getDouble("strength_day_before"), rs.getLong("strength_repetitions"));
+                rs.getDouble("strength_day_before"), rs.getLong("strength_repetitions"),
+                amounts == null ? List.of() : JsonColumn.read(amounts, AMOUNTS));
         return Optional.of(new StepProgress(JsonColumn.read(rs.getString("engine_state"), STATE), strength));
     }
 }

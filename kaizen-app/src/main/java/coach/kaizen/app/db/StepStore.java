@@ -1,5 +1,6 @@
 package coach.kaizen.app.db;
 
+import coach.kaizen.core.step.Measure;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
@@ -18,7 +19,8 @@ import org.jdbi.v3.core.statement.Query;
 public final class StepStore {
 
     private static final String COLUMNS =
-            "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, start_day";
+            "id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, start_day, measure_kind, "
+                    + "measure_target";
     private static final TypeReference<List<String>> RUNGS = new TypeReference<>() { };
 
     private final Handle handle;
@@ -85,6 +87,29 @@ public final class StepStore {
         return findOne(userId, stepId, "");
     }
 
+    /** A step brought over from Loop: scored as Loop scores it when measured, and off Today when archived. */
+    public Step markFromLoop(long userId, Step step, Measure measure, boolean archived) {
+        handle.createUpdate("""
+                        UPDATE steps SET measure_kind = :kind, measure_target = :target, archived = :archived
+                        WHERE id = :stepId AND user_id = :userId""")
+                .bind("kind", measure == null ? null : measure.kind().name())
+                .bind("target", measure == null ? null : measure.target())
+                .bind("archived", archived)
+                .bind("stepId", step.id())
+                .bind("userId", userId)
+                .execute();
+        return new Step(step.id(), step.aimId(), step.action(), step.sizing(), step.anchor(), step.schedule(),
+                step.startDay(), measure);
+    }
+
+    /** The ids of the person's archived steps: kept, with their days, but not on Today. */
+    public List<Long> archived(long userId) {
+        return handle.createQuery("SELECT id FROM steps WHERE user_id = :userId AND archived ORDER BY id")
+                .bind("userId", userId)
+                .mapTo(Long.class)
+                .list();
+    }
+
     /** A kept experiment's anchor becomes the step's. */
     public void changeAnchor(long userId, long stepId, String anchor) {
         handle.createUpdate("UPDATE steps SET anchor = :anchor WHERE id = :stepId AND user_id = :userId")
@@ -134,8 +159,11 @@ public final class StepStore {
     static Step step(ResultSet rs) throws SQLException {
         Sizing sizing = new Sizing(rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"),
                 rs.getDouble("floor"), Columns.decimal(rs, "ceiling"), rungs(rs.getString("rungs")));
+        Measure.Kind kind = Columns.enumOf(rs, "measure_kind", Measure.Kind.class);
+        Measure measure = kind == null ? null : new Measure(kind, rs.getDouble("measure_target"));
         return new Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"), sizing,
-                rs.getString("anchor"), Schedule.parse(rs.getString("schedule")), Columns.day(rs, "start_day"));
+                rs.getString("anchor"), Schedule.parse(rs.getString("schedule")), Columns.day(rs, "start_day"),
+                measure);
     }
 
     private static List<String> rungs(String json) {

@@ -3,8 +3,8 @@ package coach.kaizen.app.db;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
-import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.progress.Replay;
+import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
@@ -85,6 +85,10 @@ public final class Stores {
 
     public SafetyStore safety() {
         return new SafetyStore(handle);
+    }
+
+    public LoopStore loop() {
+        return new LoopStore(handle);
     }
 
     public TokenStore tokens() {

@@ -34,10 +34,11 @@ public final class TodayStore {
     public Day day(long userId, LocalDate day) {
         List<Row> rows = handle.createQuery("""
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.anchor,
-                               s.schedule, s.rungs, s.start_day, a.title AS aim_title, a.kind AS aim_kind,
+                               s.schedule, s.rungs, s.start_day, s.measure_kind, s.measure_target,
+                               a.title AS aim_title, a.kind AS aim_kind,
                                a.identity AS aim_identity,
                                p.engine_version, p.engine_state, p.strength, p.strength_through,
-                               p.strength_day_before, p.strength_repetitions,
+                               p.strength_day_before, p.strength_repetitions, p.strength_amounts,
                                c.outcome AS day_outcome, c.amount AS day_amount, c.resistance AS day_resistance,
                                c.note AS day_note,
                                r.energy AS day_energy, r.stress AS day_stress, r.craving AS day_craving,
@@ -47,7 +48,7 @@ public final class TodayStore {
                         LEFT JOIN step_progress p ON p.user_id = s.user_id AND p.step_id = s.id
                         LEFT JOIN check_ins c ON c.user_id = s.user_id AND c.step_id = s.id AND c.day = :day
                         LEFT JOIN readiness r ON r.user_id = s.user_id AND r.day = :day
-                        WHERE s.user_id = :userId AND s.start_day <= :day
+                        WHERE s.user_id = :userId AND s.start_day <= :day AND NOT s.archived
                         ORDER BY a.id, s.id""")
                 .bind("userId", userId)
                 .bind("day", day)

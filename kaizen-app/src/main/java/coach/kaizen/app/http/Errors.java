@@ -8,6 +8,7 @@ import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.app.service.SignInRefused;
+import coach.kaizen.app.service.Unsupported;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -37,7 +38,7 @@ final class Errors {
 
     void register(RoutesConfig routes) {
         for (Class<? extends Explained> refusal : List.of(Invalid.class, SignInRefused.class, NotFound.class,
-                Conflict.class, Rejected.class)) {
+                Conflict.class, Rejected.class, Unsupported.class)) {
             routes.exception(refusal, (e, ctx) -> respond(ctx, Refusals.status(e), e.said()));
         }
         routes.exception(SignInRequired.class, this::signInRequired);

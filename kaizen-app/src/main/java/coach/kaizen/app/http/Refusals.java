@@ -6,6 +6,7 @@ import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.app.service.SignInRefused;
+import coach.kaizen.app.service.Unsupported;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
 
@@ -43,6 +44,9 @@ public final class Refusals {
         }
         if (refusal instanceof Conflict) {
             return 409;
+        }
+        if (refusal instanceof Unsupported) {
+            return 415;
         }
         return refusal instanceof Rejected ? 422 : 500;
     }

@@ -3,12 +3,16 @@ package coach.kaizen.app.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 
 /** The HTTP server: Jetty and Javalin set up, security headers, errors; the routes come from a {@link RouteTable}. */
 public final class WebServer implements AutoCloseable {
+
+    /** The most a request body may carry (a Loop backup is the biggest we take); more is refused with 413. */
+    public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -28,6 +32,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.jetty.modifyServer(server -> server.setErrorHandler(new UnreadableRequests(mapper)));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";

@@ -24,7 +24,7 @@ public final class Catalog {
 
     /** The areas of the app, one message file each per language. */
     public static final List<String> AREAS = List.of("common", "account", "steps", "session", "practice",
-            "recovery", "help", "problems", "engine", "cli", "aims", "insights");
+            "recovery", "help", "problems", "engine", "cli", "aims", "insights", "exchange");
     public static final String ENGLISH = "en";
     private static final String DIR = "/i18n/";
 

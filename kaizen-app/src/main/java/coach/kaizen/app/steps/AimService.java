@@ -1,10 +1,10 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
-import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.ExperimentService.Trial;
-import coach.kaizen.app.practice.ObstacleService;
+import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.ObstacleService.Removal;
+import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;

@@ -98,10 +98,10 @@ class WebServerTest {
         // Javalin's own refusal of a body too large, in the same words.
         HttpRequest huge = HttpRequest.newBuilder(URI.create(app.url()).resolve("/api/v1/signup"))
                 .header("Accept-Language", "es").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + "x".repeat(2_000_000) + "\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + "x".repeat(11_000_000) + "\"}")).build();
         HttpResponse<String> tooLarge = HTTP.send(huge, HttpResponse.BodyHandlers.ofString());
         assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("\"detail\":\"El contenido es demasiado grande\"");
+        assertThat(tooLarge.body()).contains("\"detail\":\"Es más de lo que podemos recibir de una vez: 10 MB como máximo.\"");
     }
 
     private static HttpResponse<String> inSpanish(String path, String accept) throws IOException, InterruptedException {

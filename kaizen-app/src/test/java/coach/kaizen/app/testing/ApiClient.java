@@ -105,6 +105,28 @@ public final class ApiClient {
         }
     }
 
+    /** A file as the raw body, of {@code contentType}. */
+    public Reply upload(String path, String token, String contentType, byte[] file) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
+        return exchange(http, "POST", path, request);
+    }
+
+    /** A GET whose answer is a file. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply get(String path, String token) {
         return send("GET", path, token, null);
     }

@@ -55,7 +55,9 @@ public final class DeclaredPages {
 
         List<Page> pages = new ArrayList<>();
         for (WebServer.Route route : app.routes()) {
-            if (!route.method().equals("GET") || route.path().startsWith("/api/") || route.path().equals("/health")) {
+            // A download (a .zip) is a file, not a page.
+            if (!route.method().equals("GET") || route.path().startsWith("/api/") || route.path().equals("/health")
+                    || route.path().endsWith(".zip")) {
                 continue;
             }
             String path = route.path();

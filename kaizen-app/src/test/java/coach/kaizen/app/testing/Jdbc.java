@@ -20,4 +20,15 @@ final class Jdbc {
             throw new IllegalStateException("test setup failed: " + e.getMessage(), e);
         }
     }
+
+    static long count(String url, Properties credentials, String table) {
+        try (Connection connection = DriverManager.getConnection(url, credentials);
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test count failed: " + e.getMessage(), e);
+        }
+    }
 }

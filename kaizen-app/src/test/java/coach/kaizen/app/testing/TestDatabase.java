@@ -15,6 +15,11 @@ public record TestDatabase(Database database, String url, Properties credentials
         Jdbc.execute(url, credentials, sql);
     }
 
+    /** The rows in {@code table}, for tests that check nothing was written. */
+    public long count(String table) {
+        return Jdbc.count(url, credentials, table);
+    }
+
     @Override
     public void close() {
         database.close();

@@ -30,7 +30,7 @@ public record StrengthSeries(List<Point> days) {
                 strength = next.after().strength();
                 next = checkIns.hasNext() ? checkIns.next() : null;
             }
-            strength = strength.asOf(day, schedule);
+            strength = strength.asOf(day, schedule, replay.step().measure());
             days.add(new Point(day, strength.value()));
         }
         return new StrengthSeries(days);

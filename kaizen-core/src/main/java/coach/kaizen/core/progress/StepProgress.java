@@ -39,7 +39,7 @@ public record StepProgress(EngineState engine, Strength strength) {
         CheckIn counted = step.sizing().isLadder() ? checkIn.withoutAmount() : checkIn;
         Recorded recorded = engine.record(step.sizing(), before, counted, readiness);
         return new Replay.Day(counted, recorded.asked(), new StepProgress(recorded.state(),
-                strength.after(counted, recorded.asked().size(), step.schedule())));
+                strength.after(counted, recorded.asked().size(), step.schedule(), step.measure())));
     }
 
     /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */
