@@ -108,9 +108,9 @@ class BackupRestoreTest {
         assertThat(kaizen("restore", "--db-url", url, folder.resolve("b.db").toString())).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly(
                 "kaizen: kaizen backup copies the SQLite file; on PostgreSQL, back up with pg_dump as the README shows"
-                        + " (Running on PostgreSQL)",
+                        + " (Backups)",
                 "kaizen: kaizen restore brings back a SQLite backup; on PostgreSQL, restore with pg_restore as the"
-                        + " README shows (Running on PostgreSQL)");
+                        + " README shows (Backups)");
         assertThat(folder.resolve("b.db")).doesNotExist();
     }
 
