@@ -51,8 +51,13 @@ public final class SqliteBackup {
         if (!Files.isRegularFile(database)) {
             throw new Refused("cli.backup.problem.noDatabase", database.toString());
         }
-        if (!replace && Files.exists(target)) {
-            throw new Refused("cli.backup.problem.exists", target.toString());
+        if (Files.exists(target)) {
+            if (isSameFile(target, database)) {
+                throw new Refused("cli.backup.problem.itself", target.toString());
+            }
+            if (!replace) {
+                throw new Refused("cli.backup.problem.exists", target.toString());
+            }
         }
         Path beside = beside(target, ".partial");
         try {
@@ -140,6 +145,14 @@ public final class SqliteBackup {
             vacuum.execute();
         } catch (SQLException e) {
             throw new DatabaseUnavailable("cannot copy the database to " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isSameFile(Path one, Path other) {
+        try {
+            return Files.isSameFile(one, other);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -102,6 +102,15 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupNeverReplacesTheDatabaseItself() {
+        migrate();
+        Path live = data().resolve("kaizen.db");
+        assertThat(kaizen("backup", "--force", live.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                "kaizen: " + live + " is the database itself; write the backup somewhere else\n");
+    }
+
+    @Test
     void onPostgresqlBothPointToTheReadmesRecipe() {
         String url = "jdbc:postgresql://127.0.0.1:1/kaizen";
         assertThat(kaizen("backup", "--db-url", url, folder.resolve("b.db").toString())).isEqualTo(2);
