@@ -73,9 +73,8 @@ class ServeJarIT {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("stops when asked").isTrue();
         }
-        try (SqliteLock alone = SqliteLock.alone(Path.of(data, "kaizen.db")).orElseThrow()) {
-            assertThat(alone).as("the server let go when it stopped").isNotNull();
-        }
+        assertThat(SqliteLock.alone(Path.of(data, "kaizen.db"))).as("the server let go when it stopped")
+                .hasValueSatisfying(SqliteLock::close);
         Process restoring = finished(kaizen("restore", "--data-dir", data, backup));
         assertThat(restoring.exitValue()).as("once the server has stopped").isZero();
     }

@@ -197,9 +197,12 @@ class BackupRestoreTest {
     @Test
     void aServerDoesNotStartWhileARestoreHasTheDatabase() throws Exception {
         migrate();
-        try (SqliteLock restoring = SqliteLock.alone(data().resolve("kaizen.db")).orElseThrow()) {
+        SqliteLock restoring = SqliteLock.alone(data().resolve("kaizen.db")).orElseThrow();
+        try {
             assertThat(kaizen("serve", "--port", "0", "--data-dir", data().toString())).isEqualTo(1);
             assertThat(err.toString()).contains("is being restored");
+        } finally {
+            restoring.close();
         }
     }
 
