@@ -2,6 +2,7 @@ package coach.kaizen.app;
 
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.SqliteLock;
 import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.http.WebServer;
 import java.time.Clock;
@@ -13,15 +14,28 @@ public final class App implements AutoCloseable {
     private final Services services;
     private final WebServer web;
     private final String host;
+    private final SqliteLock serving;
 
-    private App(Services services, WebServer web, String host) {
+    private App(Services services, WebServer web, String host, SqliteLock serving) {
         this.services = services;
         this.web = web;
         this.host = host;
+        this.serving = serving;
     }
 
     /** Starts on {@code clock}: the system clock in production, any day a test or demo needs. */
     public static App start(AppConfig config, Clock clock) {
+        // On SQLite the server holds its file's lock while it runs, so `kaizen restore` can tell.
+        SqliteLock serving = config.sqliteFile() == null ? null : SqliteLock.serving(config.sqliteFile());
+        try {
+            return start(config, clock, serving);
+        } catch (RuntimeException e) {
+            release(serving);
+            throw e;
+        }
+    }
+
+    private static App start(AppConfig config, Clock clock, SqliteLock serving) {
         Database database = Database.open(config);
         try {
             database.migrate();
@@ -29,10 +43,16 @@ public final class App implements AutoCloseable {
             services.checkIns().replayStale();
             WebServer web = WebServer.start(config.host(), config.port(), services.signIns(),
                     new Routes(services, CrisisResources.load(config.crisisResources())));
-            return new App(services, web, config.host());
+            return new App(services, web, config.host(), serving);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void release(SqliteLock serving) {
+        if (serving != null) {
+            serving.close();
         }
     }
 
@@ -58,5 +78,6 @@ public final class App implements AutoCloseable {
     public void close() {
         web.close();
         services.database().close();
+        release(serving);
     }
 }

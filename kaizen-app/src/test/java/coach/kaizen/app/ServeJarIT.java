@@ -2,6 +2,7 @@ package coach.kaizen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.db.SqliteLock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,6 +47,41 @@ class ServeJarIT {
             serve.destroy();
             assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("stops when asked").isTrue();
         }
+    }
+
+    @Test
+    void aBackupIsTakenWhileTheJarServesButARestoreWaitsForItToStop() throws Exception {
+        String data = folder.resolve("data").toString();
+        String backup = folder.resolve("backup.db").toString();
+        Process serve = kaizen("serve", "--port", "0", "--data-dir", data);
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            CompletableFuture.supplyAsync(() -> firstUrl(out)).get(60, TimeUnit.SECONDS);
+
+            Process backingUp = finished(kaizen("backup", "--data-dir", data, backup));
+            assertThat(backingUp.exitValue()).isZero();
+            assertThat(lines(backingUp.getInputStream().readAllBytes())).singleElement().asString()
+                    .contains("schema version 12");
+
+            // The server is another process: the OS lock it holds on kaizen.db.lock is what tells.
+            assertThat(SqliteLock.alone(Path.of(data, "kaizen.db"))).isEmpty();
+            Process restoring = finished(kaizen("restore", "--data-dir", data, backup));
+            assertThat(restoring.exitValue()).isEqualTo(2);
+            assertThat(lines(restoring.getErrorStream().readAllBytes())).singleElement().asString()
+                    .startsWith("kaizen: a Kaizen Coach server is using ");
+        } finally {
+            serve.destroy();
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("stops when asked").isTrue();
+        }
+        assertThat(SqliteLock.alone(Path.of(data, "kaizen.db"))).as("the server let go when it stopped")
+                .hasValueSatisfying(SqliteLock::close);
+        Process restoring = finished(kaizen("restore", "--data-dir", data, backup));
+        assertThat(restoring.exitValue()).as("once the server has stopped").isZero();
+    }
+
+    private static Process finished(Process process) throws InterruptedException {
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+        return process;
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class Cli {
         CommandLine command = new CommandLine(new KaizenCommand())
                 .addSubcommand(new ServeCommand(cli))
                 .addSubcommand(new MigrateCommand(cli))
+                .addSubcommand(new BackupCommand(cli))
+                .addSubcommand(new RestoreCommand(cli))
                 .addSubcommand(new SimulateCommand(cli))
                 .addSubcommand(new EngineCommand(cli))
                 .setResourceBundle(new CliHelp(cli.texts))
@@ -98,6 +100,9 @@ public final class Cli {
     private int failed(Exception e, CommandLine command, ParseResult parsed) {
         if (e instanceof ConfigException config) {
             return say(command, texts.say(config.said()), USAGE);
+        }
+        if (e instanceof Refused refused) {
+            return say(command, texts.say(refused.said()), USAGE);
         }
         if (e instanceof DatabaseUnavailable) {
             return say(command, e.getMessage(), FAILURE);

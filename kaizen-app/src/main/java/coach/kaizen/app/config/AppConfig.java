@@ -21,6 +21,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA_DIR = "data";
     public static final String DATABASE_FILE = "kaizen.db";
+    private static final String SQLITE = "jdbc:sqlite:";
 
     /** The values given on the command line; null where a flag was not given. */
     public record Flags(String host, String port, String dataDir, String dbUrl) {
@@ -44,7 +45,17 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
     }
 
     public String jdbcUrl() {
-        return dbUrl != null ? dbUrl : "jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE);
+        return dbUrl != null ? dbUrl : SQLITE + dataDir.resolve(DATABASE_FILE);
+    }
+
+    /** The SQLite database file, or null on PostgreSQL. */
+    public Path sqliteFile() {
+        String url = jdbcUrl();
+        if (!url.startsWith(SQLITE)) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        return Path.of(url.substring(SQLITE.length(), query < 0 ? url.length() : query)).toAbsolutePath();
     }
 
     /** The database's address without credentials or parameters, fit to print. */

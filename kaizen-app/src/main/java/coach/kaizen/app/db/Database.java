@@ -48,7 +48,7 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("kaizen");
         pool.setJdbcUrl(url);
         if (dialect == Dialect.SQLITE) {
-            createFolderFor(url);
+            createFolderFor(config.sqliteFile());
             pool.setDataSourceProperties(sqliteSettings().toProperties());
             pool.setMaximumPoolSize(4);
         } else {
@@ -76,10 +76,8 @@ public final class Database implements AutoCloseable {
         return sqlite;
     }
 
-    private static void createFolderFor(String sqliteUrl) {
-        String file = sqliteUrl.substring("jdbc:sqlite:".length());
-        int query = file.indexOf('?');
-        Path parent = Path.of(query < 0 ? file : file.substring(0, query)).toAbsolutePath().getParent();
+    private static void createFolderFor(Path sqliteFile) {
+        Path parent = sqliteFile.getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

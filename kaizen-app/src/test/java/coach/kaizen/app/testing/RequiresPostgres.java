@@ -11,4 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(PostgresCondition.class)
 public @interface RequiresPostgres {
+
+    /** Also a second, empty database to restore into, named by KAIZEN_TEST_PG_RESTORE_URL. */
+    boolean restoreDatabase() default false;
 }

@@ -18,6 +18,12 @@ public final class TestDatabases {
         return url == null || url.isBlank() ? null : url;
     }
 
+    /** A second database, empty but for what a test restores into it and drops again. */
+    public static String postgresRestoreUrl() {
+        String url = System.getenv("KAIZEN_TEST_PG_RESTORE_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
     public static TestDatabase sqlite(Path folder) {
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, folder.toString(), null), Map.of());
         return new TestDatabase(migrated(config), config.jdbcUrl(), new Properties(), () -> { });
@@ -41,7 +47,8 @@ public final class TestDatabases {
         return database;
     }
 
-    private static Properties postgresCredentials() {
+    /** The user and password from KAIZEN_DB_USER and KAIZEN_DB_PASSWORD, when the URL does not carry them. */
+    public static Properties postgresCredentials() {
         Properties credentials = new Properties();
         putIfSet(credentials, "user", System.getenv("KAIZEN_DB_USER"));
         putIfSet(credentials, "password", System.getenv("KAIZEN_DB_PASSWORD"));
