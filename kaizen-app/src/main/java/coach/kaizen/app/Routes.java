@@ -2,6 +2,7 @@ package coach.kaizen.app;
 
 import coach.kaizen.app.account.AccountApi;
 import coach.kaizen.app.account.AccountPages;
+import coach.kaizen.app.account.AccountSettingsPage;
 import coach.kaizen.app.account.SettingsPage;
 import coach.kaizen.app.exchange.ExchangeApi;
 import coach.kaizen.app.exchange.ExchangePages;
@@ -84,11 +85,23 @@ final class Routes implements WebServer.RouteTable {
         routes.post("/logout", auth.page(account::logOut));
         routes.get("/settings", auth.page(settings::show));
         routes.post("/settings", auth.page(settings::change));
+        AccountSettingsPage yours = new AccountSettingsPage(services.accounts(), auth, pages);
+        routes.get("/settings/account", auth.page(yours::show));
+        routes.post("/settings/account/password", auth.page(yours::changePassword));
+        routes.post("/settings/account/tokens", auth.page(yours::createToken));
+        routes.post("/settings/account/tokens/{tokenId}/delete", auth.page(yours::revokeToken));
+        routes.post("/settings/account/sign-out-everywhere", auth.page(yours::signOutEverywhere));
+        routes.post("/settings/account/delete", auth.page(yours::delete));
+        routes.get("/goodbye", account::goodbye);
         routes.post("/api/v1/signup", accountApi::signUp);
         routes.post("/api/v1/tokens", accountApi::createToken);
+        routes.get("/api/v1/tokens", auth.api(accountApi::tokens));
         routes.delete("/api/v1/tokens/{tokenId}", auth.api(accountApi::revokeToken));
         routes.get("/api/v1/me", auth.api(accountApi::me));
         routes.patch("/api/v1/me", auth.api(accountApi::change));
+        routes.delete("/api/v1/me", auth.api(accountApi::delete));
+        routes.put("/api/v1/me/password", auth.api(accountApi::changePassword));
+        routes.delete("/api/v1/me/sign-ins", auth.api(accountApi::signOutEverywhere));
     }
 
     private StepPages steps(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {

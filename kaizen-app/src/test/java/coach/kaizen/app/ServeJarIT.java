@@ -3,6 +3,7 @@ package coach.kaizen.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.db.SqliteLock;
+import coach.kaizen.app.testing.Schema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -61,7 +62,7 @@ class ServeJarIT {
             Process backingUp = finished(kaizen("backup", "--data-dir", data, backup));
             assertThat(backingUp.exitValue()).isZero();
             assertThat(lines(backingUp.getInputStream().readAllBytes())).singleElement().asString()
-                    .contains("schema version 12");
+                    .contains("schema version " + Schema.LATEST);
 
             // The server is another process: the OS lock it holds on kaizen.db.lock is what tells.
             assertThat(SqliteLock.alone(Path.of(data, "kaizen.db"))).isEmpty();
@@ -99,7 +100,7 @@ class ServeJarIT {
         assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
         assertThat(migrate.exitValue()).isZero();
         assertThat(new String(migrate.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("schema version 12 (12 migrations applied)");
+                .contains("schema version " + Schema.LATEST + " (" + Schema.LATEST + " migrations applied)");
     }
 
     private Process kaizen(String... args) throws IOException {

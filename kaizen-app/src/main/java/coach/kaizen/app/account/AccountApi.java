@@ -2,6 +2,7 @@ package coach.kaizen.app.account;
 
 import coach.kaizen.app.account.AccountService.NewToken;
 import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.service.PersonalClock;
@@ -13,7 +14,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Signing up and personal access tokens. */
+/** Signing up, personal access tokens, and the person's own account: password, sign-ins, deletion. */
 public final class AccountApi {
 
     private final AccountService accounts;
@@ -33,7 +34,14 @@ public final class AccountApi {
     record AccountJson(long id, String username, String timeZone, String language, String country) {
     }
 
-    record TokenRequest(String username, String password, String name) {
+    /** {@code expiresInDays} is optional: 1 to 366, or none for a token that never expires. */
+    record TokenRequest(String username, String password, String name, Integer expiresInDays) {
+    }
+
+    record PasswordRequest(String current, String password) {
+    }
+
+    record DeleteRequest(String password) {
     }
 
     /**
@@ -46,7 +54,11 @@ public final class AccountApi {
     }
 
     /** The only time the token itself is shown. */
-    record TokenJson(long id, String name, String token, Instant createdAt) {
+    record NewTokenJson(long id, String name, String token, Instant createdAt, Instant expiresAt) {
+    }
+
+    /** A token as listed: when it was made, last used (null: not yet) and stops working (null: never). */
+    record TokenJson(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {
     }
 
     public void signUp(Context ctx) {
@@ -59,9 +71,35 @@ public final class AccountApi {
 
     public void createToken(Context ctx) {
         TokenRequest request = bodies.read(ctx, TokenRequest.class);
-        NewToken created = accounts.createToken(request.username(), request.password(), request.name());
-        ctx.status(HttpStatus.CREATED).json(new TokenJson(created.token().id(), created.token().name(),
-                created.secret(), created.token().createdAt()));
+        NewToken created = accounts.createToken(request.username(), request.password(), request.name(),
+                request.expiresInDays());
+        ApiToken token = created.token();
+        ctx.status(HttpStatus.CREATED).json(new NewTokenJson(token.id(), token.name(), created.secret(),
+                token.createdAt(), token.expiresAt()));
+    }
+
+    public void tokens(Context ctx, Person person) {
+        ctx.json(accounts.tokens(person).stream().map(token -> new TokenJson(token.id(), token.name(),
+                token.createdAt(), token.lastUsedAt(), token.expiresAt())).toList());
+    }
+
+    /** PUT /api/v1/me/password: every sign-in in a browser ends; tokens stay. */
+    public void changePassword(Context ctx, Person person) {
+        PasswordRequest request = bodies.read(ctx, PasswordRequest.class);
+        accounts.changePassword(person, request.current(), request.password());
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** DELETE /api/v1/me/sign-ins: signs the person out of every browser; tokens stay. */
+    public void signOutEverywhere(Context ctx, Person person) {
+        accounts.signOutEverywhere(person);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** DELETE /api/v1/me: the account and everything in it, this token included. */
+    public void delete(Context ctx, Person person) {
+        accounts.deleteAccount(person, bodies.read(ctx, DeleteRequest.class).password());
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     public void me(Context ctx, Person person) {

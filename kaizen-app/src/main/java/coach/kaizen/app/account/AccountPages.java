@@ -15,7 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** The welcome page, signing up, logging in and out. */
+/** The welcome page, signing up, logging in and out, and the goodbye after an account is deleted. */
 public final class AccountPages {
 
     private final AccountService accounts;
@@ -68,6 +68,11 @@ public final class AccountPages {
     public void logOut(Context ctx, SignedIn who) {
         auth.signOut(ctx);
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** After an account is deleted: a kind word, and the way back in should they want one. */
+    public void goodbye(Context ctx) {
+        pages.render(ctx, "account/goodbye.jte", Map.of("frame", frame(ctx)));
     }
 
     private void showSignUp(Context ctx, Form form) {

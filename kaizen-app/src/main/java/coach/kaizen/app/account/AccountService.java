@@ -2,6 +2,7 @@ package coach.kaizen.app.account;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.TokenStore.ApiToken;
+import coach.kaizen.app.db.UserStore.Account;
 import coach.kaizen.app.db.UserStore.Credentials;
 import coach.kaizen.app.service.Conflict;
 import coach.kaizen.app.service.Invalid;
@@ -12,19 +13,26 @@ import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Text;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Accounts: signing up, checking a password, and the personal access tokens of the API. */
+/**
+ * Accounts: signing up, checking and changing a password, signing out everywhere, deleting an
+ * account with everything in it, and the personal access tokens of the API.
+ */
 public final class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 200;
     private static final int MAX_TOKEN_NAME = 80;
+    private static final int MAX_TOKEN_DAYS = 366;
     private static final String TOKEN_PREFIX = "kz_";
 
     private final Database database;
@@ -94,19 +102,112 @@ public final class AccountService {
         return credentials.get().person();
     }
 
-    public NewToken createToken(String username, String password, String name) {
-        String tokenName = Invalid.check(() -> Text.required(name, "name", MAX_TOKEN_NAME));
-        Person person = signIn(username, password);
+    /** A token made with the username and password (what an API client without a token has). */
+    public NewToken createToken(String username, String password, String name, Integer expiresInDays) {
+        String tokenName = tokenName(name);
+        Instant expiresAt = expiry(expiresInDays);
+        return newToken(signIn(username, password), tokenName, expiresAt);
+    }
+
+    /** A token made by a signed-in person; {@code expiresInDays} from 1 to 366, or null for one that never expires. */
+    public NewToken createToken(Person person, String name, Integer expiresInDays) {
+        return newToken(person, tokenName(name), expiry(expiresInDays));
+    }
+
+    private NewToken newToken(Person person, String name, Instant expiresAt) {
         String secret = TOKEN_PREFIX + Secrets.random();
         ApiToken token = database.transaction(
-                stores -> stores.tokens().create(person.id(), tokenName, Secrets.hash(secret), clock.now()));
+                stores -> stores.tokens().create(person.id(), name, Secrets.hash(secret), clock.now(), expiresAt));
         return new NewToken(token, secret);
+    }
+
+    private static String tokenName(String name) {
+        return Invalid.check(() -> Text.required(name, "name", MAX_TOKEN_NAME));
+    }
+
+    private Instant expiry(Integer expiresInDays) {
+        if (expiresInDays == null) {
+            return null;
+        }
+        if (expiresInDays < 1 || expiresInDays > MAX_TOKEN_DAYS) {
+            throw new Invalid(Message.of("problem.tokenExpiry", MAX_TOKEN_DAYS));
+        }
+        return clock.now().plus(Duration.ofDays(expiresInDays));
+    }
+
+    /** The person's tokens, oldest first: names and dates, never a secret. */
+    public List<ApiToken> tokens(Person person) {
+        return database.read(stores -> stores.tokens().list(person.id()));
     }
 
     public void revokeToken(Person person, long tokenId) {
         boolean revoked = database.transaction(stores -> stores.tokens().delete(person.id(), tokenId));
         if (!revoked) {
             throw new NotFound("token");
+        }
+    }
+
+    /**
+     * A new password, once the current one is confirmed. Every sign-in of the person ends (the page
+     * that asked signs its own browser in again); API tokens stay, listed and revocable on their own.
+     */
+    public void changePassword(Person person, String current, String password) {
+        confirm(person, current);
+        replacePassword(person, password);
+    }
+
+    /** An operator's reset: no current password asked; every sign-in of the person ends. */
+    public void resetPassword(Person person, String password) {
+        replacePassword(person, password);
+    }
+
+    private void replacePassword(Person person, String password) {
+        String hash = Passwords.hash(password(password));
+        database.transaction(stores -> {
+            if (!stores.users().setPassword(person.id(), hash)) {
+                throw new NotFound("person");
+            }
+            stores.signIns().deleteAll(person.id());
+            return null;
+        });
+    }
+
+    /** Ends every sign-in of the person, on every device, this one included; API tokens stay. */
+    public void signOutEverywhere(Person person) {
+        database.transaction(stores -> {
+            stores.signIns().deleteAll(person.id());
+            return null;
+        });
+    }
+
+    /** Deletes the account and everything in it, sign-ins and tokens too, once the password is confirmed. */
+    public void deleteAccount(Person person, String password) {
+        confirm(person, password);
+        deleteAccount(person);
+    }
+
+    /** An operator's deletion: the same, without the password. */
+    public void deleteAccount(Person person) {
+        if (!database.transaction(stores -> stores.users().delete(person.id()))) {
+            throw new NotFound("person");
+        }
+    }
+
+    /** Every account, for operators: usernames, when each was made, and which is the demo. */
+    public List<Account> accounts() {
+        return database.read(stores -> stores.users().accounts());
+    }
+
+    /** The person with this username (any case), if there is one. */
+    public Optional<Person> find(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return database.read(stores -> stores.users().findByUsername(name));
+    }
+
+    private void confirm(Person person, String password) {
+        Optional<String> hash = database.read(stores -> stores.users().passwordHash(person.id()));
+        if (password == null || !Passwords.matches(password, hash.orElse(null))) {
+            throw SignInRefused.notYourPassword();
         }
     }
 

@@ -1,9 +1,9 @@
 package coach.kaizen.app.cli;
 
-import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.app.db.DatabaseUnavailable;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.app.service.Explained;
 import coach.kaizen.core.text.Refused;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -46,6 +46,7 @@ public final class Cli {
                 .addSubcommand(new RestoreCommand(cli))
                 .addSubcommand(new SimulateCommand(cli))
                 .addSubcommand(new EngineCommand(cli))
+                .addSubcommand(UserCommand.of(cli))
                 .setResourceBundle(new CliHelp(cli.texts))
                 .setOut(terminal.out())
                 .setErr(terminal.err())
@@ -98,8 +99,9 @@ public final class Cli {
     }
 
     private int failed(Exception e, CommandLine command, ParseResult parsed) {
-        if (e instanceof ConfigException config) {
-            return say(command, texts.say(config.said()), USAGE);
+        // A bad setting (ConfigException) or input a service refuses (an unknown user, a short password).
+        if (e instanceof Explained explained) {
+            return say(command, texts.say(explained.said()), USAGE);
         }
         if (e instanceof Refused refused) {
             return say(command, texts.say(refused.said()), USAGE);

@@ -46,6 +46,11 @@ public final class SignInStore {
         handle.createUpdate("DELETE FROM sessions WHERE id_hash = :idHash").bind("idHash", idHash).execute();
     }
 
+    /** Ends every sign-in of the person, on every device. */
+    public void deleteAll(long userId) {
+        handle.createUpdate("DELETE FROM sessions WHERE user_id = :userId").bind("userId", userId).execute();
+    }
+
     public void deleteExpired(Instant now) {
         handle.createUpdate("DELETE FROM sessions WHERE expires_at <= :now").bind("now", now).execute();
     }

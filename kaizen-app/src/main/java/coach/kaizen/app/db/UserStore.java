@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -90,12 +91,58 @@ public final class UserStore {
         }
     }
 
+    /**
+     * Every table with a person's rows, children before their parents: {@link #delete} names each one
+     * rather than trusting ON DELETE CASCADE, so a table whose key forgot the cascade still empties.
+     */
+    public static final List<String> PERSONAL_TABLES = List.of("step_choices", "check_ins", "step_progress", "experiments",
+            "loop_habits", "journal_entries", "obstacles", "recovery_actions", "urges", "slips", "not_spent", "steps",
+            "aims", "readiness", "daily_sessions", "earned_strengths", "safety_plans", "sessions", "api_tokens");
+
+    /** Removes the person and every row of theirs in every table; false when there was no such person. */
+    public boolean delete(long userId) {
+        for (String table : PERSONAL_TABLES) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE user_id = :userId").bind("userId", userId).execute();
+        }
+        return handle.createUpdate("DELETE FROM users WHERE id = :userId").bind("userId", userId).execute() == 1;
+    }
+
     /** Removes the demo account, with everything in it; a real account of the same name is never touched. */
     public void deleteDemo(String username) {
-        handle.createUpdate("DELETE FROM users WHERE username = :username AND demo = :demo")
+        handle.createQuery("SELECT id FROM users WHERE username = :username AND demo = :demo")
                 .bind("username", username)
                 .bind("demo", true)
-                .execute();
+                .mapTo(Long.class)
+                .findOne()
+                .ifPresent(this::delete);
+    }
+
+    /** A new password hash for the person; false when there is no such person. */
+    public boolean setPassword(long userId, String passwordHash) {
+        return handle.createUpdate("UPDATE users SET password_hash = :passwordHash WHERE id = :userId")
+                .bind("userId", userId)
+                .bind("passwordHash", passwordHash)
+                .execute() == 1;
+    }
+
+    /** A person's password hash by id, to check it again before a change that needs it. */
+    public Optional<String> passwordHash(long userId) {
+        return handle.createQuery("SELECT password_hash FROM users WHERE id = :userId")
+                .bind("userId", userId)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /** An account as an operator sees it: nothing a person wrote, no secret. */
+    public record Account(String username, Instant createdAt, boolean demo) {
+    }
+
+    /** Every account, by username. */
+    public List<Account> accounts() {
+        return handle.createQuery("SELECT username, created_at, demo FROM users ORDER BY username")
+                .map((rs, ctx) -> new Account(rs.getString("username"), Columns.instant(rs, "created_at"),
+                        rs.getBoolean("demo")))
+                .list();
     }
 
     static Person person(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package coach.kaizen.app.http;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.SignInStore.SignedIn;
+import coach.kaizen.app.db.TokenStore.Holder;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Secrets;
 import coach.kaizen.core.person.Person;
@@ -16,6 +17,9 @@ import java.util.Optional;
 public final class SignInService {
 
     public static final Duration LIFETIME = Duration.ofDays(30);
+
+    /** How often a token's last use is written down: coarse on purpose. */
+    public static final Duration USE_NOTED_EVERY = Duration.ofHours(1);
 
     private final Database database;
     private final PersonalClock clock;
@@ -44,9 +48,20 @@ public final class SignInService {
         return database.read(stores -> stores.signIns().find(Secrets.hash(id), clock.now()));
     }
 
-    /** Whose token this is; empty for a token that never existed or was revoked. */
+    /**
+     * Whose token this is; empty for a token that never existed, was revoked or has expired. Its use
+     * is noted only when the last note is older than {@link #USE_NOTED_EVERY}, so reading the API
+     * does not write on every call.
+     */
     public Optional<Person> tokenOwner(String secret) {
-        return database.read(stores -> stores.tokens().owner(Secrets.hash(secret)));
+        Instant now = clock.now();
+        Optional<Holder> holder = database.read(stores -> stores.tokens().holder(Secrets.hash(secret), now));
+        holder.filter(held -> held.lastUsedAt() == null || held.lastUsedAt().isBefore(now.minus(USE_NOTED_EVERY)))
+                .ifPresent(held -> database.transaction(stores -> {
+                    stores.tokens().used(held.tokenId(), now);
+                    return null;
+                }));
+        return holder.map(Holder::person);
     }
 
     public void end(String id) {

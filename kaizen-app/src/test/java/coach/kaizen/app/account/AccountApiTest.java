@@ -108,7 +108,7 @@ class AccountApiTest extends ApiTestBase {
 
             // The username is matched whatever its case, like at sign up.
             JsonNode token = ok(api.post("/api/v1/tokens", null, token(name.toUpperCase(), PASSWORD, " laptop ")), 201);
-            assertThat(fieldNames(token)).containsExactlyInAnyOrder("id", "name", "token", "createdAt");
+            assertThat(fieldNames(token)).containsExactlyInAnyOrder("id", "name", "token", "createdAt", "expiresAt");
             assertThat(token.get("id").asLong()).isPositive();
             assertThat(token.get("name").asText()).isEqualTo("laptop");
             assertThat(token.get("token").asText()).startsWith("kz_").hasSizeGreaterThan(20);

@@ -7,6 +7,7 @@ import coach.kaizen.app.Services;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.SqliteLock;
 import coach.kaizen.app.testing.LoopFiles;
+import coach.kaizen.app.testing.Schema;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
@@ -38,8 +39,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -80,7 +81,7 @@ class BackupRestoreTest {
             acknowledgedAfter = writer.acknowledged.size();
         }
         assertThat(out.toString()).startsWith("Backed up " + data().resolve("kaizen.db") + " to " + backup)
-                .contains("bytes, schema version 12).");
+                .contains("bytes, schema version " + Schema.LATEST + ").");
         assertThat(integrityCheck(backup)).isEqualTo("ok");
 
         Set<String> inBackup = checkInsIn(backup);
@@ -143,7 +144,7 @@ class BackupRestoreTest {
 
         Path live = data().resolve("kaizen.db");
         Path aside = data().resolve("kaizen-before-restore-20260620-100000.db");
-        assertThat(out.toString()).isEqualTo("Restored " + backup + " into " + live + " (schema version 12, now 12).\n"
+        assertThat(out.toString()).isEqualTo("Restored " + backup + " into " + live + " (schema version " + Schema.LATEST + ", now " + Schema.LATEST + ").\n"
                 + "The database that was there is kept as " + aside + ".\n");
         assertThat(checkInsIn(aside)).isEqualTo(all);
         assertThat(data().resolve("kaizen.db-wal")).doesNotExist();
@@ -173,7 +174,7 @@ class BackupRestoreTest {
                 .target("11").load().migrate();
 
         assertThat(kaizen("restore", backup.toString())).isZero();
-        assertThat(out.toString()).contains("(schema version 11, now 12).");
+        assertThat(out.toString()).contains("(schema version 11, now " + Schema.LATEST + ").");
         assertThat(integrityCheck(data().resolve("kaizen.db"))).isEqualTo("ok");
     }
 
@@ -230,7 +231,7 @@ class BackupRestoreTest {
                         + " users, aims, steps, check_ins, step_progress); nothing was changed",
                 loop, "Loop Habits Backup.db is a Loop Habit Tracker backup, not a Kaizen Coach one; bring it in from"
                         + " the app's Loop page instead; nothing was changed",
-                newer, "newer.db is at schema version 99, newer than this Kaizen Coach knows (12); restore it with a"
+                newer, "newer.db is at schema version 99, newer than this Kaizen Coach knows (" + Schema.LATEST + "); restore it with a"
                         + " newer version; nothing was changed",
                 damaged, "damaged.db is damaged");
         for (Map.Entry<Path, String> file : said.entrySet()) {

@@ -2,6 +2,7 @@ package coach.kaizen.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.testing.Schema;
 import coach.kaizen.core.strength.LoopScore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -81,9 +82,9 @@ class CliTest {
         Path data = folder.resolve("data");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
         assertThat(Files.exists(data.resolve("kaizen.db"))).isTrue();
-        assertThat(out.toString()).contains("is at schema version 12 (12 migrations applied).");
+        assertThat(out.toString()).contains("is at schema version " + Schema.LATEST + " (" + Schema.LATEST + " migrations applied).");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
-        assertThat(out.toString()).contains("is at schema version 12 (already up to date).");
+        assertThat(out.toString()).contains("is at schema version " + Schema.LATEST + " (already up to date).");
     }
 
     @Test

@@ -315,14 +315,34 @@ abstract class StoreContract {
     void tokensNameTheirOwnerAndOnlyTheOwnerRevokesThem() {
         Person ana = person("ana", "UTC", 0);
         Person ben = person("ben", "UTC", 0);
-        TokenStore.ApiToken token = db.transaction((Stores s) -> s.tokens().create(ana.id(), "laptop", "t-hash", NOW));
+        TokenStore.ApiToken token = db.transaction((Stores s) -> s.tokens().create(ana.id(), "laptop", "t-hash", NOW,
+                null));
 
-        assertThat(token.name()).isEqualTo("laptop");
-        assertThat(token.createdAt()).isEqualTo(NOW);
-        assertThat(db.read((Stores s) -> s.tokens().owner("t-hash"))).contains(ana);
+        assertThat(token).isEqualTo(new TokenStore.ApiToken(token.id(), "laptop", NOW, null, null));
+        assertThat(db.read((Stores s) -> s.tokens().holder("t-hash", NOW)))
+                .contains(new TokenStore.Holder(ana, token.id(), null));
+        assertThat(db.read((Stores s) -> s.tokens().list(ana.id()))).containsExactly(token);
+        assertThat(db.read((Stores s) -> s.tokens().list(ben.id()))).isEmpty();
         assertThat(db.transaction((Stores s) -> s.tokens().delete(ben.id(), token.id()))).isFalse();
         assertThat(db.transaction((Stores s) -> s.tokens().delete(ana.id(), token.id()))).isTrue();
-        assertThat(db.read((Stores s) -> s.tokens().owner("t-hash"))).isEmpty();
+        assertThat(db.read((Stores s) -> s.tokens().holder("t-hash", NOW))).isEmpty();
+    }
+
+    @Test
+    void aTokenKeepsItsLastUseAndStopsAtItsExpiry() {
+        Person ana = person("ana", "UTC", 0);
+        Instant expires = NOW.plusSeconds(3600);
+        TokenStore.ApiToken token = db.transaction((Stores s) -> s.tokens().create(ana.id(), "phone", "p-hash", NOW,
+                expires));
+        db.transaction((Stores s) -> {
+            s.tokens().used(token.id(), NOW.plusSeconds(60));
+            return null;
+        });
+
+        assertThat(db.read((Stores s) -> s.tokens().list(ana.id()))).containsExactly(
+                new TokenStore.ApiToken(token.id(), "phone", NOW, NOW.plusSeconds(60), expires));
+        assertThat(db.read((Stores s) -> s.tokens().holder("p-hash", expires.minusMillis(1)))).isPresent();
+        assertThat(db.read((Stores s) -> s.tokens().holder("p-hash", expires))).isEmpty();
     }
 
     @Test

@@ -88,7 +88,14 @@ class ReadOnlyGetsTest {
         services.obstacles().add(person, aims.get(0).id(), "Rain");
         services.experiments().start(person, stepId, ExperimentKind.PLACE, "in the park", null);
         String cookie = Auth.SIGN_IN_COOKIE + "=" + services.signIns().start(person).id();
-        String token = "Bearer " + services.accounts().createToken(demo.username(), demo.password(), "tests").secret();
+        String token = "Bearer " + services.accounts().createToken(demo.username(), demo.password(), "tests", null)
+                .secret();
+        // A token's first use in an hour notes itself (SignInService.tokenOwner); the clock stands still
+        // from here, so every GET below must leave even that note alone.
+        Fingerprint unused = fingerprint();
+        assertThat(get("/api/v1/me", "Authorization", token)).isEqualTo(200);
+        assertThat(fingerprint().tables()).as("the token's first use, noted").containsOnlyKeys(unused.tables().keySet())
+                .isNotEqualTo(unused.tables()).containsAllEntriesOf(without(unused.tables(), "api_tokens"));
         Map<String, List<String>> ids = Map.of(
                 "{aimId}", aims.stream().map(aim -> Long.toString(aim.id())).toList(),
                 "{stepId}", List.of(Long.toString(stepId)),
@@ -154,6 +161,12 @@ class ReadOnlyGetsTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.url()).resolve(path)).header(header, value)
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static Map<String, String> without(Map<String, String> tables, String table) {
+        Map<String, String> others = new TreeMap<>(tables);
+        others.remove(table);
+        return others;
     }
 
     /** Each table's rows (a count and a digest), and a number SQLite changes with other connections' commits. */

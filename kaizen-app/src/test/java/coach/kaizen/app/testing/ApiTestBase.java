@@ -52,6 +52,11 @@ public abstract class ApiTestBase {
         return new Browser(url);
     }
 
+    /** The API of the app whose clock stands ten days earlier, over the same database. */
+    protected static ApiClient apiTenDaysEarlier() {
+        return apiTenDaysEarlier;
+    }
+
     /** A step made ten days ago (on 2026-11-11), through the app whose clock stands then. */
     protected static long earlierStep(Person who) {
         long aimId = apiTenDaysEarlier.aim(who, "Move more");
