@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +59,30 @@ final class UserCommand implements Callable<Integer> {
         }
     }
 
-    private static Person person(AccountService accounts, String username) {
-        return accounts.find(username).orElseThrow(() -> new Invalid(Message.of("cli.user.unknown", username)));
+    /** A subcommand about one account, named by its username: the NAME, the database, and the work on both. */
+    abstract static class OneAccount implements Callable<Integer> {
+
+        final Cli cli;
+
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "username")
+        String username;
+
+        @Mixin
+        DatabaseOptions database;
+
+        OneAccount(Cli cli) {
+            this.cli = cli;
+        }
+
+        /** Runs {@code work} on the account named, or says there is none (exit code 2). */
+        void withPerson(BiConsumer<AccountService, Person> work) {
+            withAccounts(cli, database, accounts -> {
+                Person person = accounts.find(username)
+                        .orElseThrow(() -> new Invalid(Message.of("cli.user.unknown", username)));
+                work.accept(accounts, person);
+                return null;
+            });
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
@@ -95,34 +118,24 @@ final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true)
-    static final class ResetPasswordCommand implements Callable<Integer> {
-
-        private final Cli cli;
-
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "username")
-        String username;
+    static final class ResetPasswordCommand extends OneAccount {
 
         @Option(names = "--generate")
         boolean generate;
 
-        @Mixin
-        DatabaseOptions database;
-
         ResetPasswordCommand(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
         public Integer call() {
-            withAccounts(cli, database, accounts -> {
-                Person person = person(accounts, username);
+            withPerson((accounts, person) -> {
                 String password = generate ? Secrets.random().substring(0, GENERATED_LENGTH) : newPassword();
                 accounts.resetPassword(person, password);
                 if (generate) {
                     cli.out().println(cli.texts().t("cli.user.reset.generated", person.username(), password));
                 }
                 cli.out().println(cli.texts().t("cli.user.reset.done", person.username()));
-                return null;
             });
             return 0;
         }
@@ -151,21 +164,13 @@ final class UserCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true)
-    static final class DeleteCommand implements Callable<Integer> {
-
-        private final Cli cli;
-
-        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "username")
-        String username;
+    static final class DeleteCommand extends OneAccount {
 
         @Option(names = "--yes")
         boolean yes;
 
-        @Mixin
-        DatabaseOptions database;
-
         DeleteCommand(Cli cli) {
-            this.cli = cli;
+            super(cli);
         }
 
         @Override
@@ -173,11 +178,9 @@ final class UserCommand implements Callable<Integer> {
             if (!yes) {
                 throw new Invalid(Message.of("cli.user.delete.confirm", username));
             }
-            withAccounts(cli, database, accounts -> {
-                Person person = person(accounts, username);
+            withPerson((accounts, person) -> {
                 accounts.deleteAccount(person);
                 cli.out().println(cli.texts().t("cli.user.delete.done", person.username()));
-                return null;
             });
             return 0;
         }

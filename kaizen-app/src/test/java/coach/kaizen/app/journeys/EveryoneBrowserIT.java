@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EveryoneBrowserIT extends BrowserJourney {
 
     /** Pages kept as phone screenshots in each theme, to be looked at. */
-    private static final Set<String> SHOWN = Set.of("/help", "/today", "/aims/{aimId}", "/steps/{stepId}", "/settings");
+    private static final Set<String> SHOWN = Set.of("/help", "/today", "/aims/{aimId}", "/steps/{stepId}", "/settings",
+            "/settings/account");
     /** The page's paper colour in each theme, as the browser computes it. */
     private static final Map<ColorScheme, String> PAPER = Map.of(ColorScheme.LIGHT, "rgb(251, 250, 246)",
             ColorScheme.DARK, "rgb(20, 26, 23)");

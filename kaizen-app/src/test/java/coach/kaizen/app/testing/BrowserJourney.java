@@ -42,6 +42,7 @@ public abstract class BrowserJourney {
     protected Page page;
     protected final List<String> problems = new ArrayList<>();
     protected BrowserContext context;
+    private BrowserContext secondContext;
 
     /** Where the test clock stands when the app starts. */
     protected abstract Instant start();
@@ -70,6 +71,9 @@ public abstract class BrowserJourney {
         if (context != null) {
             context.close();
         }
+        if (secondContext != null) {
+            secondContext.close();
+        }
         app.close();
     }
 
@@ -86,6 +90,15 @@ public abstract class BrowserJourney {
     /** Opens {@code screen}, with JavaScript, in British English, on a device that prefers {@code scheme}. */
     protected void open(Screen screen, ColorScheme scheme) {
         use(chromium.context(screen, scheme, true, "en-GB"));
+    }
+
+    /** A second phone with JavaScript, in British English: the same person's other device. Closed with the test. */
+    protected Page secondPhone() {
+        secondContext = chromium.phone(true, "en-GB");
+        secondContext.setDefaultTimeout(10_000);
+        Page second = secondContext.newPage();
+        Chromium.watch(second, app.url(), problems);
+        return second;
     }
 
     private void use(BrowserContext fresh) {

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class DeclaredPages {
 
     /** The pages for someone not signed in. */
-    public static final List<String> SIGNED_OUT = List.of("/", "/login", "/signup", "/help");
+    public static final List<String> SIGNED_OUT = List.of("/", "/login", "/signup", "/help", "/goodbye");
 
     /** A declared page: its route ("/aims/{aimId}") and the path that opens it ("/aims/3"). */
     public record Page(String route, String path) {
