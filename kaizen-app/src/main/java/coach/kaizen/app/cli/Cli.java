@@ -1,6 +1,6 @@
 package coach.kaizen.app.cli;
 
-import coach.kaizen.app.config.ConfigException;
+import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.db.DatabaseUnavailable;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
@@ -44,6 +44,8 @@ public final class Cli {
                 .addSubcommand(new MigrateCommand(cli))
                 .addSubcommand(new SimulateCommand(cli))
                 .addSubcommand(new EngineCommand(cli))
+                .addSubcommand(new ExportCommand(cli))
+                .addSubcommand(new ImportCommand(cli))
                 .setResourceBundle(new CliHelp(cli.texts))
                 .setOut(terminal.out())
                 .setErr(terminal.err())
@@ -96,8 +98,9 @@ public final class Cli {
     }
 
     private int failed(Exception e, CommandLine command, ParseResult parsed) {
-        if (e instanceof ConfigException config) {
-            return say(command, texts.say(config.said()), USAGE);
+        if (e instanceof Explained refused) {
+            // A bad setting, or a file or an account a command refuses: said, and nothing changed.
+            return say(command, texts.say(refused.said()), USAGE);
         }
         if (e instanceof DatabaseUnavailable) {
             return say(command, e.getMessage(), FAILURE);
