@@ -76,7 +76,10 @@ class LoopBrowserIT extends BrowserJourney {
 
         page.navigate(app.url() + "settings");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                "Bring your habits from Loop Habit Tracker, or take your steps to Loop")).click();
+                "Download everything that is yours, bring it back, or bring your habits from Loop Habit Tracker"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Bring your habits from Loop, or take your steps to Loop")).click();
         expectAt("settings/loop");
 
         upload("loop.db", "application/vnd.sqlite3", LoopFiles.backup(24, List.of(walk())));

@@ -38,6 +38,14 @@ public final class VariedPerson {
 
     /** The demo account, varied as above, in {@code timeZone}; its person. */
     public static Person make(Services services, String timeZone) {
+        return signedUp(services, timeZone).person();
+    }
+
+    /** The person and the password to log in with. */
+    public record Varied(Person person, String password) {
+    }
+
+    public static Varied signedUp(Services services, String timeZone) {
         DemoAccount.Credentials demo = new DemoAccount(services).create(timeZone);
         Person person = services.database().read(stores -> stores.users().findByUsername(demo.username()))
                 .orElseThrow();
@@ -62,6 +70,9 @@ public final class VariedPerson {
                     services.clock().now());
             stores.choices().add(userId, first.id(), new Choice(today.minusDays(1), first.sizing().floor()),
                     services.clock().now());
+            // As the app does after a choice of an earlier day: the step's progress replayed.
+            stores.progress().save(userId, first.id(), stores.replay(services.engine(), userId, first),
+                    services.clock().now());
             for (int back = 2; back >= 1; back--) {
                 LocalDate day = today.minusDays(back);
                 stores.dailySessions().begin(userId, day, services.clock().now());
@@ -78,7 +89,7 @@ public final class VariedPerson {
                 "The library", "Sam: 555-0100", "Dr. Ruiz", "Keys with a friend"));
         services.loopImport().importFile(person, LoopFiles.backup(25, loopHabits(today)), null,
                 LoopWording.in(Catalog.shipped().texts(Catalog.ENGLISH)));
-        return person;
+        return new Varied(person, demo.password());
     }
 
     private static List<LoopFiles.Habit> loopHabits(LocalDate today) {
@@ -93,5 +104,4 @@ public final class VariedPerson {
         return List.of(LoopFiles.Habit.numerical("Run", "km", 0, 2.0, 1, entries),
                 LoopFiles.Habit.yesNo("Stretch", 1, 1, stretch).inArchive());
     }
-
 }
