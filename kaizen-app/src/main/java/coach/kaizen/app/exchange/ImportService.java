@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -184,11 +185,17 @@ public final class ImportService {
         }
     }
 
-    /** Every step's progress rebuilt: new days, choices or readiness may change any of them. */
+    /**
+     * Every step's progress rebuilt: new days, choices or readiness may change any of them. A step
+     * with no history keeps none, as in the app.
+     */
     private void replayAll(Stores stores, long userId) {
         Instant now = clock.now();
+        Set<Long> withHistory = stores.progress().stepsWithHistory(userId);
         for (Step step : stores.steps().list(userId)) {
-            stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), now);
+            if (withHistory.contains(step.id())) {
+                stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), now);
+            }
         }
     }
 }

@@ -6,12 +6,14 @@ import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.exchange.ImportService;
 import coach.kaizen.app.testing.LoopFiles;
 import coach.kaizen.app.testing.VariedPerson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -22,8 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,15 +124,46 @@ class DataCommandsTest {
         Files.write(cut, Arrays.copyOf(json, json.length / 2));
         Path strange = folder.resolve("strange.bin");
         Files.write(strange, new byte[] {1, 2, 3, 4, 5});
+        Path big = folder.resolve("big.json");
+        byte[] padded = new byte[(int) ImportService.MAX_BYTES + 1];
+        Arrays.fill(padded, (byte) ' ');
+        padded[0] = '{';
+        Files.write(big, padded);
 
-        for (String[] args : List.of(new String[] {"import", "--user", "eva", cut.toString()},
-                new String[] {"import", "--user", "eva", strange.toString()},
-                new String[] {"import", "--user", "eva", folder.resolve("none.json").toString()},
-                new String[] {"import", "--user", "nobody", whole.toString()})) {
-            assertThat(run(true, args)).isEqualTo(2);
-            assertThat(err.toString().strip().lines()).singleElement().asString().startsWith("kaizen: ");
-            assertThat(err.toString()).doesNotContain("Exception", "\tat ");
-        }
+        // Each file, and words of the one line that says why.
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(cut, "line");
+        files.put(strange, "Loop");
+        files.put(big, "10 MB");
+        files.put(folder.resolve("none.json"), "none.json");
+        files.put(edited(json, "text.json", doc -> doc.put("version", "one")), "version");
+        files.put(edited(json, "loop.json", doc -> doc.put("format", "loop")), "\"loop\"");
+        files.put(edited(json, "newer.json", doc -> doc.put("version", 2)), "version 2");
+        files.put(edited(json, "no-action.json", doc -> step(doc).remove("action")), "steps[0]: action");
+        files.put(edited(json, "no-aim.json", doc -> step(doc).put("aim", 999)), "steps[0].aim");
+        files.put(edited(json, "below-floor.json", doc -> step(doc).put("floor", 1000)), "steps[0]");
+        files.forEach((file, why) -> refused(why, "import", "--user", "eva", file.toString()));
+        refused("nobody", "import", "--user", "nobody", whole.toString());
         assertThat(exported("eva")).isEqualTo(before);
+    }
+
+    /** Exit 2 with one line on stderr that says why (with {@code why} in it), and no stack trace. */
+    private void refused(String why, String... args) {
+        assertThat(run(true, args)).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).as(String.join(" ", args)).singleElement().asString()
+                .startsWith("kaizen: ").contains(why);
+        assertThat(err.toString()).doesNotContain("Exception", "\tat ", "%");
+    }
+
+    private static ObjectNode step(ObjectNode document) {
+        return (ObjectNode) document.withArray("steps").get(0);
+    }
+
+    private Path edited(byte[] json, String name, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode document = (ObjectNode) JSON.readTree(json);
+        edit.accept(document);
+        Path file = folder.resolve(name);
+        Files.write(file, JSON.writeValueAsBytes(document));
+        return file;
     }
 }

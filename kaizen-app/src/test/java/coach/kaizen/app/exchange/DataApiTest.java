@@ -15,9 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class DataApiTest extends ApiTestBase {
 
     private static final String JSON_TYPE = "application/json";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AWKWARD = "Walk, \"slowly\"\nthen ñandú 🌱";
 
     private static Person withAStep(String prefix) {
@@ -42,7 +45,7 @@ class DataApiTest extends ApiTestBase {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"kaizen-coach-" + TODAY + ".json\"");
-        JsonNode document = new ObjectMapper().readTree(export.body());
+        JsonNode document = JSON.readTree(export.body());
         assertThat(document.get("format").asText()).isEqualTo("kaizen-coach");
         assertThat(document.get("version").asInt()).isEqualTo(1);
         assertThat(document.get("steps").get(0).get("action").asText()).isEqualTo(AWKWARD);
@@ -56,10 +59,8 @@ class DataApiTest extends ApiTestBase {
         JsonNode again = ok(api.upload("/api/v1/import", bo.token(), JSON_TYPE, export.body()), 201);
         assertThat(again.get("added").get("steps").asInt()).isZero();
 
-        JsonNode back = new ObjectMapper().readTree(api.download("/api/v1/export", bo.token()).body());
-        ((ObjectNode) back).remove("exportedAt");
-        ((ObjectNode) document).remove("exportedAt");
-        assertThat(back).isEqualTo(document);
+        assertThat(withoutDate(api.download("/api/v1/export", bo.token()).body()))
+                .isEqualTo(withoutDate(export.body()));
     }
 
     @Test
@@ -89,21 +90,43 @@ class DataApiTest extends ApiTestBase {
     }
 
     @Test
-    void aBadBodyIsRefusedSayingWhatIsWrong() {
-        Person di = api.person("di");
+    void eachBadBodyIsRefusedSayingWhatIsWrongAndChangesNothing() throws IOException {
+        Person di = withAStep("di");
+        byte[] before = api.download("/api/v1/export", di.token()).body();
+        byte[] export = api.download("/api/v1/export", withAStep("ed").token()).body();
+
         problem(api.upload("/api/v1/import", di.token(), "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415);
-        problem(api.upload("/api/v1/import", di.token(), JSON_TYPE, "{\"format\":\"kaizen-coach\",\"vers"
-                .getBytes(StandardCharsets.UTF_8)), 400, "line 1");
-        problem(api.upload("/api/v1/import", di.token(), JSON_TYPE, "{\"format\":\"kaizen-coach\",\"version\":2}"
-                .getBytes(StandardCharsets.UTF_8)), 422, "version 2");
-        problem(api.upload("/api/v1/import", di.token(), JSON_TYPE, "{\"format\":\"loop\",\"version\":1}"
-                .getBytes(StandardCharsets.UTF_8)), 422, "loop");
-        problem(api.upload("/api/v1/import", di.token(), JSON_TYPE, ("{\"format\":\"kaizen-coach\",\"version\":1,"
-                + "\"checkIns\":[{\"step\":7,\"day\":\"2026-11-20\",\"outcome\":\"DONE\","
-                + "\"createdAt\":\"2026-11-20T10:00:00Z\",\"updatedAt\":\"2026-11-20T10:00:00Z\"}]}")
-                .getBytes(StandardCharsets.UTF_8)), 422, "checkIns[0].step");
-        problem(api.upload("/api/v1/import", di.token(), JSON_TYPE, new byte[11 * 1024 * 1024]), 413);
-        assertThat(ok(api.get("/api/v1/aims", di.token()), 200)).isEmpty();
+        problem(importing(di, "not json at all".getBytes(StandardCharsets.UTF_8)), 400, "line 1");
+        problem(importing(di, Arrays.copyOf(export, export.length / 2)), 400, "cut short");
+        problem(importing(di, edited(export, doc -> doc.put("format", "loop"))), 422, "\"loop\"");
+        problem(importing(di, edited(export, doc -> doc.put("version", 2))), 422, "version 2");
+        problem(importing(di, edited(export, doc -> step(doc).remove("action"))), 422, "steps[0]", "action");
+        problem(importing(di, edited(export, doc -> step(doc).put("aim", 7))), 422, "steps[0].aim", "7");
+        problem(importing(di, edited(export, doc -> step(doc).put("floor", 50))), 422, "steps[0]");
+        problem(importing(di, edited(export, doc -> step(doc).put("amount", "five"))), 400, "steps[0].amount");
+        problem(importing(di, new byte[11 * 1024 * 1024]), 413);
+
+        assertThat(withoutDate(api.download("/api/v1/export", di.token()).body())).isEqualTo(withoutDate(before));
+    }
+
+    private static ApiClient.Reply importing(Person who, byte[] body) {
+        return api.upload("/api/v1/import", who.token(), JSON_TYPE, body);
+    }
+
+    private static ObjectNode step(ObjectNode document) {
+        return (ObjectNode) document.withArray("steps").get(0);
+    }
+
+    private static byte[] edited(byte[] json, Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode document = (ObjectNode) JSON.readTree(json);
+        edit.accept(document);
+        return JSON.writeValueAsBytes(document);
+    }
+
+    private static JsonNode withoutDate(byte[] json) throws IOException {
+        ObjectNode document = (ObjectNode) JSON.readTree(json);
+        document.remove("exportedAt");
+        return document;
     }
 
     private static Map<String, String> unzipped(byte[] zip) throws IOException {

@@ -16,11 +16,15 @@ import coach.kaizen.core.aim.AimDraft;
 import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.exchange.KaizenDocument;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.step.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,13 @@ abstract class ExchangeContract {
 
     private KaizenDocument exported(Person person) {
         return services.exports().document(person).stamped(null);
+    }
+
+    /** Each step's kept progress (engine state and strength), in the order the steps were made. */
+    private List<StepProgress> progress(Person person) {
+        return services.database().read(stores -> stores.steps().list(person.id()).stream()
+                .sorted(Comparator.comparing(Step::id))
+                .map(step -> stores.progress().find(person.id(), step.id()).orElse(null)).toList());
     }
 
     private byte[] json(Person person) {
@@ -102,6 +113,7 @@ abstract class ExchangeContract {
         Person moved = services.database().read(stores -> stores.users().find(bea.id())).orElseThrow();
         assertThat(moved.zone().getId()).isEqualTo("America/Mexico_City");
         assertThat(moved.username()).isEqualTo("bea");
+        assertThat(progress(bea)).isEqualTo(progress(varied)).doesNotContainNull();
     }
 
     @Test
