@@ -68,11 +68,7 @@ class LoopBrowserIT extends BrowserJourney {
     @Test
     void aBackupAndACsvZipComeOverWithLoopsStrengths() {
         open(false);
-        page.navigate(app.url() + "signup");
-        page.getByLabel("Username").fill("lena");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
-        page.waitForURL(app.url() + "aims");
+        newAccount("lena");
 
         page.navigate(app.url() + "settings");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(

@@ -56,11 +56,7 @@ class OurDataBrowserIT extends BrowserJourney {
 
         context.close();
         open(Screen.PHONE, ColorScheme.DARK);
-        page.navigate(app.url() + "signup");
-        page.getByLabel("Username").fill("nora");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
-        page.waitForURL(app.url() + "aims");
+        newAccount("nora");
         page.navigate(app.url() + "settings/data");
         page.getByLabel("Your JSON file").setInputFiles(new FilePayload("kaizen-coach.json", "application/json",
                 file));
