@@ -20,7 +20,8 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int code = Cli.run(args, System.getenv(), Clock.systemUTC(), new Terminal(in, out, err, System.console() != null));
+        int code = Cli.run(args, System.getenv(), Clock.systemUTC(), new Terminal(in, out, err,
+                System.console() != null, System.out));
         out.flush();
         if (code != 0) {
             System.exit(code);

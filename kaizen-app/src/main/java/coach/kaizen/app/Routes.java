@@ -4,6 +4,8 @@ import coach.kaizen.app.account.AccountApi;
 import coach.kaizen.app.account.AccountPages;
 import coach.kaizen.app.account.AccountSettingsPage;
 import coach.kaizen.app.account.SettingsPage;
+import coach.kaizen.app.exchange.DataApi;
+import coach.kaizen.app.exchange.DataPages;
 import coach.kaizen.app.exchange.ExchangeApi;
 import coach.kaizen.app.exchange.ExchangePages;
 import coach.kaizen.app.help.CrisisResources;
@@ -71,6 +73,14 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/settings/loop/export.zip", auth.page(exchange::exportLoop));
         routes.post("/api/v1/import/loop", auth.api(exchangeApi::importLoop));
         routes.get("/api/v1/export/loop", auth.api(exchangeApi::exportLoop));
+        DataPages data = new DataPages(services.exports(), services.imports(), pages);
+        DataApi dataApi = new DataApi(services.exports(), services.imports());
+        routes.get("/settings/data", auth.page(data::show));
+        routes.post("/settings/data", auth.page(data::importDocument));
+        routes.get("/settings/data/export.json", auth.page(data::exportJson));
+        routes.get("/settings/data/export.zip", auth.page(data::exportCsv));
+        routes.get("/api/v1/export", auth.api(dataApi::export));
+        routes.post("/api/v1/import", auth.api(dataApi::importDocument));
     }
 
     private void account(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {

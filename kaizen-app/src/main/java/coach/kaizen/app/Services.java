@@ -2,6 +2,8 @@ package coach.kaizen.app;
 
 import coach.kaizen.app.account.AccountService;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.exchange.ExportService;
+import coach.kaizen.app.exchange.ImportService;
 import coach.kaizen.app.exchange.LoopExportService;
 import coach.kaizen.app.exchange.LoopImportService;
 import coach.kaizen.app.http.SignInService;
@@ -30,7 +32,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
         SafetyService safety, ReviewService reviews, LoopImportService loopImport,
-        LoopExportService loopExport) {
+        LoopExportService loopExport, ExportService exports, ImportService imports) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -49,6 +51,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                         personal, Questions.standard(), readiness, obstacles, experiments, recovery),
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
                 new SafetyService(database, personal), new ReviewService(database, engine, personal),
-                new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal));
+                new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal),
+                new ExportService(database, personal), new ImportService(database, engine, personal));
     }
 }

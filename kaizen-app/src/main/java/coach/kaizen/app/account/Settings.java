@@ -27,7 +27,7 @@ public record Settings(String timeZone, Integer dayStartHour, String weekStart, 
     }
 
     /** {@code person} with these settings, each checked; the first one out of its range is refused. */
-    static Person apply(Person person, Settings wanted) {
+    public static Person apply(Person person, Settings wanted) {
         return new Person(person.id(), person.username(), zone(wanted.timeZone), hour(wanted.dayStartHour),
                 weekStart(wanted.weekStart), language(wanted.language), country(wanted.country), theme(wanted.theme));
     }

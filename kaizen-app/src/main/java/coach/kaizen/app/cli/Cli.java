@@ -47,6 +47,8 @@ public final class Cli {
                 .addSubcommand(new SimulateCommand(cli))
                 .addSubcommand(new EngineCommand(cli))
                 .addSubcommand(UserCommand.of(cli))
+                .addSubcommand(new ExportCommand(cli))
+                .addSubcommand(new ImportCommand(cli))
                 .setResourceBundle(new CliHelp(cli.texts))
                 .setOut(terminal.out())
                 .setErr(terminal.err())

@@ -12,13 +12,20 @@ final class ProgressBar {
     private final Texts texts;
     private final int total;
     private final boolean shown;
+    private final String words;
     private int percentShown = -1;
 
     ProgressBar(PrintWriter err, Texts texts, int total, boolean shown) {
+        this(err, texts, total, shown, "cli.simulate.progress");
+    }
+
+    /** {@code words}: the message beside the bar, given the percent, the total as written and the total. */
+    ProgressBar(PrintWriter err, Texts texts, int total, boolean shown, String words) {
         this.err = err;
         this.texts = texts;
         this.total = total;
         this.shown = shown;
+        this.words = words;
     }
 
     void update(int done) {
@@ -29,7 +36,7 @@ final class ProgressBar {
         percentShown = percent;
         int filled = percent * WIDTH / 100;
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + texts.t("cli.simulate.progress", String.valueOf(percent), String.valueOf(total), total));
+                + texts.t(words, String.valueOf(percent), String.valueOf(total), total));
         err.flush();
     }
 

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -57,6 +59,16 @@ public final class ProgressStore {
                 .bind("version", Engine.VERSION)
                 .map((rs, ctx) -> new StepKey(rs.getLong("user_id"), rs.getLong("step_id")))
                 .list();
+    }
+
+    /** The person's steps with any check-in or choice: those that keep a progress. */
+    public Set<Long> stepsWithHistory(long userId) {
+        return new HashSet<>(handle.createQuery("""
+                        SELECT step_id FROM check_ins WHERE user_id = :userId
+                        UNION SELECT step_id FROM step_choices WHERE user_id = :userId""")
+                .bind("userId", userId)
+                .mapTo(Long.class)
+                .list());
     }
 
     /** The person's steps with a check-in or a choice on {@code day}: those a change to that day's readiness re-reads. */

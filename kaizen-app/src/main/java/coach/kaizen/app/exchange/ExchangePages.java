@@ -60,7 +60,8 @@ public final class ExchangePages {
         ctx.contentType("application/zip").result(exports.export(who.person()));
     }
 
-    private static byte[] bytes(UploadedFile file) {
+    /** The uploaded file's bytes, one more than the most we take at most, so a bigger one is refused as such. */
+    static byte[] bytes(UploadedFile file) {
         try (InputStream in = file.content()) {
             return in.readNBytes((int) Math.min(file.size(), LoopImportService.MAX_BYTES + 1));
         } catch (IOException e) {

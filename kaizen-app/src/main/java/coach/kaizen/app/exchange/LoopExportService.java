@@ -34,6 +34,6 @@ public final class LoopExportService {
             }
             return exported;
         });
-        return LoopZip.write(LoopExport.files(steps, clock.today(person)));
+        return Zips.write(LoopExport.files(steps, clock.today(person)));
     }
 }

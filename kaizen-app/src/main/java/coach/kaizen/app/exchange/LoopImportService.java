@@ -119,7 +119,7 @@ public final class LoopImportService {
             throw new Refused("exchange.loop.problem.tooBig", Long.toString(MAX_BYTES / (1024 * 1024)));
         }
         if (startsWith(file, ZIP)) {
-            return LoopCsv.read(LoopZip.read(file));
+            return LoopCsv.read(Zips.read(file));
         }
         if (!startsWith(file, SQLITE)) {
             throw new Refused("exchange.loop.problem.notLoopFile");

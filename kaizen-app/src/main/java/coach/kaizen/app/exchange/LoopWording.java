@@ -4,12 +4,12 @@ import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.loop.LoopImport;
 
 /** The words imported steps are given, in the language of the request that brings them. */
-final class LoopWording {
+public final class LoopWording {
 
     private LoopWording() {
     }
 
-    static LoopImportService.Wording in(Texts texts) {
+    public static LoopImportService.Wording in(Texts texts) {
         return new LoopImportService.Wording(new LoopImport.Words(texts.t("exchange.loop.unit.once"),
                 texts.t("exchange.loop.unit.amount"), texts.t("exchange.loop.untitled")), texts.t("exchange.loop.aim"));
     }

@@ -68,15 +68,14 @@ class LoopBrowserIT extends BrowserJourney {
     @Test
     void aBackupAndACsvZipComeOverWithLoopsStrengths() {
         open(false);
-        page.navigate(app.url() + "signup");
-        page.getByLabel("Username").fill("lena");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
-        page.waitForURL(app.url() + "aims");
+        newAccount("lena");
 
         page.navigate(app.url() + "settings");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                "Bring your habits from Loop Habit Tracker, or take your steps to Loop")).click();
+                "Download everything that is yours, bring it back, or bring your habits from Loop Habit Tracker"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Bring your habits from Loop, or take your steps to Loop")).click();
         expectAt("settings/loop");
 
         upload("loop.db", "application/vnd.sqlite3", LoopFiles.backup(24, List.of(walk())));

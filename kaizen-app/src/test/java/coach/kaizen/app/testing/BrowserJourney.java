@@ -121,6 +121,15 @@ public abstract class BrowserJourney {
         page.waitForURL(app.url() + "today");
     }
 
+    /** Signs up as {@code user} on the English /signup page and lands on the aims. */
+    protected void newAccount(String user) {
+        page.navigate(app.url() + "signup");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
+        page.waitForURL(app.url() + "aims");
+    }
+
     /** Clicks the button named exactly {@code name}. */
     protected void press(String name) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();

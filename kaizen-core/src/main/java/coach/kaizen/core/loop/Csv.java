@@ -70,6 +70,11 @@ public final class Csv {
 
     /** One line, LF-ended, each field quoted only when it must be. */
     public static String line(List<String> fields) {
+        return fields(fields) + '\n';
+    }
+
+    /** The fields of one line without its end: quoted as RFC 4180 quotes them, only when they must be. */
+    public static String fields(List<String> fields) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -80,6 +85,6 @@ public final class Csv {
                     || field.indexOf('\r') >= 0;
             out.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
         }
-        return out.append('\n').toString();
+        return out.toString();
     }
 }

@@ -17,17 +17,17 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Loop's CSV export as a zip, read within limits whatever its headers claim (sizes are counted
- * as the bytes come, so a zip bomb stops at the limit), and our export written as one.
+ * Zips: Loop's CSV export read within limits whatever its headers claim (sizes are counted
+ * as the bytes come, so a zip bomb stops at the limit), and our exports (Loop's and ours) written.
  */
-final class LoopZip {
+final class Zips {
 
     /** Loop writes a few files per habit; a thousand habits is far beyond anyone's list. */
     static final int MAX_ENTRIES = 3_000;
     static final long MAX_UNPACKED = 64L * 1024 * 1024;
     static final int MAX_NAME = 255;
 
-    private LoopZip() {
+    private Zips() {
     }
 
     /** Each CSV file's path and text; a name that climbs out (..), starts at the root or is not UTF-8 text is refused. */
