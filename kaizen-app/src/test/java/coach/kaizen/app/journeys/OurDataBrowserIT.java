@@ -25,9 +25,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Someone with months of history downloads everything from Settings › Your data, starts again as
- * a new person, brings the file in on the same page, and finds the same Today, the same aims and
- * the same steps, and an export that is the same document.
+ * Someone with months of history downloads everything from Settings › Your data, deletes the
+ * account, signs up again under the same name, brings the file in on the same page, and finds the
+ * same Today, the same aims and the same steps, and an export that is the same document.
  */
 class OurDataBrowserIT extends BrowserJourney {
 
@@ -52,11 +52,14 @@ class OurDataBrowserIT extends BrowserJourney {
         byte[] file = download();
         Map<String, String> before = whatTheyRead();
 
-        // The spot for "delete the old account" (Settings › Account), when that lands.
+        page.navigate(app.url() + "settings/account");
+        page.getByLabel("Your password, to confirm").fill(varied.password());
+        press("Delete my account and everything in it");
+        expectAt("goodbye");
 
         context.close();
         open(Screen.PHONE, ColorScheme.DARK);
-        newAccount("nora");
+        newAccount(varied.person().username());
         page.navigate(app.url() + "settings/data");
         page.getByLabel("Your JSON file").setInputFiles(new FilePayload("kaizen-coach.json", "application/json",
                 file));
