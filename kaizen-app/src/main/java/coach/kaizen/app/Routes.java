@@ -123,6 +123,7 @@ final class Routes implements WebServer.RouteTable {
         routes.delete("/api/v1/steps/{stepId}", auth.api(stepApi::delete));
         routes.put("/api/v1/steps/{stepId}/check-ins/{date}", auth.api(checkInApi::put));
         routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
+        routes.post("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::post));
         routes.post("/api/v1/steps/{stepId}/choices", auth.api(choiceApi::create));
         routes.put("/api/v1/readiness/{date}", auth.api(readinessApi::put));
         routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));

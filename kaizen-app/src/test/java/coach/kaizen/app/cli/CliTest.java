@@ -81,9 +81,9 @@ class CliTest {
         Path data = folder.resolve("data");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
         assertThat(Files.exists(data.resolve("kaizen.db"))).isTrue();
-        assertThat(out.toString()).contains("is at schema version 12 (12 migrations applied).");
+        assertThat(out.toString()).contains("is at schema version 15 (13 migrations applied).");
         assertThat(run(Map.of("KAIZEN_DATA_DIR", data.toString()), "migrate")).isZero();
-        assertThat(out.toString()).contains("is at schema version 12 (already up to date).");
+        assertThat(out.toString()).contains("is at schema version 15 (already up to date).");
     }
 
     @Test
