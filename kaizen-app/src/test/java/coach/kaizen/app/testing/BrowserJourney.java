@@ -88,6 +88,11 @@ public abstract class BrowserJourney {
         use(chromium.context(screen, scheme, true, "en-GB"));
     }
 
+    /** Opens a phone with a profile of its own (not incognito), as a browser that may install the app. */
+    protected void openWithProfile() {
+        use(chromium.phoneWithProfile(folder.resolve("profile")));
+    }
+
     private void use(BrowserContext fresh) {
         context = fresh;
         context.setDefaultTimeout(10_000);
