@@ -14,6 +14,7 @@ import coach.kaizen.app.help.HelpPage;
 import coach.kaizen.app.http.Auth;
 import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.HealthHandler;
+import coach.kaizen.app.http.Installable;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.WebServer;
 import coach.kaizen.app.practice.JournalPage;
@@ -52,6 +53,9 @@ final class Routes implements WebServer.RouteTable {
     public void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
         routes.get("/health", new HealthHandler(services.database()::isReachable,
                 services.database().dialect().name().toLowerCase(java.util.Locale.ROOT)));
+        Installable installable = new Installable();
+        routes.get("/manifest.webmanifest", installable::manifest);
+        routes.get("/sw.js", installable::serviceWorker);
         account(routes, auth, pages, bodies);
         StepPages steps = steps(routes, auth, pages, bodies);
         today(routes, auth, pages, steps);
@@ -146,6 +150,7 @@ final class Routes implements WebServer.RouteTable {
         routes.delete("/api/v1/steps/{stepId}", auth.api(stepApi::delete));
         routes.put("/api/v1/steps/{stepId}/check-ins/{date}", auth.api(checkInApi::put));
         routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
+        routes.post("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::post));
         routes.post("/api/v1/steps/{stepId}/choices", auth.api(choiceApi::create));
         routes.put("/api/v1/readiness/{date}", auth.api(readinessApi::put));
         routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));

@@ -2,6 +2,7 @@ package coach.kaizen.app.db;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,11 +27,19 @@ final class JsonColumn {
         }
     }
 
+    static <T> T read(String json, Class<T> type) {
+        return read(json, JSON.constructType(type));
+    }
+
     static <T> T read(String json, TypeReference<T> type) {
+        return read(json, JSON.constructType(type));
+    }
+
+    private static <T> T read(String json, JavaType type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a kept " + type.getType().getTypeName() + " cannot be read", e);
+            throw new IllegalStateException("a kept " + type.getTypeName() + " cannot be read", e);
         }
     }
 }

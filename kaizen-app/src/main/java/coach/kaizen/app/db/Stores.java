@@ -99,6 +99,10 @@ public final class Stores {
         return new ExchangeStore(handle);
     }
 
+    public IdempotencyStore idempotency() {
+        return new IdempotencyStore(handle);
+    }
+
     /** Every step of a person with its check-ins: what the session and the practices read. */
     public List<StepHistory> histories(long userId) {
         Map<Long, List<CheckIn>> byStep = checkIns().byStep(userId);

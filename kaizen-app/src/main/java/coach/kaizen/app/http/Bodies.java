@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads request bodies; anything malformed becomes an {@link Invalid} whose message names the field. */
@@ -25,6 +27,15 @@ public final class Bodies {
 
     public <T> T read(Context ctx, Class<T> type) {
         return convert(object(ctx), type);
+    }
+
+    /** The request's idempotency key, if it sent one, fingerprinted with {@code request} (its body as read). */
+    public Optional<IdempotencyKey> idempotencyKey(Context ctx, Object request) {
+        try {
+            return IdempotencyKeys.fromHeader(ctx, mapper.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request just read from JSON can be written again", e);
+        }
     }
 
     /** A partial update: the fields sent (null included) over the current values, checked as a whole. */

@@ -4,6 +4,7 @@ import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
+import coach.kaizen.app.steps.CheckInService.Answer;
 import coach.kaizen.app.steps.CheckInService.Result;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -15,7 +16,9 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** /api/v1/steps/{stepId}/check-ins: one check-in per step per day; putting a day again corrects it. */
+/**
+ * /api/v1/steps/{stepId}/check-ins: one check-in per step per day; putting (or posting) a day again corrects it.
+ */
 public final class CheckInApi {
 
     /** The longest range one listing may ask for. */
@@ -38,6 +41,14 @@ public final class CheckInApi {
         }
     }
 
+    /** A check-in posted to the step: on {@code date}, or on the person's today when it says none. */
+    record NewCheckInRequest(LocalDate date, Outcome outcome, Double amount, Integer resistance, String note) {
+
+        CheckIn on(LocalDate today) {
+            return new CheckInRequest(outcome, amount, resistance, note).on(date == null ? today : date);
+        }
+    }
+
     /** A check-in as the API shows it. */
     record CheckInJson(long stepId, LocalDate date, Outcome outcome, Double amount, Integer resistance, String note,
             Instant createdAt, Instant updatedAt) {
@@ -55,6 +66,18 @@ public final class CheckInApi {
         CheckIn checkIn = bodies.read(ctx, CheckInRequest.class).on(day);
         Result result = checkIns.record(person, stepId, checkIn);
         ctx.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).json(CheckInJson.of(result.checkIn()));
+    }
+
+    /**
+     * Posts a check-in; with an {@code Idempotency-Key} header it is saved once, and the same request sent
+     * again with the key gets the first answer (201 or 200, and the check-in as it was then).
+     */
+    public void post(Context ctx, Person person) {
+        long stepId = Params.stepId(ctx);
+        NewCheckInRequest request = bodies.read(ctx, NewCheckInRequest.class);
+        Answer answer = checkIns.record(person, stepId, request.on(clock.today(person)),
+                bodies.idempotencyKey(ctx, request));
+        ctx.status(answer.created() ? HttpStatus.CREATED : HttpStatus.OK).json(CheckInJson.of(answer.checkIn()));
     }
 
     /** ?from=&to= (both included); by default the last 30 days up to today. */

@@ -3,6 +3,8 @@ package coach.kaizen.app.steps;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.ProgressStore;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.service.Conflict;
+import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
@@ -40,6 +42,10 @@ public final class CheckInService {
     public record Result(SavedCheckIn checkIn, boolean created, StepProgress progress) {
     }
 
+    /** What a check-in answered: the check-in as then saved, and whether it was the day's first; kept with its key. */
+    public record Answer(SavedCheckIn checkIn, boolean created) {
+    }
+
     /**
      * Replays every step whose kept progress is missing or was kept by an older engine, one step
      * per transaction; run at start-up so pages never show a state the engine no longer makes.
@@ -66,6 +72,44 @@ public final class CheckInService {
             Step step = stores.steps().findForUpdate(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
             return record(stores, person, step, checkIn);
         });
+    }
+
+    /**
+     * Saves a check-in once per idempotency key: a repeat of the key with the same request gets the
+     * first answer and saves nothing, with another request it is refused. The key is kept in the
+     * check-in's own transaction, so both are saved or neither. Without a key, it is saved as sent.
+     */
+    public Answer record(Person person, long stepId, CheckIn checkIn, Optional<IdempotencyKey> key) {
+        return database.transaction(stores -> {
+            Step step = stores.steps().findForUpdate(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
+            // The step is locked now: a repeat sent at the same moment waits for this one, then finds its key.
+            Optional<Answer> first = key.flatMap(sent -> firstAnswer(stores, person, sent));
+            if (first.isPresent()) {
+                return first.get();
+            }
+            Result result = record(stores, person, step, checkIn);
+            Answer answer = new Answer(result.checkIn(), result.created());
+            key.ifPresent(sent -> keep(stores, person, sent, answer));
+            return answer;
+        });
+    }
+
+    private Optional<Answer> firstAnswer(Stores stores, Person person, IdempotencyKey key) {
+        return stores.idempotency().find(person.id(), key.key(), Answer.class).map(kept -> {
+            if (!kept.fingerprint().equals(key.fingerprint())) {
+                throw new Rejected(Message.of("problem.idempotencyKey.reused"));
+            }
+            return kept.answer();
+        });
+    }
+
+    private void keep(Stores stores, Person person, IdempotencyKey key, Answer answer) {
+        Instant now = clock.now();
+        stores.idempotency().forgetBefore(person.id(), now.minus(IdempotencyKey.KEPT));
+        if (!stores.idempotency().keep(person.id(), key.key(), key.fingerprint(), answer, now)) {
+            // The same key on another step's check-in, sent at the same moment: the first one holds it.
+            throw new Conflict(Message.of("problem.idempotencyKey.inUse"));
+        }
     }
 
     /** Saves a check-in within the caller's transaction; {@code step} was read for update. */

@@ -3,6 +3,7 @@ package coach.kaizen.app.today;
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Fields;
 import coach.kaizen.app.http.Frame;
+import coach.kaizen.app.http.IdempotencyKeys;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusal;
@@ -88,7 +89,7 @@ public final class TodayPage {
         long stepId = Params.stepId(ctx);
         boolean fromToday = "today".equals(ctx.formParam("from")) || inSession(ctx);
         Refusals.onRefusal(ctx, () -> {
-            checkIns.record(who.person(), stepId, checkIn(ctx));
+            checkIns.record(who.person(), stepId, checkIn(ctx), IdempotencyKeys.fromForm(ctx));
             if (fromToday) {
                 answer(ctx, who, stepId, null);
             } else {

@@ -401,6 +401,33 @@ abstract class StoreContract {
     }
 
     @Test
+    void idempotencyKeysAreKeptOncePerPersonAndForgottenAfterAWhile() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        record Answer(String said, int times) {
+        }
+        assertThat(db.transaction((Stores s) -> s.idempotency().keep(ana.id(), "k", "fp-1", new Answer("yes", 1), NOW)))
+                .isTrue();
+        assertThat(db.transaction((Stores s) -> s.idempotency().keep(ana.id(), "k", "fp-2", new Answer("no", 2), NOW)))
+                .as("a person's key is kept once").isFalse();
+        assertThat(db.transaction((Stores s) -> s.idempotency().keep(ben.id(), "k", "fp-3", new Answer("hi", 3), NOW)))
+                .as("another person may use the same key").isTrue();
+        db.transaction((Stores s) -> s.idempotency().keep(ana.id(), "later", "fp-4", new Answer("on", 4),
+                NOW.plusSeconds(60)));
+
+        assertThat(db.read((Stores s) -> s.idempotency().find(ana.id(), "k", Answer.class)))
+                .contains(new IdempotencyStore.Kept<>("fp-1", new Answer("yes", 1)));
+        assertThat(db.read((Stores s) -> s.idempotency().find(ben.id(), "k", Answer.class)))
+                .contains(new IdempotencyStore.Kept<>("fp-3", new Answer("hi", 3)));
+        assertThat(db.read((Stores s) -> s.idempotency().find(ben.id(), "later", Answer.class))).isEmpty();
+
+        assertThat(db.transaction((Stores s) -> s.idempotency().forgetBefore(ana.id(), NOW.plusSeconds(1)))).isOne();
+        assertThat(db.read((Stores s) -> s.idempotency().find(ana.id(), "k", Answer.class))).isEmpty();
+        assertThat(db.read((Stores s) -> s.idempotency().find(ana.id(), "later", Answer.class))).isPresent();
+        assertThat(db.read((Stores s) -> s.idempotency().find(ben.id(), "k", Answer.class))).isPresent();
+    }
+
+    @Test
     void theDemoIsReplacedButARealAccountOfTheSameNameNever() {
         Person real = person("demo", "UTC", 0);
         db.transaction((Stores s) -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -209,6 +211,72 @@ abstract class CheckInServiceContract {
         }
         assertThat(history()).isNotEmpty();
         assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
+    }
+
+    @Test
+    void aRepeatedKeyGetsTheFirstAnswerAndSavesNothingAgain() {
+        IdempotencyKey key = IdempotencyKey.of("0b7c5e1e-6a43-4c1e-9d55-2f9a1f0e6b11", "done, resistance 2");
+        CheckIn done = new CheckIn(TODAY, Outcome.DONE, null, 2, null);
+        CheckInService.Answer first = service.record(ana, step.id(), done, Optional.of(key));
+        assertThat(first.created()).isTrue();
+        // A correction made since, without a key, is what a late repeat must not undo.
+        service.record(ana, step.id(), CheckIn.missed(TODAY));
+        StepProgress corrected = storedProgress();
+
+        CheckInService.Answer again = service.record(ana, step.id(), done, Optional.of(key));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(history()).containsExactly(CheckIn.missed(TODAY));
+        assertThat(storedProgress()).isEqualTo(corrected);
+    }
+
+    @Test
+    void theSameKeyWithAnotherRequestIsRefusedAndChangesNothing() {
+        service.record(ana, step.id(), CheckIn.done(TODAY), Optional.of(IdempotencyKey.of("k-1", "done")));
+        StepProgress before = storedProgress();
+
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.missed(TODAY),
+                Optional.of(IdempotencyKey.of("k-1", "missed"))))
+                .isInstanceOf(Rejected.class)
+                .hasMessageContaining("already used for a different request");
+        assertThat(history()).containsExactly(CheckIn.done(TODAY));
+        assertThat(storedProgress()).isEqualTo(before);
+    }
+
+    @Test
+    void aKeyIsKeptOnlyWithTheCheckInItCameWith() {
+        IdempotencyKey key = IdempotencyKey.of("k-2", "missed today");
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.done(TODAY.plusDays(1)), Optional.of(key)))
+                .isInstanceOf(Rejected.class);
+        refuseProgressWrites(test);
+        assertThatThrownBy(() -> service.record(ana, step.id(), CheckIn.missed(TODAY), Optional.of(key)))
+                .hasStackTraceContaining("refused for the test");
+
+        assertThat(history()).isEmpty();
+        assertThat(db.read((Stores s) -> s.idempotency().find(ana.id(), key.key(), CheckInService.Answer.class)))
+                .isEmpty();
+    }
+
+    @Test
+    void repeatsOfOneKeySentAtOnceSaveOnceAndAllGetTheFirstAnswer() throws Exception {
+        IdempotencyKey key = IdempotencyKey.of("k-3", "done today");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<CheckInService.Answer> answers = new ArrayList<>();
+        try {
+            List<Future<CheckInService.Answer>> senders = new ArrayList<>();
+            for (int sender = 0; sender < 4; sender++) {
+                senders.add(threads.submit(() -> service.record(ana, step.id(), CheckIn.done(TODAY), Optional.of(key))));
+            }
+            for (Future<CheckInService.Answer> sender : senders) {
+                answers.add(sender.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isEqualTo(answers.get(0)));
+        assertThat(answers.get(0).created()).isTrue();
+        assertThat(db.read((Stores s) -> s.checkIns().list(ana.id(), step.id(), TODAY, TODAY)))
+                .singleElement().satisfies(saved -> assertThat(saved.updatedAt()).isEqualTo(saved.createdAt()));
     }
 
     private List<CheckIn> history() {

@@ -92,6 +92,14 @@ public final class ApiClient {
         return exchange(http, method, path, request.build());
     }
 
+    /** A POST carrying an {@code Idempotency-Key} header (sent exactly as given, quotes and all). */
+    public Reply postOnce(String path, String token, String idempotencyKey, String body) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return exchange(http, "POST", path, request);
+    }
+
     /** Sends {@code request} on {@code http}, for this client and for a {@link Browser}, which keeps cookies. */
     static Reply exchange(HttpClient http, String method, String path, HttpRequest request) {
         try {

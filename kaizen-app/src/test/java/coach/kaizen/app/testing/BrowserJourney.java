@@ -101,6 +101,11 @@ public abstract class BrowserJourney {
         return second;
     }
 
+    /** Opens a phone with a profile of its own (not incognito), as a browser that may install the app. */
+    protected void openWithProfile() {
+        use(chromium.phoneWithProfile(folder.resolve("profile")));
+    }
+
     private void use(BrowserContext fresh) {
         context = fresh;
         context.setDefaultTimeout(10_000);

@@ -100,6 +100,24 @@ public final class Chromium implements AutoCloseable {
     }
 
     /**
+     * A phone-sized context with a profile of its own in {@code profile} (a browser of its own, not an
+     * incognito context): what Chromium asks of a site before it offers to install it.
+     */
+    public BrowserContext phoneWithProfile(Path profile) {
+        return playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(ARGS)
+                .setEnv(browserEnvironment())
+                .setViewportSize(Screen.PHONE.width, Screen.PHONE.height)
+                .setDeviceScaleFactor(1)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB")
+                .setTimezoneId(BROWSER_ZONE));
+    }
+
+    /**
      * Notes on {@code problems} anything a journey should not meet: a console error, a page error, an
      * HTTP error answer, or a request to another host than {@code appUrl}. Chromium asks for
      * /favicon.ico on its own (no page links one) and gets a 404: noise, not noted.

@@ -55,9 +55,9 @@ public final class DeclaredPages {
 
         List<Page> pages = new ArrayList<>();
         for (WebServer.Route route : app.routes()) {
-            // A download (a .zip, a .json) is a file, not a page.
+            // A file (a .zip download, the manifest, the service worker) is not a page.
             if (!route.method().equals("GET") || route.path().startsWith("/api/") || route.path().equals("/health")
-                    || route.path().endsWith(".zip") || route.path().endsWith(".json")) {
+                    || route.path().matches(".*\\.[a-z]+")) {
                 continue;
             }
             String path = route.path();
