@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +80,7 @@ final class CalendarFeed {
                     .line("DTSTAMP", UTC.format(now))
                     .line("DTSTART;TZID=" + person.zone().getId(), ICalendarText.local(ring))
                     .line("DURATION", "PT10M")
-                    .line("RRULE", Recurrence.rule(schedule))
+                    .line("RRULE", Recurrence.rule(schedule, (int) ChronoUnit.DAYS.between(first, ring.toLocalDate())))
                     .words("SUMMARY", summary)
                     .words("DESCRIPTION", description)
                     .line("URL", link.toString())

@@ -16,8 +16,16 @@ public final class Recurrence {
     }
 
     public static String rule(Schedule schedule) {
+        return rule(schedule, 0);
+    }
+
+    /**
+     * The rule for a reminder that rings {@code daysLater} calendar days after the person's day it
+     * belongs to (a night owl's 01:00 is the next date): its weekdays move with it.
+     */
+    public static String rule(Schedule schedule, int daysLater) {
         if (schedule instanceof Schedule.Weekdays weekdays) {
-            return "FREQ=WEEKLY;BYDAY=" + weekdays.days().stream().sorted()
+            return "FREQ=WEEKLY;BYDAY=" + weekdays.days().stream().map(day -> day.plus(daysLater)).sorted()
                     .map(Recurrence::code).collect(Collectors.joining(","));
         }
         return "FREQ=DAILY";

@@ -79,6 +79,7 @@ class ReminderDayTest {
         assertThat(Recurrence.rule(Schedule.DAILY)).isEqualTo("FREQ=DAILY");
         assertThat(Recurrence.rule(Schedule.parse("fri,mon,wed"))).isEqualTo("FREQ=WEEKLY;BYDAY=MO,WE,FR");
         assertThat(Recurrence.rule(Schedule.parse("3/7"))).isEqualTo("FREQ=DAILY");
+        assertThat(Recurrence.rule(Schedule.parse("sun,mon"), 1)).isEqualTo("FREQ=WEEKLY;BYDAY=MO,TU");
         assertThat(Recurrence.firstDue(Schedule.parse("wed"), DAY)).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(Recurrence.firstDue(Schedule.DAILY, DAY)).isEqualTo(DAY);
     }
