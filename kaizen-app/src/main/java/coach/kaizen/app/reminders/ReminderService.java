@@ -105,7 +105,7 @@ public final class ReminderService {
     public String feed(String secret, URI site) {
         return database.read(stores -> {
             Person person = stores.reminders().feedOwner(Secrets.hash(secret == null ? "" : secret))
-                    .orElseThrow(() -> new NotFound("calendar feed"));
+                    .orElseThrow(() -> new NotFound("calendarFeed"));
             Map<Long, List<LocalTime>> times = stores.reminders().timesByStep(person.id());
             Set<Long> archived = Set.copyOf(stores.steps().archived(person.id()));
             Map<Step, List<LocalTime>> reminded = new LinkedHashMap<>();
