@@ -1,8 +1,10 @@
--- Reminders. The times of day a step reminds its person, on their own clock ('HH:MM').
+-- Reminders. The times of day a step reminds its person, on their own clock ('HH:MM'), and when
+-- each was set: a time is sent only from then on, so setting 07:30 at ten sends nothing today.
 CREATE TABLE step_reminders (
     user_id BIGINT NOT NULL,
     step_id BIGINT NOT NULL,
     at      TEXT   NOT NULL CHECK (length(at) = 5),
+    set_at  TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (user_id, step_id, at),
     FOREIGN KEY (user_id, step_id) REFERENCES steps (user_id, id) ON DELETE CASCADE
 );

@@ -47,6 +47,21 @@ public final class ReminderStore {
                 .list();
     }
 
+    /** A reminder time and when it was set: it rings only from then on. */
+    public record SetTime(LocalTime at, Instant setAt) {
+    }
+
+    /** Every step of the person that has reminders, with its times (and when each was set) in the day's order. */
+    public Map<Long, List<SetTime>> setTimesByStep(long userId) {
+        Map<Long, List<SetTime>> byStep = new TreeMap<>();
+        handle.createQuery("SELECT step_id, at, set_at FROM step_reminders WHERE user_id = :userId ORDER BY step_id, at")
+                .bind("userId", userId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("step_id"),
+                        new SetTime(LocalTime.parse(rs.getString("at")), Columns.instant(rs, "set_at"))))
+                .forEach(row -> byStep.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        return byStep;
+    }
+
     /** Every step of the person that has reminders, with its times in the day's order. */
     public Map<Long, List<LocalTime>> timesByStep(long userId) {
         Map<Long, List<LocalTime>> byStep = new TreeMap<>();
@@ -57,17 +72,29 @@ public final class ReminderStore {
         return byStep;
     }
 
-    /** Sets the step's times; the step must be the person's (its foreign key sees to that). */
-    public void setTimes(long userId, long stepId, List<LocalTime> times) {
-        handle.createUpdate("DELETE FROM step_reminders WHERE user_id = :userId AND step_id = :stepId")
-                .bind("userId", userId)
-                .bind("stepId", stepId)
-                .execute();
-        for (LocalTime time : times) {
-            handle.createUpdate("INSERT INTO step_reminders (user_id, step_id, at) VALUES (:userId, :stepId, :at)")
+    /**
+     * Sets the step's times; the step must be the person's (its foreign key sees to that). A time
+     * it had already keeps the moment it was set; a new one is set {@code now}.
+     */
+    public void setTimes(long userId, long stepId, List<LocalTime> times, Instant now) {
+        List<String> kept = times.stream().map(ReminderTimes::write).toList();
+        for (LocalTime had : times(userId, stepId)) {
+            if (!kept.contains(ReminderTimes.write(had))) {
+                handle.createUpdate("DELETE FROM step_reminders WHERE user_id = :userId AND step_id = :stepId AND at = :at")
+                        .bind("userId", userId)
+                        .bind("stepId", stepId)
+                        .bind("at", ReminderTimes.write(had))
+                        .execute();
+            }
+        }
+        for (String time : kept) {
+            handle.createUpdate("""
+                            INSERT INTO step_reminders (user_id, step_id, at, set_at) VALUES (:userId, :stepId, :at, :now)
+                            ON CONFLICT (user_id, step_id, at) DO NOTHING""")
                     .bind("userId", userId)
                     .bind("stepId", stepId)
-                    .bind("at", ReminderTimes.write(time))
+                    .bind("at", time)
+                    .bind("now", now)
                     .execute();
         }
     }

@@ -2,6 +2,7 @@ package coach.kaizen.app.reminders;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.ReminderStore.Preferences;
+import coach.kaizen.app.db.ReminderStore.SetTime;
 import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
@@ -79,18 +80,25 @@ public final class ReminderDeliveryService {
             ring(reminders, List.of(preferences.session()), now).ifPresent(at ->
                     due.add(ReminderWords.forSession(person, day, at, site, preferences.webhook())));
         }
-        Map<Long, List<LocalTime>> times = stores.reminders().timesByStep(userId);
+        Map<Long, List<SetTime>> times = stores.reminders().setTimesByStep(userId);
         Set<Long> archived = Set.copyOf(stores.steps().archived(userId));
         for (Step step : stores.steps().list(userId)) {
             if (times.containsKey(step.id()) && !archived.contains(step.id()) && !step.startDay().isAfter(day)
                     && step.schedule().isDue(day)) {
-                ring(reminders, times.get(step.id()), now)
+                ring(reminders, since(reminders, person, times.get(step.id())), now)
                         .filter(at -> stores.checkIns().find(userId, step.id(), day).isEmpty())
                         .ifPresent(at -> due.add(ReminderWords.forStep(person, step.id(), step.action(), day, at,
                                 site, preferences.webhook())));
             }
         }
         return due.stream().filter(reminder -> !sent.contains(reminder.subject() + "@" + reminder.at())).toList();
+    }
+
+    /** The times that ring today after they were set: one set at ten for 07:30 waits for tomorrow. */
+    private static List<LocalTime> since(ReminderDay reminders, Person person, List<SetTime> times) {
+        return times.stream().filter(time -> reminders.rings(List.of(time.at())).stream()
+                .allMatch(ring -> !ring.atZone(person.zone()).toInstant().isBefore(time.setAt())))
+                .map(SetTime::at).toList();
     }
 
     private static Optional<LocalTime> ring(ReminderDay reminders, List<LocalTime> times, LocalDateTime now) {

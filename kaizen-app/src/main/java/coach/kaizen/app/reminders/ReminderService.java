@@ -130,7 +130,7 @@ public final class ReminderService {
 
     /** Sets the step's reminder times in the caller's transaction; the step is the person's, checked by the caller. */
     public void setStepTimes(Stores stores, Person person, long stepId, List<LocalTime> times) {
-        stores.reminders().setTimes(person.id(), stepId, times);
+        stores.reminders().setTimes(person.id(), stepId, times, clock.now());
     }
 
     private static URI webhook(String url) {
