@@ -65,10 +65,7 @@ public final class ReminderStore {
     /** Every step of the person that has reminders, with its times in the day's order. */
     public Map<Long, List<LocalTime>> timesByStep(long userId) {
         Map<Long, List<LocalTime>> byStep = new TreeMap<>();
-        handle.createQuery("SELECT step_id, at FROM step_reminders WHERE user_id = :userId ORDER BY step_id, at")
-                .bind("userId", userId)
-                .map((rs, ctx) -> Map.entry(rs.getLong("step_id"), LocalTime.parse(rs.getString("at"))))
-                .forEach(row -> byStep.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        setTimesByStep(userId).forEach((stepId, times) -> byStep.put(stepId, times.stream().map(SetTime::at).toList()));
         return byStep;
     }
 

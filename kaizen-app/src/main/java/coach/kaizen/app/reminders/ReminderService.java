@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * How and when a person is reminded: a step's times, quiet hours, the daily session's time, the
@@ -46,23 +47,13 @@ public final class ReminderService {
 
     /** New quiet hours and session time (either may be null: none); the webhook and feed stay. */
     public Preferences change(Person person, QuietHours quiet, LocalTime session) {
-        return database.transaction(stores -> {
-            Preferences now = stores.reminders().preferences(person.id());
-            Preferences changed = new Preferences(quiet, session, now.webhook(), now.feedHash());
-            stores.reminders().save(person.id(), changed);
-            return changed;
-        });
+        return update(person, now -> new Preferences(quiet, session, now.webhook(), now.feedHash()));
     }
 
     /** Sets the webhook reminders are posted to (http or https), or none when {@code url} is null or blank. */
     public Preferences setWebhook(Person person, String url) {
         URI hook = webhook(url);
-        return database.transaction(stores -> {
-            Preferences now = stores.reminders().preferences(person.id());
-            Preferences changed = new Preferences(now.quiet(), now.session(), hook, now.feedHash());
-            stores.reminders().save(person.id(), changed);
-            return changed;
-        });
+        return update(person, now -> new Preferences(now.quiet(), now.session(), hook, now.feedHash()));
     }
 
     /** Posts a test reminder to the person's webhook now; refused when there is none or it did not take it. */
@@ -84,21 +75,13 @@ public final class ReminderService {
     /** A new secret for the person's calendar feed; the old address stops working. */
     public NewFeed newFeed(Person person) {
         String secret = Secrets.random();
-        return database.transaction(stores -> {
-            Preferences now = stores.reminders().preferences(person.id());
-            Preferences changed = new Preferences(now.quiet(), now.session(), now.webhook(), Secrets.hash(secret));
-            stores.reminders().save(person.id(), changed);
-            return new NewFeed(secret, changed);
-        });
+        return new NewFeed(secret, update(person,
+                now -> new Preferences(now.quiet(), now.session(), now.webhook(), Secrets.hash(secret))));
     }
 
     /** The feed's address stops working. */
     public void revokeFeed(Person person) {
-        database.transaction(stores -> {
-            Preferences now = stores.reminders().preferences(person.id());
-            stores.reminders().save(person.id(), new Preferences(now.quiet(), now.session(), now.webhook(), null));
-            return null;
-        });
+        update(person, now -> new Preferences(now.quiet(), now.session(), now.webhook(), null));
     }
 
     /** The iCalendar feed whose address holds {@code secret}, with links to {@code site}. */
@@ -131,6 +114,15 @@ public final class ReminderService {
     /** Sets the step's reminder times in the caller's transaction; the step is the person's, checked by the caller. */
     public void setStepTimes(Stores stores, Person person, long stepId, List<LocalTime> times) {
         stores.reminders().setTimes(person.id(), stepId, times, clock.now());
+    }
+
+    /** Saves the person's preferences as {@code change} makes them from the saved ones, in one transaction. */
+    private Preferences update(Person person, UnaryOperator<Preferences> change) {
+        return database.transaction(stores -> {
+            Preferences changed = change.apply(stores.reminders().preferences(person.id()));
+            stores.reminders().save(person.id(), changed);
+            return changed;
+        });
     }
 
     private static URI webhook(String url) {
