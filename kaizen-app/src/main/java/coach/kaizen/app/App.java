@@ -5,22 +5,28 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.SqliteLock;
 import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.http.WebServer;
+import coach.kaizen.app.reminders.ReminderScheduler;
+import coach.kaizen.app.reminders.ReminderDeliveryService;
+import coach.kaizen.app.reminders.WebhookChannel;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-/** The running app, composed from its config: database (migrated), then the web server. */
+/** The running app, composed from its config: database (migrated), the web server, then the reminders' ticks. */
 public final class App implements AutoCloseable {
 
     private final Services services;
     private final WebServer web;
     private final String host;
     private final SqliteLock serving;
+    private final ReminderScheduler reminders;
 
-    private App(Services services, WebServer web, String host, SqliteLock serving) {
+    private App(Services services, WebServer web, String host, SqliteLock serving, ReminderScheduler reminders) {
         this.services = services;
         this.web = web;
         this.host = host;
         this.serving = serving;
+        this.reminders = reminders;
     }
 
     /** Starts on {@code clock}: the system clock in production, any day a test or demo needs. */
@@ -42,8 +48,11 @@ public final class App implements AutoCloseable {
             Services services = Services.over(database, clock);
             services.checkIns().replayStale();
             WebServer web = WebServer.start(config.host(), config.port(), services.signIns(),
-                    new Routes(services, CrisisResources.load(config.crisisResources())));
-            return new App(services, web, config.host(), serving);
+                    new Routes(services, CrisisResources.load(config.crisisResources()), config.publicUrl()));
+            URI site = config.publicUrl() != null ? config.publicUrl() : URI.create(url(config.host(), web.port()));
+            ReminderScheduler reminders = ReminderScheduler.start(new ReminderDeliveryService(database, services.clock(),
+                    List.of(new WebhookChannel(WebhookChannel.TIMEOUT)), site), config.reminderTick());
+            return new App(services, web, config.host(), serving, reminders);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -57,8 +66,12 @@ public final class App implements AutoCloseable {
     }
 
     public String url() {
+        return url(host, web.port());
+    }
+
+    private static String url(String host, int port) {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shownHost + ":" + web.port() + "/";
+        return "http://" + shownHost + ":" + port + "/";
     }
 
     public String databaseLabel() {
@@ -76,6 +89,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        reminders.close();
         web.close();
         services.database().close();
         release(serving);

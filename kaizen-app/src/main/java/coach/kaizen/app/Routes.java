@@ -23,6 +23,8 @@ import coach.kaizen.app.recovery.RecoveryApi;
 import coach.kaizen.app.recovery.RecoveryPages;
 import coach.kaizen.app.recovery.SafetyApi;
 import coach.kaizen.app.recovery.SafetyPages;
+import coach.kaizen.app.reminders.ReminderApi;
+import coach.kaizen.app.reminders.ReminderPages;
 import coach.kaizen.app.review.ReviewApi;
 import coach.kaizen.app.review.ReviewPages;
 import coach.kaizen.app.session.DailySessionApi;
@@ -37,16 +39,20 @@ import coach.kaizen.app.steps.StepPages;
 import coach.kaizen.app.steps.TodayApi;
 import coach.kaizen.app.today.TodayPage;
 import io.javalin.config.RoutesConfig;
+import java.net.URI;
 
 /** Every route the app has, by feature, in one place: each feature's pages and API over its services. */
 final class Routes implements WebServer.RouteTable {
 
     private final Services services;
     private final CrisisResources crisis;
+    private final URI publicUrl;
 
-    Routes(Services services, CrisisResources crisis) {
+    /** {@code publicUrl}: where people reach the app, for links; null to use the address each request came to. */
+    Routes(Services services, CrisisResources crisis, URI publicUrl) {
         this.services = services;
         this.crisis = crisis;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -66,6 +72,25 @@ final class Routes implements WebServer.RouteTable {
         review(routes, auth, pages);
         help(routes, help, bodies);
         exchange(routes, auth, pages);
+        reminders(routes, auth, pages, bodies);
+    }
+
+    private void reminders(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
+        ReminderPages reminders = new ReminderPages(services.reminders(), pages, publicUrl);
+        ReminderApi reminderApi = new ReminderApi(services.reminders(), bodies, publicUrl);
+        routes.get("/settings/reminders", auth.page(reminders::show));
+        routes.post("/settings/reminders", auth.page(reminders::change));
+        routes.post("/settings/reminders/webhook", auth.page(reminders::setWebhook));
+        routes.post("/settings/reminders/webhook/test", auth.page(reminders::testWebhook));
+        routes.post("/settings/reminders/feed", auth.page(reminders::newFeed));
+        routes.post("/settings/reminders/feed/delete", auth.page(reminders::revokeFeed));
+        routes.get("/api/v1/me/reminders", auth.api(reminderApi::show));
+        routes.patch("/api/v1/me/reminders", auth.api(reminderApi::change));
+        routes.put("/api/v1/me/webhook", auth.api(reminderApi::setWebhook));
+        routes.post("/api/v1/me/webhook/test", auth.api(reminderApi::testWebhook));
+        routes.post("/api/v1/calendar-feed", auth.api(reminderApi::newFeed));
+        routes.delete("/api/v1/calendar-feed", auth.api(reminderApi::revokeFeed));
+        routes.get("/api/v1/calendar-feed/{secret}", reminderApi::feed);
     }
 
     private void exchange(RoutesConfig routes, Auth auth, Pages pages) {

@@ -11,6 +11,8 @@ import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.practice.JournalService;
 import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.recovery.RecoveryService;
+import coach.kaizen.app.reminders.ReminderService;
+import coach.kaizen.app.reminders.WebhookChannel;
 import coach.kaizen.app.recovery.SafetyService;
 import coach.kaizen.app.recovery.SlipService;
 import coach.kaizen.app.review.ReviewService;
@@ -32,7 +34,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
         SafetyService safety, ReviewService reviews, LoopImportService loopImport,
-        LoopExportService loopExport, ExportService exports, ImportService imports) {
+        LoopExportService loopExport, ExportService exports, ImportService imports, ReminderService reminders) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -43,15 +45,16 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         CheckInService checkIns = new CheckInService(database, engine, personal);
         TodayService today = new TodayService(database, engine, personal);
         RecoveryService recovery = new RecoveryService(database, personal);
+        ReminderService reminders = new ReminderService(database, personal, new WebhookChannel(WebhookChannel.TIMEOUT));
         return new Services(database, personal, engine, new AccountService(database, personal),
                 new SignInService(database, personal), new AimService(database, personal, obstacles, experiments),
-                new StepService(database, engine, personal), checkIns,
+                new StepService(database, engine, personal, reminders), checkIns,
                 readiness, new ChoiceService(database, engine, personal), today,
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,
                         personal, Questions.standard(), readiness, obstacles, experiments, recovery),
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
                 new SafetyService(database, personal), new ReviewService(database, engine, personal),
                 new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal),
-                new ExportService(database, personal), new ImportService(database, engine, personal));
+                new ExportService(database, personal), new ImportService(database, engine, personal), reminders);
     }
 }

@@ -1,8 +1,11 @@
 package coach.kaizen.app.config;
 
 import coach.kaizen.core.text.Message;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,9 +16,12 @@ import java.util.Map;
  * @param dbUser     for PostgreSQL, from KAIZEN_DB_USER (or in the URL)
  * @param dbPassword for PostgreSQL, from KAIZEN_DB_PASSWORD only, so it never shows in a process list
  * @param crisisResources the operator's crisis lines (KAIZEN_CRISIS_RESOURCES), laid over ours; null: ours alone
+ * @param publicUrl  where people reach the app (KAIZEN_PUBLIC_URL, such as https://coach.example.org/), for
+ *                   the links in reminders and the calendar feed's address; null: the address it serves on
+ * @param reminderTick how often reminders due are looked for (KAIZEN_REMINDER_TICK_SECONDS, 30 by default)
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        Path crisisResources) {
+        Path crisisResources, URI publicUrl, Duration reminderTick) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -34,6 +40,8 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting dataDir = Setting.of("--data-dir", flags.dataDir(), "KAIZEN_DATA_DIR", env, DEFAULT_DATA_DIR);
         Setting dbUrl = Setting.of("--db-url", flags.dbUrl(), "KAIZEN_DB_URL", env, null);
         Setting crisis = Setting.of("--crisis-resources", null, "KAIZEN_CRISIS_RESOURCES", env, null);
+        Setting publicUrl = Setting.of("--public-url", null, "KAIZEN_PUBLIC_URL", env, null);
+        Setting tick = Setting.of("--reminder-tick", null, "KAIZEN_REMINDER_TICK_SECONDS", env, "30");
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -41,7 +49,9 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 dbUrl.jdbcUrl(),
                 blankToNull(env.get("KAIZEN_DB_USER")),
                 blankToNull(env.get("KAIZEN_DB_PASSWORD")),
-                crisis.value() == null ? null : crisis.path());
+                crisis.value() == null ? null : crisis.path(),
+                publicUrl.value() == null ? null : publicUrl.url(),
+                Duration.ofSeconds(tick.seconds()));
     }
 
     public String jdbcUrl() {
@@ -112,6 +122,30 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             } catch (InvalidPathException e) {
                 throw new ConfigException(Message.of("cli.config.path", source, value));
             }
+        }
+
+        URI url() {
+            try {
+                URI uri = new URI(value);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below with the value that was given
+            }
+            throw new ConfigException(Message.of("cli.config.publicUrl", source, value));
+        }
+
+        long seconds() {
+            try {
+                long seconds = Long.parseLong(required());
+                if (seconds >= 1 && seconds <= 3600) {
+                    return seconds;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the value that was given
+            }
+            throw new ConfigException(Message.of("cli.config.reminderTick", source, String.valueOf(value)));
         }
 
         String jdbcUrl() {

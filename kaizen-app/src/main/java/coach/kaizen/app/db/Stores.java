@@ -103,6 +103,10 @@ public final class Stores {
         return new IdempotencyStore(handle);
     }
 
+    public ReminderStore reminders() {
+        return new ReminderStore(handle);
+    }
+
     /** Every step of a person with its check-ins: what the session and the practices read. */
     public List<StepHistory> histories(long userId) {
         Map<Long, List<CheckIn>> byStep = checkIns().byStep(userId);

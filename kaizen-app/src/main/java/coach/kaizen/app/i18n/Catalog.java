@@ -24,7 +24,8 @@ public final class Catalog {
 
     /** The areas of the app, one message file each per language. */
     public static final List<String> AREAS = List.of("common", "account", "steps", "session", "practice",
-            "recovery", "help", "problems", "engine", "cli", "aims", "insights", "exchange");
+            "recovery", "help", "problems", "engine", "cli", "aims", "insights", "exchange",
+            "reminders");
     public static final String ENGLISH = "en";
     private static final String DIR = "/i18n/";
 

@@ -78,7 +78,7 @@ public final class AimPages {
     public void addStep(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            steps.create(who.person(), aimId, StepForms.draft(ctx));
+            steps.create(who.person(), aimId, StepForms.draft(ctx), StepForms.times(ctx));
             // Back to the aim, so the next step can be added at once.
             ctx.redirect("/aims/" + aimId + "#new-step", HttpStatus.SEE_OTHER);
         }, refused -> {

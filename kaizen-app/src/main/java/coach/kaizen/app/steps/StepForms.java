@@ -4,12 +4,16 @@ import coach.kaizen.app.http.Fields;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Show;
 import coach.kaizen.app.service.Invalid;
+import coach.kaizen.app.steps.StepService.RemindedStep;
+import coach.kaizen.core.reminder.ReminderTimes;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,14 @@ final class StepForms {
         List<String> rungs = rungs(ctx);
         return Invalid.check(() -> StepDraft.of(Fields.text(ctx, "action"), amount, Fields.text(ctx, "unit"), quantum,
                 floor, ceiling, Fields.text(ctx, "anchor"), schedule, rungs));
+    }
+
+    /** The reminder times, written "07:30, 18:00" (commas or spaces between them). */
+    static List<LocalTime> times(Context ctx) {
+        String text = Fields.text(ctx, "reminders");
+        List<String> written = text == null ? List.of()
+                : Arrays.stream(text.split("[,\\s]+")).filter(time -> !time.isBlank()).toList();
+        return Invalid.check(() -> ReminderTimes.parse(written));
     }
 
     /** A ladder's rungs, one a line; blank lines are passed over. */
@@ -61,9 +73,12 @@ final class StepForms {
         return "daily";
     }
 
-    static Form of(Step step) {
+    static Form of(RemindedStep reminded) {
+        Step step = reminded.step();
         Sizing sizing = step.sizing();
         Map<String, String> values = new HashMap<>();
+        values.put("reminders", reminded.reminders().stream().map(ReminderTimes::write)
+                .collect(Collectors.joining(", ")));
         values.put("action", step.action());
         values.put("amount", Show.number(sizing.start()));
         values.put("unit", sizing.unit());

@@ -11,6 +11,7 @@ import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
+import coach.kaizen.app.steps.StepService.RemindedStep;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
@@ -42,15 +43,15 @@ public final class StepPages {
     }
 
     public void show(Context ctx, SignedIn who) {
-        Step step = steps.find(who.person(), Params.stepId(ctx));
+        RemindedStep step = steps.findReminded(who.person(), Params.stepId(ctx));
         LocalDate today = clock.today(who.person());
-        showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
+        showStep(ctx, who, step.step(), StepForms.of(step), Form.of(Map.of("day", today.toString())));
     }
 
     public void update(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            steps.update(who.person(), stepId, StepForms.draft(ctx));
+            steps.update(who.person(), stepId, StepForms.draft(ctx), StepForms.times(ctx));
             ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
         }, refused -> showStep(ctx, who, steps.find(who.person(), stepId), refused, Form.empty()));
     }
@@ -74,15 +75,15 @@ public final class StepPages {
             }
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
-            Step step = steps.find(who.person(), stepId);
-            showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
+            RemindedStep step = steps.findReminded(who.person(), stepId);
+            showStep(ctx, who, step.step(), StepForms.of(step), Form.empty(), refused);
         });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */
     public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
-        Step step = steps.find(who.person(), stepId);
-        showStep(ctx, who, step, StepForms.of(step), refused);
+        RemindedStep step = steps.findReminded(who.person(), stepId);
+        showStep(ctx, who, step.step(), StepForms.of(step), refused);
     }
 
     private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {

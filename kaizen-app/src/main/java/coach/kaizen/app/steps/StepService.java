@@ -1,6 +1,7 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.reminders.ReminderService;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.engine.Engine;
@@ -8,7 +9,9 @@ import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 /** A person's steps. A step starts on the day it is made, in the person's own calendar. */
 public final class StepService {
@@ -16,27 +19,46 @@ public final class StepService {
     private final Database database;
     private final Engine engine;
     private final PersonalClock clock;
+    private final ReminderService reminders;
 
-    public StepService(Database database, Engine engine, PersonalClock clock) {
+    public StepService(Database database, Engine engine, PersonalClock clock, ReminderService reminders) {
         this.database = database;
         this.engine = engine;
         this.clock = clock;
+        this.reminders = reminders;
+    }
+
+    /** A step with the times of day it reminds its person, in the day's order. */
+    public record RemindedStep(Step step, List<LocalTime> reminders) {
+    }
+
+    /** Makes a step starting today, without reminders. */
+    public Step create(Person person, long aimId, StepDraft draft) {
+        return create(person, aimId, draft, List.of()).step();
     }
 
     /** Makes a step starting today; its progress is kept at once, so a crisis of the last days holds it too. */
-    public Step create(Person person, long aimId, StepDraft draft) {
+    public RemindedStep create(Person person, long aimId, StepDraft draft, List<LocalTime> times) {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
             stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), clock.now());
-            return step;
+            reminders.setStepTimes(stores, person, step.id(), times);
+            return new RemindedStep(step, times);
         });
     }
 
     public Step find(Person person, long stepId) {
         return database.read(stores -> stores.steps().find(person.id(), stepId))
                 .orElseThrow(() -> new NotFound("step"));
+    }
+
+    /** The step with its reminder times. */
+    public RemindedStep findReminded(Person person, long stepId) {
+        return database.read(stores -> new RemindedStep(
+                stores.steps().find(person.id(), stepId).orElseThrow(() -> new NotFound("step")),
+                reminders.stepTimes(stores, person, stepId)));
     }
 
     /** The step with each of its days as the engine read them, for its pictures of progress. */
@@ -53,12 +75,23 @@ public final class StepService {
         });
     }
 
+    /** The aim's steps with their reminder times; the aim must be the person's. */
+    public List<RemindedStep> listRemindedForAim(Person person, long aimId) {
+        return database.read(stores -> {
+            stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
+            Map<Long, List<LocalTime>> times = reminders.stepTimes(stores, person);
+            return stores.steps().listForAim(person.id(), aimId).stream()
+                    .map(step -> new RemindedStep(step, times.getOrDefault(step.id(), List.of()))).toList();
+        });
+    }
+
     /**
      * Changes the step. A new sizing is the step's new starting point: the coach re-reads the
      * step's check-ins from it, so the next proposal follows from the new size and the same history.
-     * A new schedule re-reads them too, since strength counts the days a step is due.
+     * A new schedule re-reads them too, since strength counts the days a step is due. The step's
+     * reminder times become {@code times}.
      */
-    public Step update(Person person, long stepId, StepDraft draft) {
+    public RemindedStep update(Person person, long stepId, StepDraft draft, List<LocalTime> times) {
         long userId = person.id();
         return database.transaction(stores -> {
             Step before = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
@@ -68,7 +101,8 @@ public final class StepService {
             if (reRead && stores.progress().find(userId, stepId).isPresent()) {
                 stores.progress().save(userId, stepId, stores.replay(engine, userId, after), clock.now());
             }
-            return after;
+            reminders.setStepTimes(stores, person, stepId, times);
+            return new RemindedStep(after, times);
         });
     }
 

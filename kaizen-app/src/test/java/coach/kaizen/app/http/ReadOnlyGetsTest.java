@@ -105,7 +105,8 @@ class ReadOnlyGetsTest {
                 "{week}", List.of(IsoWeek.named(person.weekOf(today)).toString(),
                         IsoWeek.named(person.weekOf(today).minusWeeks(1)).toString(),
                         IsoWeek.named(person.weekOf(today).plusWeeks(1)).toString(), "2026-W60", "soon"),
-                "{part}", Arrays.stream(Part.values()).map(Part::code).toList());
+                "{part}", Arrays.stream(Part.values()).map(Part::code).toList(),
+                "{secret}", List.of("no-such-feed.ics"));
 
         assertThat(getEverything(ids, cookie, token)).as("before today's session is begun")
                 .containsEntry("/session/arrive", 200).containsEntry("/api/v1/session", 200)

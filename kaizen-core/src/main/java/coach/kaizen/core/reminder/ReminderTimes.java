@@ -1,0 +1,50 @@
+package coach.kaizen.core.reminder;
+
+import coach.kaizen.core.text.Refused;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The times of day a reminder is for, written "HH:MM" on the person's own clock. */
+public final class ReminderTimes {
+
+    /** A few a day is a nudge; more would be noise. */
+    public static final int MAX_PER_DAY = 6;
+
+    private static final Pattern WRITTEN = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private ReminderTimes() {
+    }
+
+    /** One time, "07:30"; refused unless written so. */
+    public static LocalTime parse(String written) {
+        String time = written == null ? "" : written.strip();
+        if (!WRITTEN.matcher(time).matches()) {
+            throw new Refused("reminders.problem.time", String.valueOf(written));
+        }
+        return LocalTime.parse(time);
+    }
+
+    /** Several times, each once and in the day's order; null is none. */
+    public static List<LocalTime> parse(List<String> written) {
+        if (written == null) {
+            return List.of();
+        }
+        TreeSet<LocalTime> times = new TreeSet<>();
+        for (String time : written) {
+            times.add(parse(time));
+        }
+        if (times.size() > MAX_PER_DAY) {
+            throw new Refused("reminders.problem.tooMany", MAX_PER_DAY);
+        }
+        return List.copyOf(times);
+    }
+
+    /** "07:30". */
+    public static String write(LocalTime time) {
+        return time.format(HH_MM);
+    }
+}
