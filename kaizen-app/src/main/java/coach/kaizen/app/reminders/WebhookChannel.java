@@ -1,10 +1,9 @@
 package coach.kaizen.app.reminders;
 
+import coach.kaizen.core.person.Person;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import coach.kaizen.core.person.Person;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.db.ReminderStore;
 import coach.kaizen.app.db.UserStore;
 import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.app.session.Questions;
@@ -37,6 +38,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +160,10 @@ abstract class AccountContract {
                     clock.instant());
             stores.loop().save(person.id(), step.id(), new LoopHabit(1, "Tea", null, null, false, 1, 1, null, null, 0,
                     false, null));
+            stores.idempotency().keep(person.id(), "key-1", "fingerprint", "answer", clock.instant());
+            stores.reminders().setTimes(person.id(), step.id(), List.of(LocalTime.of(8, 0)), clock.instant());
+            stores.reminders().save(person.id(), new ReminderStore.Preferences(null, LocalTime.of(20, 0), null, null));
+            stores.reminders().claim(person.id(), "session", today, LocalTime.of(20, 0), clock.instant());
             return null;
         });
         return person;

@@ -3,8 +3,8 @@ package coach.kaizen.app.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.kaizen.app.testing.ApiClient;
 import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient;
 import coach.kaizen.app.testing.BrowserJourney;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

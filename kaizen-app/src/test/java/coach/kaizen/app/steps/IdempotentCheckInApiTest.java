@@ -5,9 +5,9 @@ import static coach.kaizen.app.testing.ApiClient.problem;
 import static coach.kaizen.app.testing.Browser.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.kaizen.app.testing.ApiClient;
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
+import coach.kaizen.app.testing.ApiClient;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
