@@ -78,7 +78,7 @@ class OfflineCheckInBrowserIT extends BrowserJourney {
 
         assertThat(card.locator("[data-waiting]")).hasText("Saved on this device, waiting to be sent.");
         assertThat(page.locator("[data-offline]")).containsText(
-                "1 check-in waiting to be sent — it will go when you are back online.");
+                "1 check-in is waiting on this device to be sent.");
         assertThat(checkIns()).isEmpty();
         // Opened again without a network, the page still knows what waits.
         page.navigate(app.url() + "today");
