@@ -124,7 +124,19 @@ document.addEventListener("DOMContentLoaded", () => {
         if (person && last !== person) {
             await KaizenQueue.clear();
             await caches.delete("kaizen-pages");
+            await stopNotifications();
             localStorage.setItem("kaizen-person", person);
+        }
+    }
+
+    // The last person's reminders stop coming to this browser: its push service then tells the
+    // server the subscription has ended, and the server forgets it.
+    async function stopNotifications() {
+        const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration("/") : null;
+        const subscription = registration && registration.pushManager
+            ? await registration.pushManager.getSubscription().catch(() => null) : null;
+        if (subscription) {
+            await subscription.unsubscribe().catch(() => false);
         }
     }
 });

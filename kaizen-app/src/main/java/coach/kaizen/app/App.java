@@ -5,6 +5,7 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.SqliteLock;
 import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.http.WebServer;
+import coach.kaizen.app.reminders.PushChannel;
 import coach.kaizen.app.reminders.ReminderDeliveryService;
 import coach.kaizen.app.reminders.ReminderScheduler;
 import coach.kaizen.app.reminders.WebhookChannel;
@@ -50,8 +51,12 @@ public final class App implements AutoCloseable {
             WebServer web = WebServer.start(config.host(), config.port(), services.signIns(),
                     new Routes(services, CrisisResources.load(config.crisisResources()), config.publicUrl()));
             URI site = config.publicUrl() != null ? config.publicUrl() : URI.create(url(config.host(), web.port()));
+            services.push().publicKey(); // the installation's VAPID key pair, made now by the first instance to start
+            String contact = config.pushContact() != null ? config.pushContact() : site.toString();
             ReminderScheduler reminders = ReminderScheduler.start(new ReminderDeliveryService(database, services.clock(),
-                    List.of(new WebhookChannel(WebhookChannel.TIMEOUT)), site), config.reminderTick());
+                    List.of(new WebhookChannel(WebhookChannel.TIMEOUT),
+                            new PushChannel(services.push(), services.clock(), contact, PushChannel.TIMEOUT)), site),
+                    config.reminderTick());
             return new App(services, web, config.host(), serving, reminders);
         } catch (RuntimeException e) {
             database.close();

@@ -23,6 +23,7 @@ import coach.kaizen.app.recovery.RecoveryApi;
 import coach.kaizen.app.recovery.RecoveryPages;
 import coach.kaizen.app.recovery.SafetyApi;
 import coach.kaizen.app.recovery.SafetyPages;
+import coach.kaizen.app.reminders.PushApi;
 import coach.kaizen.app.reminders.ReminderApi;
 import coach.kaizen.app.reminders.ReminderPages;
 import coach.kaizen.app.review.ReviewApi;
@@ -76,7 +77,7 @@ final class Routes implements WebServer.RouteTable {
     }
 
     private void reminders(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
-        ReminderPages reminders = new ReminderPages(services.reminders(), pages, publicUrl);
+        ReminderPages reminders = new ReminderPages(services.reminders(), services.push(), pages, publicUrl);
         ReminderApi reminderApi = new ReminderApi(services.reminders(), bodies, publicUrl);
         routes.get("/settings/reminders", auth.page(reminders::show));
         routes.post("/settings/reminders", auth.page(reminders::change));
@@ -91,6 +92,13 @@ final class Routes implements WebServer.RouteTable {
         routes.post("/api/v1/calendar-feed", auth.api(reminderApi::newFeed));
         routes.delete("/api/v1/calendar-feed", auth.api(reminderApi::revokeFeed));
         routes.get("/api/v1/calendar-feed/{secret}", reminderApi::feed);
+        routes.post("/settings/reminders/push", auth.page(reminders::subscribe));
+        routes.post("/settings/reminders/push/delete", auth.page(reminders::unsubscribe));
+        PushApi pushApi = new PushApi(services.push(), bodies);
+        routes.get("/api/v1/push-subscriptions/key", pushApi::key);
+        routes.get("/api/v1/push-subscriptions", auth.api(pushApi::list));
+        routes.post("/api/v1/push-subscriptions", auth.api(pushApi::subscribe));
+        routes.delete("/api/v1/push-subscriptions", auth.api(pushApi::unsubscribe));
     }
 
     private void exchange(RoutesConfig routes, Auth auth, Pages pages) {

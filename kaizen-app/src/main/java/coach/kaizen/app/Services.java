@@ -13,6 +13,7 @@ import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.recovery.RecoveryService;
 import coach.kaizen.app.recovery.SafetyService;
 import coach.kaizen.app.recovery.SlipService;
+import coach.kaizen.app.reminders.PushService;
 import coach.kaizen.app.reminders.ReminderService;
 import coach.kaizen.app.reminders.WebhookChannel;
 import coach.kaizen.app.review.ReviewService;
@@ -34,7 +35,8 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         ChoiceService choices, TodayService today, ObstacleService obstacles, ExperimentService experiments,
         JournalService journal, DailySessionService dailySessions, RecoveryService recovery, SlipService slips,
         SafetyService safety, ReviewService reviews, LoopImportService loopImport,
-        LoopExportService loopExport, ExportService exports, ImportService imports, ReminderService reminders) {
+        LoopExportService loopExport, ExportService exports, ImportService imports, ReminderService reminders,
+        PushService push) {
 
     public static Services over(Database database, Clock clock) {
         PersonalClock personal = new PersonalClock(clock);
@@ -55,6 +57,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
                 new SafetyService(database, personal), new ReviewService(database, engine, personal),
                 new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal),
-                new ExportService(database, personal), new ImportService(database, engine, personal), reminders);
+                new ExportService(database, personal), new ImportService(database, engine, personal), reminders,
+                new PushService(database, personal));
     }
 }

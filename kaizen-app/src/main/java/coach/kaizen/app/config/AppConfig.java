@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,9 +20,11 @@ import java.util.Map;
  * @param publicUrl  where people reach the app (KAIZEN_PUBLIC_URL, such as https://coach.example.org/), for
  *                   the links in reminders and the calendar feed's address; null: the address it serves on
  * @param reminderTick how often reminders due are looked for (KAIZEN_REMINDER_TICK_SECONDS, 30 by default)
+ * @param pushContact  a mailto: or https: address push services may write to about our pushes
+ *                     (KAIZEN_PUSH_CONTACT); null: the public address
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        Path crisisResources, URI publicUrl, Duration reminderTick) {
+        Path crisisResources, URI publicUrl, Duration reminderTick, String pushContact) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -42,6 +45,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting crisis = Setting.of("--crisis-resources", null, "KAIZEN_CRISIS_RESOURCES", env, null);
         Setting publicUrl = Setting.of("--public-url", null, "KAIZEN_PUBLIC_URL", env, null);
         Setting tick = Setting.of("--reminder-tick", null, "KAIZEN_REMINDER_TICK_SECONDS", env, "30");
+        Setting contact = Setting.of("--push-contact", null, "KAIZEN_PUSH_CONTACT", env, null);
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -51,7 +55,8 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 blankToNull(env.get("KAIZEN_DB_PASSWORD")),
                 crisis.value() == null ? null : crisis.path(),
                 publicUrl.value() == null ? null : publicUrl.url(),
-                Duration.ofSeconds(tick.seconds()));
+                Duration.ofSeconds(tick.seconds()),
+                contact.value() == null ? null : contact.contact());
     }
 
     public String jdbcUrl() {
@@ -134,6 +139,22 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 // reported below with the value that was given
             }
             throw new ConfigException(Message.of("cli.config.publicUrl", source, value));
+        }
+
+        String contact() {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("mailto:") && value.indexOf('@') > 7 || lower.startsWith("https://") && hasHost(value)) {
+                return value;
+            }
+            throw new ConfigException(Message.of("cli.config.pushContact", source, value));
+        }
+
+        private static boolean hasHost(String written) {
+            try {
+                return new URI(written).getHost() != null;
+            } catch (URISyntaxException e) {
+                return false;
+            }
         }
 
         long seconds() {

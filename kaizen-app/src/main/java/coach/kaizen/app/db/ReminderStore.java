@@ -133,13 +133,14 @@ public final class ReminderStore {
                 .findOne();
     }
 
-    /** Everyone a reminder may be sent to: they have a webhook, and a step or session reminder. */
+    /** Everyone a reminder may be sent to: they have a webhook or a browser to push to, and a step or session reminder. */
     public List<Person> toRemind() {
         return handle.createQuery("SELECT " + UserStore.JOINED_COLUMNS + " " + """
-                        FROM reminder_settings r JOIN users u ON u.id = r.user_id
-                        WHERE r.webhook_url IS NOT NULL
+                        FROM users u LEFT JOIN reminder_settings r ON r.user_id = u.id
+                        WHERE (r.webhook_url IS NOT NULL
+                               OR EXISTS (SELECT 1 FROM push_subscriptions p WHERE p.user_id = u.id))
                           AND (r.session_at IS NOT NULL
-                               OR EXISTS (SELECT 1 FROM step_reminders s WHERE s.user_id = r.user_id))
+                               OR EXISTS (SELECT 1 FROM step_reminders s WHERE s.user_id = u.id))
                         ORDER BY u.id""")
                 .map((rs, ctx) -> UserStore.person(rs))
                 .list();

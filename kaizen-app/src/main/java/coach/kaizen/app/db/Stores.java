@@ -75,6 +75,10 @@ public final class Stores {
         return new ExperimentStore(handle);
     }
 
+    public PushStore push() {
+        return new PushStore(handle);
+    }
+
     public RecoveryStore recovery() {
         return new RecoveryStore(handle);
     }

@@ -96,7 +96,7 @@ public final class UserStore {
      * rather than trusting ON DELETE CASCADE, so a table whose key forgot the cascade still empties.
      */
     public static final List<String> PERSONAL_TABLES = List.of("step_choices", "check_ins", "step_progress", "experiments",
-            "loop_habits", "step_reminders", "reminder_sends", "reminder_settings", "idempotency_keys", "journal_entries", "obstacles", "recovery_actions", "urges", "slips", "not_spent", "steps",
+            "loop_habits", "step_reminders", "reminder_sends", "reminder_settings", "push_subscriptions", "idempotency_keys", "journal_entries", "obstacles", "recovery_actions", "urges", "slips", "not_spent", "steps",
             "aims", "readiness", "daily_sessions", "earned_strengths", "safety_plans", "sessions", "api_tokens");
 
     /** Removes the person and every row of theirs in every table; false when there was no such person. */

@@ -23,7 +23,8 @@ public final class Installable {
 
     /** The files a page needs, kept on the device and read from there first. */
     static final List<String> ASSETS = List.of("/assets/kaizen.css", "/assets/kaizen.js", "/assets/offline.js",
-            "/assets/checkin-queue.js", "/webjars/htmx.org/2.0.10/dist/htmx.min.js", "/assets/icons/kaizen.svg",
+            "/assets/checkin-queue.js", "/assets/sw-push.js", "/assets/push.js",
+            "/webjars/htmx.org/2.0.10/dist/htmx.min.js", "/assets/icons/kaizen.svg",
             "/assets/icons/icon-192.png", "/assets/icons/icon-512.png", "/assets/icons/maskable-512.png",
             "/assets/icons/apple-touch-icon.png");
 

@@ -19,17 +19,19 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 
-/** /settings/reminders: quiet hours, the session's reminder, the calendar feed and the webhook. */
+/** /settings/reminders: quiet hours, the session's reminder, notifications on this device, the calendar feed and the webhook. */
 public final class ReminderPages {
 
     private static final String PAGE = "/settings/reminders";
 
     private final ReminderService reminders;
+    private final PushService push;
     private final Pages pages;
     private final URI publicUrl;
 
-    public ReminderPages(ReminderService reminders, Pages pages, URI publicUrl) {
+    public ReminderPages(ReminderService reminders, PushService push, Pages pages, URI publicUrl) {
         this.reminders = reminders;
+        this.push = push;
         this.pages = pages;
         this.publicUrl = publicUrl;
     }
@@ -74,6 +76,17 @@ public final class ReminderPages {
         ctx.redirect(PAGE + "?stopped", HttpStatus.SEE_OTHER);
     }
 
+    /** The page's script posts this browser's subscription here (it comes from the browser: no form without JavaScript). */
+    public void subscribe(Context ctx, SignedIn who) {
+        push.subscribe(who.person(), Fields.text(ctx, "endpoint"), Fields.text(ctx, "p256dh"), Fields.text(ctx, "auth"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    public void unsubscribe(Context ctx, SignedIn who) {
+        push.unsubscribe(who.person(), Fields.text(ctx, "endpoint"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
     private static QuietHours quiet(Context ctx) {
         LocalTime from = time(Fields.text(ctx, "quietFrom"));
         LocalTime to = time(Fields.text(ctx, "quietTo"));
@@ -101,6 +114,7 @@ public final class ReminderPages {
                 "webhook", preferences.webhook() != null));
         model.put("feedUrl", feedUrl);
         model.put("done", done);
+        model.put("pushKey", push.publicKey());
         pages.render(ctx, "reminders.jte", model);
     }
 }

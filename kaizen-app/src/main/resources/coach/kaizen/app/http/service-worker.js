@@ -9,7 +9,7 @@ const ASSET_CACHE = "kaizen-assets-" + BUILD;
 const PAGE_CACHE = "kaizen-pages";
 const SIGNING_IN_OR_OUT = ["/login", "/signup", "/logout"];
 
-importScripts("/assets/checkin-queue.js");
+importScripts("/assets/checkin-queue.js", "/assets/sw-push.js");
 
 self.addEventListener("install", (event) => {
     event.waitUntil(caches.open(ASSET_CACHE)
@@ -94,7 +94,7 @@ async function keepPages() {
 }
 
 // Background sync, where the browser has it: the check-ins waiting here go when the network is back,
-// even if no page of ours is open then. A push handler for reminders will sit beside this one.
+// even if no page of ours is open then. Reminders pushed by the server are shown by sw-push.js.
 self.addEventListener("sync", (event) => {
     if (event.tag === KaizenQueue.SYNC_TAG) {
         event.waitUntil(KaizenQueue.sendAll(null, null).then(async (result) => {

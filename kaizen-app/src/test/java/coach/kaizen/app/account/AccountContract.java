@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.db.PushStore;
 import coach.kaizen.app.db.ReminderStore;
 import coach.kaizen.app.db.UserStore;
 import coach.kaizen.app.service.SignInRefused;
@@ -57,8 +58,8 @@ abstract class AccountContract {
 
     private static final Instant START = Instant.parse("2026-06-01T10:00:00Z");
     private static final String PASSWORD = "a long secret";
-    /** Tables that hold nobody's rows: the migrations' own record. */
-    private static final Set<String> NOBODYS = Set.of("flyway_schema_history");
+    /** Tables that hold nobody's rows: the migrations' own record, the installation's VAPID key pair. */
+    private static final Set<String> NOBODYS = Set.of("flyway_schema_history", "push_keys");
 
     private TestDatabase test;
     private TestClock clock;
@@ -164,6 +165,8 @@ abstract class AccountContract {
             stores.reminders().setTimes(person.id(), step.id(), List.of(LocalTime.of(8, 0)), clock.instant());
             stores.reminders().save(person.id(), new ReminderStore.Preferences(null, LocalTime.of(20, 0), null, null));
             stores.reminders().claim(person.id(), "session", today, LocalTime.of(20, 0), clock.instant());
+            stores.push().subscribe(person.id(), new PushStore.Subscription("https://push.example/" + name, "p256dh",
+                    "auth"), clock.instant());
             return null;
         });
         return person;
