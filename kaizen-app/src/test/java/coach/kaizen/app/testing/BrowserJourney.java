@@ -47,6 +47,11 @@ public abstract class BrowserJourney {
     /** Where the test clock stands when the app starts. */
     protected abstract Instant start();
 
+    /** The KAIZEN_* settings the app starts with; none by default. */
+    protected Map<String, String> settings() {
+        return Map.of();
+    }
+
     @BeforeAll
     static void launchBrowser() {
         chromium = Chromium.launch();
@@ -62,7 +67,7 @@ public abstract class BrowserJourney {
     @BeforeEach
     void startApp() {
         clock = new TestClock(start());
-        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of()),
+        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), settings()),
                 clock);
     }
 
