@@ -67,6 +67,7 @@ class PushBrowserIT extends BrowserJourney {
             assertThat(page.getByText("Notifications are off for this device.")).isVisible();
             press("Turn on notifications here");
             assertThat(page.getByText("Notifications are on for this device.")).isVisible();
+            assertThat(page.getByText("Turn on notifications here")).isHidden();
             assertThat(page.evaluate("window.__subscribedWith")).as("the page subscribed with the app's key")
                     .isEqualTo(app.services().push().publicKey());
             assertThat(app.services().push().subscriptions(ana)).extracting(Subscription::endpoint)
@@ -97,6 +98,7 @@ class PushBrowserIT extends BrowserJourney {
 
             press("Turn off notifications here");
             assertThat(page.getByText("Notifications are off for this device.")).isVisible();
+            assertThat(page.getByText("Turn off notifications here")).isHidden();
             assertThat(app.services().push().subscriptions(ana)).isEmpty();
         }
         assertNoProblems();
