@@ -7,6 +7,7 @@ import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Fuzzed;
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,6 +30,11 @@ class ApiBodiesFuzzTest extends ApiTestBase {
             "/api/v1/me/webhook");
     private static final List<String> WRITING = List.of("POST", "PUT", "PATCH");
 
+    static {
+        // Fuzzing for longer turns on Jazzer's check for requests to other servers: the app here is ours to call.
+        BugDetectors.allowNetworkConnections((host, port) -> host.equals("localhost") || host.equals("127.0.0.1"));
+    }
+
     private static Person person;
     private static String aim;
     private static String recovery;
@@ -40,10 +46,13 @@ class ApiBodiesFuzzTest extends ApiTestBase {
         int newline = text.indexOf('\n');
         String[] line = (newline < 0 ? text : text.substring(0, newline)).strip().split(" +", 2);
         if (line.length < 2 || !WRITING.contains(line[0].toUpperCase(Locale.ROOT))
-                || !line[1].matches("/api/v1/[\\w/{}.=&?-]*") || LEFT_OUT.stream().anyMatch(line[1]::startsWith)) {
+                || LEFT_OUT.stream().anyMatch(line[1]::startsWith)) {
             return;
         }
         String path = path(line[1]);
+        if (!path.matches("/api/v1/[\\w/.=&?-]*")) {
+            return;
+        }
         byte[] body = newline < 0 ? new byte[0]
                 : Arrays.copyOfRange(input, text.substring(0, newline + 1).getBytes(StandardCharsets.UTF_8).length,
                         input.length);
