@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -77,6 +78,9 @@ final class KaizenJson {
             throw new Invalid(Message.of("exchange.problem.notJson",
                     placed ? String.valueOf(e.getLocation().getLineNr()) : "1",
                     placed ? String.valueOf(e.getLocation().getColumnNr()) : "1"));
+        } catch (CharConversionException e) {
+            // Bytes that Jackson takes for UTF-32 or UTF-16 by their first zeros, and are not.
+            throw new Invalid(Message.of("exchange.problem.notJson", "1", "1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -115,10 +115,15 @@ public final class ApiClient {
 
     /** A file as the raw body, of {@code contentType}. */
     public Reply upload(String path, String token, String contentType, byte[] file) {
+        return sendBytes("POST", path, token, contentType, file);
+    }
+
+    /** Any bytes as the body, of {@code contentType}, with any method. */
+    public Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build();
-        return exchange(http, "POST", path, request);
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return exchange(http, method, path, request);
     }
 
     /** A GET whose answer is a file. */
