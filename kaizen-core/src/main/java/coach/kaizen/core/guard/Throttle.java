@@ -50,9 +50,14 @@ public record Throttle(int free, int lockAt, Duration lockFor, Duration forgetAf
         return forgotten(last, now) ? 0 : tries;
     }
 
-    /** Until when the next try must wait, when it must; empty when it may go ahead now. */
+    /**
+     * Until when the next try must wait, when it must; empty when it may go ahead now. A last try
+     * later than {@code now} (another instance's clock a little ahead) is taken as made now, so no
+     * wait is ever longer than the throttle's own.
+     */
     public Optional<Instant> closedUntil(int tries, Instant last, Instant now) {
-        Instant until = last.plus(waitAfter(counted(tries, last, now)));
+        Instant from = last.isAfter(now) ? now : last;
+        Instant until = from.plus(waitAfter(counted(tries, from, now)));
         return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 

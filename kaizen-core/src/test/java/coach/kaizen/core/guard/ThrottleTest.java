@@ -62,6 +62,14 @@ class ThrottleTest {
     }
 
     @Property
+    void noWaitIsLongerThanTheLockWhateverTheClocksSay(@ForAll @IntRange(min = 0, max = 1000) int tries,
+            @ForAll @IntRange(min = -1_000_000, max = 1_000_000) int secondsApart) {
+        Throttle throttle = Throttle.ACCOUNT;
+        throttle.closedUntil(tries, NOW.plusSeconds(secondsApart), NOW)
+                .ifPresent(until -> assertThat(until).isAfter(NOW).isBeforeOrEqualTo(NOW.plus(throttle.lockFor())));
+    }
+
+    @Property
     void aLockIsNeverForgottenBeforeItEnds(@ForAll @IntRange(min = 0, max = 1000) int tries,
             @ForAll @IntRange(min = 0, max = 7200) int secondsLater) {
         Throttle throttle = Throttle.ADDRESS;
