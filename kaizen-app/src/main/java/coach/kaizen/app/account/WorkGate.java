@@ -26,6 +26,11 @@ final class WorkGate {
         this.patience = patience;
     }
 
+    /** How many are at the gate now, working or waiting (what a test watches the line with). */
+    int inside() {
+        return inside.get();
+    }
+
     <T> T run(Supplier<T> work) {
         if (inside.incrementAndGet() > most) {
             inside.decrementAndGet();

@@ -90,6 +90,17 @@ class UserCommandTest {
     }
 
     @Test
+    void aCommonPasswordOrOneWithTheUsernameIsRefusedAndChangesNothing() {
+        withServices(services -> services.accounts().signUp("kim", PASSWORD, Place.in("UTC"), null));
+        assertThat(run("password1\n", "user", "reset-password", "kim")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kaizen: that password is one of the most common ones");
+        err.getBuffer().setLength(0);
+        assertThat(run("call me KIM please\n", "user", "reset-password", "kim")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kaizen: a password that contains the username is easy to guess");
+        assertThat(signsIn("kim", PASSWORD)).isTrue();
+    }
+
+    @Test
     void deleteNeedsYesThenRemovesTheAccountAndOnlyIt() {
         withServices(services -> {
             Person ada = services.accounts().signUp("ada", PASSWORD, Place.in("UTC"), null);
