@@ -46,9 +46,9 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config);
         try {
             database.migrate();
-            Services services = Services.over(database, clock);
+            Services services = Services.over(database, clock, config.idleTimeout());
             services.checkIns().replayStale();
-            WebServer web = WebServer.start(config.host(), config.port(), services.signIns(),
+            WebServer web = WebServer.start(config.host(), config.port(), services.signIns(), config.trustedProxies(),
                     new Routes(services, CrisisResources.load(config.crisisResources()), config.publicUrl()));
             URI site = config.publicUrl() != null ? config.publicUrl() : URI.create(url(config.host(), web.port()));
             services.push().publicKey(); // the installation's VAPID key pair, made now by the first instance to start

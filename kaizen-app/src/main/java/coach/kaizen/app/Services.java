@@ -28,6 +28,7 @@ import coach.kaizen.app.steps.StepService;
 import coach.kaizen.app.steps.TodayService;
 import coach.kaizen.core.engine.Engine;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Every service of the app over one database and one clock: what the web app and the CLI are given. */
 public record Services(Database database, PersonalClock clock, Engine engine, AccountService accounts, SignInService signIns,
@@ -38,7 +39,12 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         LoopExportService loopExport, ExportService exports, ImportService imports, ReminderService reminders,
         PushService push) {
 
+    /** With sign-ins that end after {@link SignInService#IDLE_TIMEOUT} without use. */
     public static Services over(Database database, Clock clock) {
+        return over(database, clock, SignInService.IDLE_TIMEOUT);
+    }
+
+    public static Services over(Database database, Clock clock, Duration idleTimeout) {
         PersonalClock personal = new PersonalClock(clock);
         Engine engine = Engine.standard();
         ReadinessService readiness = new ReadinessService(database, engine, personal);
@@ -49,7 +55,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         RecoveryService recovery = new RecoveryService(database, personal);
         ReminderService reminders = new ReminderService(database, personal, new WebhookChannel(WebhookChannel.TIMEOUT));
         return new Services(database, personal, engine, new AccountService(database, personal),
-                new SignInService(database, personal), new AimService(database, personal, obstacles, experiments),
+                new SignInService(database, personal, idleTimeout), new AimService(database, personal, obstacles, experiments),
                 new StepService(database, engine, personal, reminders), checkIns,
                 readiness, new ChoiceService(database, engine, personal), today,
                 obstacles, experiments, new JournalService(database), new DailySessionService(database, engine,

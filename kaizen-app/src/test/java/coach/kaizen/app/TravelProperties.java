@@ -58,7 +58,7 @@ class TravelProperties {
             TestClock clock = new TestClock(START);
             Services services = Services.over(test.database(), clock);
             Person person = services.accounts().signUp("traveller", "a long enough password",
-                    Place.in("Europe/Paris"));
+                    Place.in("Europe/Paris"), null);
             LocalDate counterFrom = person.dayAt(clock.instant()).minusDays(30);
             Aim aim = services.aims().create(person,
                     new AimDraft("Less wine", AimKind.RECOVER, null, counterFrom));

@@ -4,6 +4,7 @@ import coach.kaizen.app.account.AccountService.NewToken;
 import coach.kaizen.app.account.AccountService.Place;
 import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.http.Bodies;
+import coach.kaizen.app.http.ClientAddress;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
@@ -64,7 +65,7 @@ public final class AccountApi {
     public void signUp(Context ctx) {
         SignUpRequest request = bodies.read(ctx, SignUpRequest.class);
         Person person = accounts.signUp(request.username(), request.password(),
-                new Place(request.timeZone(), request.language(), request.country()));
+                new Place(request.timeZone(), request.language(), request.country()), ClientAddress.of(ctx));
         ctx.status(HttpStatus.CREATED).json(new AccountJson(person.id(), person.username(), person.zone().getId(),
                 person.language(), person.country()));
     }
@@ -72,7 +73,7 @@ public final class AccountApi {
     public void createToken(Context ctx) {
         TokenRequest request = bodies.read(ctx, TokenRequest.class);
         NewToken created = accounts.createToken(request.username(), request.password(), request.name(),
-                request.expiresInDays());
+                request.expiresInDays(), ClientAddress.of(ctx));
         ApiToken token = created.token();
         ctx.status(HttpStatus.CREATED).json(new NewTokenJson(token.id(), token.name(), created.secret(),
                 token.createdAt(), token.expiresAt()));

@@ -3,6 +3,7 @@ package coach.kaizen.app.account;
 import coach.kaizen.app.account.AccountService.Place;
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Auth;
+import coach.kaizen.app.http.ClientAddress;
 import coach.kaizen.app.http.Csrf;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
@@ -47,7 +48,7 @@ public final class AccountPages {
             String browser = ctx.header("Accept-Language");
             Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
                     new Place(ctx.formParam("timeZone"), Catalog.shipped().guess(browser).orElse(null),
-                            Places.countryOf(browser).orElse(null)));
+                            Places.countryOf(browser).orElse(null)), ClientAddress.of(ctx));
             auth.signIn(ctx, person);
             ctx.redirect("/aims", HttpStatus.SEE_OTHER);
         }, refused -> showSignUp(ctx, refused));
@@ -60,7 +61,8 @@ public final class AccountPages {
     public void logIn(Context ctx) {
         Csrf.check(ctx, auth.signedIn(ctx));
         Refusals.onRefusal(ctx, () -> {
-            auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password")));
+            auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password"),
+                    ClientAddress.of(ctx)));
             ctx.redirect("/today", HttpStatus.SEE_OTHER);
         }, refused -> showLogIn(ctx, refused));
     }

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * Accounts: signing up, checking and changing a password, signing out everywhere, deleting an
- * account with everything in it, and the personal access tokens of the API.
+ * account with everything in it, and the personal access tokens of the API. Password guesses and
+ * sign-ups are rate limited ({@link RateLimitService}); {@code address} is the client's, or null from the
+ * operator's own tools.
  */
 public final class AccountService {
 
@@ -37,10 +39,12 @@ public final class AccountService {
 
     private final Database database;
     private final PersonalClock clock;
+    private final RateLimitService limits;
 
     public AccountService(Database database, PersonalClock clock) {
         this.database = database;
         this.clock = clock;
+        this.limits = new RateLimitService(database, clock);
     }
 
     /** A new token: its secret is in {@code token}, shown this once and never stored. */
@@ -52,7 +56,10 @@ public final class AccountService {
      * browser (either may be null: English, and no country yet); the day starts at midnight and
      * the week on Monday until the person says otherwise.
      */
-    public Person signUp(String username, String password, Place place) {
+    public Person signUp(String username, String password, Place place, String address) {
+        List<RateLimitService.Counter> counters = RateLimitService.signUp(address);
+        limits.mayTry(counters);
+        limits.count(counters);
         return create(username, password, place, false);
     }
 
@@ -76,7 +83,7 @@ public final class AccountService {
         Person person = Settings.apply(newcomer, new Settings(place.timeZone(), 0, newcomer.weekStart().name(),
                 place.language() == null ? newcomer.language() : place.language(), place.country(),
                 newcomer.theme().name()));
-        String hash = Passwords.hash(password(password));
+        String hash = Passwords.hash(password(password, name));
         return database.transaction(stores -> {
             if (demo) {
                 stores.users().deleteDemo(name);
@@ -85,28 +92,38 @@ public final class AccountService {
         }).orElseThrow(() -> new Conflict(Message.of("problem.usernameTaken", name)));
     }
 
-    /** The person, when the password is theirs. */
-    public Person signIn(String username, String password) {
-        if (username == null || password == null) {
+    /**
+     * The person, when the password is theirs. A wrong one counts against the username as typed and
+     * against the address; a right one forgets the username's count. An unknown username costs the
+     * same password check and counts the same, so no answer tells whether the account exists.
+     */
+    public Person signIn(String username, String password, String address) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        List<RateLimitService.Counter> counters = RateLimitService.password(name, address);
+        limits.mayTry(counters);
+        if (password == null) {
+            limits.count(counters);
             throw new SignInRefused();
         }
-        String name = username.strip().toLowerCase(Locale.ROOT);
         Optional<Credentials> credentials = database.read(stores -> stores.users().credentials(name));
+        boolean right = credentials.isPresent() && Passwords.matches(password, credentials.get().passwordHash());
         if (credentials.isEmpty()) {
             Passwords.spendTheSameTime(password);
+        }
+        if (!right) {
+            limits.count(counters);
             throw new SignInRefused();
         }
-        if (!Passwords.matches(password, credentials.get().passwordHash())) {
-            throw new SignInRefused();
-        }
+        limits.forget(name);
         return credentials.get().person();
     }
 
     /** A token made with the username and password (what an API client without a token has). */
-    public NewToken createToken(String username, String password, String name, Integer expiresInDays) {
+    public NewToken createToken(String username, String password, String name, Integer expiresInDays,
+            String address) {
         String tokenName = tokenName(name);
         Instant expiresAt = expiry(expiresInDays);
-        return newToken(signIn(username, password), tokenName, expiresAt);
+        return newToken(signIn(username, password, address), tokenName, expiresAt);
     }
 
     /** A token made by a signed-in person; {@code expiresInDays} from 1 to 366, or null for one that never expires. */
@@ -162,7 +179,7 @@ public final class AccountService {
     }
 
     private void replacePassword(Person person, String password) {
-        String hash = Passwords.hash(password(password));
+        String hash = Passwords.hash(password(password, person.username()));
         database.transaction(stores -> {
             if (!stores.users().setPassword(person.id(), hash)) {
                 throw new NotFound("person");
@@ -204,9 +221,13 @@ public final class AccountService {
         return database.read(stores -> stores.users().findByUsername(name));
     }
 
+    /** A change confirmed with the password: wrong ones count against the username, as at sign-in. */
     private void confirm(Person person, String password) {
+        List<RateLimitService.Counter> counters = RateLimitService.password(person.username(), null);
+        limits.mayTry(counters);
         Optional<String> hash = database.read(stores -> stores.users().passwordHash(person.id()));
         if (password == null || !Passwords.matches(password, hash.orElse(null))) {
+            limits.count(counters);
             throw SignInRefused.notYourPassword();
         }
     }
@@ -219,9 +240,16 @@ public final class AccountService {
         return name;
     }
 
-    private static String password(String password) {
+    /** A new password: long enough, not one of the most common, and without the username in it. */
+    private static String password(String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             throw new Invalid(Message.of("problem.password", MIN_PASSWORD, MAX_PASSWORD));
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new Invalid(Message.of("problem.passwordCommon"));
+        }
+        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new Invalid(Message.of("problem.passwordHasUsername"));
         }
         return password;
     }

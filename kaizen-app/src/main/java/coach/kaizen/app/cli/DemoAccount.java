@@ -79,7 +79,7 @@ public final class DemoAccount {
                             "when I get home from work"), 3));
 
     public Credentials create(String timeZone) {
-        String password = Secrets.random().substring(0, 16);
+        String password = Secrets.password(16, USERNAME);
         Person person = services.accounts().replaceDemo(USERNAME, password, Place.in(timeZone));
         LocalDate today = services.clock().today(person);
         LocalDate first = today.minusDays(DAYS);

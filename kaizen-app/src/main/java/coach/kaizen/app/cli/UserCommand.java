@@ -130,7 +130,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             withPerson((accounts, person) -> {
-                String password = generate ? Secrets.random().substring(0, GENERATED_LENGTH) : newPassword();
+                String password = generate ? Secrets.password(GENERATED_LENGTH, person.username()) : newPassword();
                 accounts.resetPassword(person, password);
                 if (generate) {
                     cli.out().println(cli.texts().t("cli.user.reset.generated", person.username(), password));

@@ -22,9 +22,12 @@ import java.util.Map;
  * @param reminderTick how often reminders due are looked for (KAIZEN_REMINDER_TICK_SECONDS, 30 by default)
  * @param pushContact  a mailto: or https: address push services may write to about our pushes
  *                     (KAIZEN_PUSH_CONTACT); null: the public address
+ * @param trustedProxies the proxies whose X-Forwarded-For names the client (KAIZEN_TRUSTED_PROXIES; none by default)
+ * @param idleTimeout  how long a browser sign-in may go unused before it ends (KAIZEN_IDLE_TIMEOUT_HOURS, 12 by default)
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        Path crisisResources, URI publicUrl, Duration reminderTick, String pushContact) {
+        Path crisisResources, URI publicUrl, Duration reminderTick, TrustedProxies trustedProxies,
+        Duration idleTimeout, String pushContact) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -46,6 +49,8 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting publicUrl = Setting.of("--public-url", null, "KAIZEN_PUBLIC_URL", env, null);
         Setting tick = Setting.of("--reminder-tick", null, "KAIZEN_REMINDER_TICK_SECONDS", env, "30");
         Setting contact = Setting.of("--push-contact", null, "KAIZEN_PUSH_CONTACT", env, null);
+        Setting proxies = Setting.of("--trusted-proxies", null, "KAIZEN_TRUSTED_PROXIES", env, null);
+        Setting idle = Setting.of("--idle-timeout", null, "KAIZEN_IDLE_TIMEOUT_HOURS", env, "12");
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -56,6 +61,8 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 crisis.value() == null ? null : crisis.path(),
                 publicUrl.value() == null ? null : publicUrl.url(),
                 Duration.ofSeconds(tick.seconds()),
+                TrustedProxies.parse(proxies.value(), proxies.source()),
+                Duration.ofHours(idle.hours()),
                 contact.value() == null ? null : contact.contact());
     }
 
@@ -167,6 +174,19 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 // reported below with the value that was given
             }
             throw new ConfigException(Message.of("cli.config.reminderTick", source, String.valueOf(value)));
+        }
+
+        /** Whole hours from 1 to 720 (30 days, a sign-in's whole life). */
+        long hours() {
+            try {
+                long hours = Long.parseLong(required());
+                if (hours >= 1 && hours <= 720) {
+                    return hours;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below with the value that was given
+            }
+            throw new ConfigException(Message.of("cli.config.idleTimeout", source, String.valueOf(value)));
         }
 
         String jdbcUrl() {

@@ -14,14 +14,17 @@ public final class SignInStore {
         this.handle = handle;
     }
 
-    /** A live session: whose it is, the token its forms carry, and whether it is the demo account. */
-    public record SignedIn(Person person, String csrfToken, boolean demo) {
+    /**
+     * A live session: whose it is, the token its forms carry, whether it is the demo account, and when
+     * it was last seen in use (noted every few minutes at most).
+     */
+    public record SignedIn(Person person, String csrfToken, boolean demo, Instant lastSeenAt) {
     }
 
     public void create(String idHash, long userId, String csrfToken, Instant now, Instant expiresAt) {
         handle.createUpdate("""
-                        INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at)
-                        VALUES (:idHash, :userId, :csrfToken, :now, :expiresAt)""")
+                        INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)
+                        VALUES (:idHash, :userId, :csrfToken, :now, :expiresAt, :now)""")
                 .bind("idHash", idHash)
                 .bind("userId", userId)
                 .bind("csrfToken", csrfToken)
@@ -30,16 +33,26 @@ public final class SignInStore {
                 .execute();
     }
 
-    /** The session with this id hash, unless it has expired. */
-    public Optional<SignedIn> find(String idHash, Instant now) {
+    /** The session with this id hash, unless it has expired or was last seen at or before {@code idleSince}. */
+    public Optional<SignedIn> find(String idHash, Instant now, Instant idleSince) {
         return handle.createQuery("SELECT " + UserStore.JOINED_COLUMNS + " " + """
-                        , u.demo, s.csrf_token
+                        , u.demo, s.csrf_token, s.last_seen_at
                         FROM sessions s JOIN users u ON u.id = s.user_id
-                        WHERE s.id_hash = :idHash AND s.expires_at > :now""")
+                        WHERE s.id_hash = :idHash AND s.expires_at > :now AND s.last_seen_at > :idleSince""")
                 .bind("idHash", idHash)
                 .bind("now", now)
-                .map((rs, ctx) -> new SignedIn(UserStore.person(rs), rs.getString("csrf_token"), rs.getBoolean("demo")))
+                .bind("idleSince", idleSince)
+                .map((rs, ctx) -> new SignedIn(UserStore.person(rs), rs.getString("csrf_token"), rs.getBoolean("demo"),
+                        Columns.instant(rs, "last_seen_at")))
                 .findOne();
+    }
+
+    /** Notes that the session is in use at {@code now}. */
+    public void seen(String idHash, Instant now) {
+        handle.createUpdate("UPDATE sessions SET last_seen_at = :now WHERE id_hash = :idHash")
+                .bind("idHash", idHash)
+                .bind("now", now)
+                .execute();
     }
 
     public void delete(String idHash) {
@@ -51,7 +64,11 @@ public final class SignInStore {
         handle.createUpdate("DELETE FROM sessions WHERE user_id = :userId").bind("userId", userId).execute();
     }
 
-    public void deleteExpired(Instant now) {
-        handle.createUpdate("DELETE FROM sessions WHERE expires_at <= :now").bind("now", now).execute();
+    /** Ends every session past its lifetime, or last seen at or before {@code idleSince}. */
+    public void deleteExpired(Instant now, Instant idleSince) {
+        handle.createUpdate("DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at <= :idleSince")
+                .bind("now", now)
+                .bind("idleSince", idleSince)
+                .execute();
     }
 }

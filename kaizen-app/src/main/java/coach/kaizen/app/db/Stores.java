@@ -111,6 +111,10 @@ public final class Stores {
         return new ReminderStore(handle);
     }
 
+    public RateLimitStore rateLimits() {
+        return new RateLimitStore(handle);
+    }
+
     /** Every step of a person with its check-ins: what the session and the practices read. */
     public List<StepHistory> histories(long userId) {
         Map<Long, List<CheckIn>> byStep = checkIns().byStep(userId);

@@ -52,7 +52,10 @@ public final class Auth {
             String id = ctx.cookie(SIGN_IN_COOKIE);
             known = id == null || id.isBlank() ? Optional.empty() : signIns.find(id);
             ctx.attribute(SIGNED_IN, known);
-            known.ifPresent(who -> Speech.heard(ctx, who.person()));
+            known.ifPresent(who -> {
+                Speech.heard(ctx, who.person());
+                NoStore.apply(ctx);
+            });
         }
         return known;
     }

@@ -9,6 +9,7 @@ import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.app.service.Unsupported;
+import coach.kaizen.app.service.WaitFirst;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,8 +39,11 @@ final class Errors {
 
     void register(RoutesConfig routes) {
         for (Class<? extends Explained> refusal : List.of(Invalid.class, SignInRefused.class, NotFound.class,
-                Conflict.class, Rejected.class, Unsupported.class)) {
-            routes.exception(refusal, (e, ctx) -> respond(ctx, Refusals.status(e), e.said()));
+                Conflict.class, Rejected.class, Unsupported.class, WaitFirst.class)) {
+            routes.exception(refusal, (e, ctx) -> {
+                Refusals.retryAfter(ctx, e);
+                respond(ctx, Refusals.status(e), e.said());
+            });
         }
         routes.exception(SignInRequired.class, this::signInRequired);
         routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));

@@ -7,6 +7,7 @@ import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.app.service.Unsupported;
+import coach.kaizen.app.service.WaitFirst;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
 
@@ -19,15 +20,24 @@ public final class Refusals {
     /**
      * Runs {@code action} (the service call, then the redirect). When the form is refused (a field
      * {@link Invalid}, well formed but {@link Rejected}, a {@link Conflict}, or a sign-in refused),
-     * answers with its {@link #status} and {@code reRender}s the page with the form as sent and why.
+     * answers with its {@link #status} and {@code reRender}s the page with the form as sent and why. Too
+     * many tries ({@link WaitFirst}) are answered 429 with {@code Retry-After} and the form, saying when to try again.
      * A thing that is not there ({@link NotFound}) is no fault of the form: it goes on to {@link Errors}.
      */
     public static void onRefusal(Context ctx, Runnable action, Consumer<Form> reRender) {
         try {
             action.run();
-        } catch (Invalid | Rejected | Conflict | SignInRefused e) {
+        } catch (Invalid | Rejected | Conflict | SignInRefused | WaitFirst e) {
             ctx.status(status(e));
+            retryAfter(ctx, e);
             reRender.accept(Form.refused(ctx, Speech.of(ctx).say(e.said())));
+        }
+    }
+
+    /** A refusal that asks to wait says for how long, in seconds, as HTTP's {@code Retry-After}. */
+    static void retryAfter(Context ctx, Explained refusal) {
+        if (refusal instanceof WaitFirst wait) {
+            ctx.header("Retry-After", Long.toString(wait.retryAfterSeconds()));
         }
     }
 
@@ -47,6 +57,9 @@ public final class Refusals {
         }
         if (refusal instanceof Unsupported) {
             return 415;
+        }
+        if (refusal instanceof WaitFirst) {
+            return 429;
         }
         return refusal instanceof Rejected ? 422 : 500;
     }

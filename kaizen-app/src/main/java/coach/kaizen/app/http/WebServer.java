@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.config.TrustedProxies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -25,7 +26,8 @@ public final class WebServer implements AutoCloseable {
         void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies);
     }
 
-    public static WebServer start(String host, int port, SignInService signIns, RouteTable table) {
+    public static WebServer start(String host, int port, SignInService signIns, TrustedProxies proxies,
+            RouteTable table) {
         ObjectMapper mapper = Json.mapper();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -44,6 +46,9 @@ public final class WebServer implements AutoCloseable {
             // htmx comes in its webjar and is served from /webjars by us, never fetched from a CDN.
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> ClientAddress.note(ctx, proxies));
+            // No API answer is kept by a browser or a proxy; signed-in pages say so in Auth.
+            config.routes.before("/api/*", NoStore::apply);
             Pages pages = new Pages();
             table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
             new Errors(pages).register(config.routes);

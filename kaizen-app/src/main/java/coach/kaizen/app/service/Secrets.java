@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** Random secrets (session ids, tokens) and the hashes we store in their place. */
 public final class Secrets {
@@ -20,6 +21,19 @@ public final class Secrets {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * A random password of {@code length} URL-safe characters (at most 43) without {@code username} in
+     * it, whatever the case, as every new password must be.
+     */
+    public static String password(int length, String username) {
+        String name = username.toLowerCase(Locale.ROOT);
+        String password = random().substring(0, length);
+        while (password.toLowerCase(Locale.ROOT).contains(name)) {
+            password = random().substring(0, length);
+        }
+        return password;
     }
 
     /** SHA-256 is enough here: the secrets are random, so there is nothing to guess from a hash. */

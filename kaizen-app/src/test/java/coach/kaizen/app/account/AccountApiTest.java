@@ -68,6 +68,11 @@ class AccountApiTest extends ApiTestBase {
             refusals.put(signUp("émile", PASSWORD, "UTC"), List.of("username"));
             refusals.put(signUp(name, "short", "UTC"), List.of("password must be 8 to 200 characters"));
             refusals.put(signUp(name, "p".repeat(201), "UTC"), List.of("password"));
+            refusals.put(signUp(name, "password1", "UTC"), List.of("one of the most common ones"));
+            refusals.put(signUp(name, "12345678", "UTC"), List.of("one of the most common ones"));
+            refusals.put(signUp(name, "PassWord1", "UTC"), List.of("one of the most common ones"));
+            refusals.put(signUp(name, "i am " + name.toUpperCase(java.util.Locale.ROOT), "UTC"),
+                    List.of("contains the username"));
             refusals.put(signUp(name, PASSWORD, "Mars/Base"), List.of("time zone"));
             refusals.put(signUp(name, PASSWORD, ""), List.of("time zone"));
             refusals.put(signUp(name, PASSWORD, "+02:00"), List.of("time zone"));

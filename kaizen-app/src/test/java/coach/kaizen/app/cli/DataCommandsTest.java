@@ -54,7 +54,7 @@ class DataCommandsTest {
             db.migrate();
             Services services = Services.over(db, Clock.fixed(NOW, ZoneOffset.UTC));
             VariedPerson.make(services, "Europe/Madrid");
-            services.accounts().signUp("eva", "a long enough password", Place.in("UTC"));
+            services.accounts().signUp("eva", "a long enough password", Place.in("UTC"), null);
         }
     }
 

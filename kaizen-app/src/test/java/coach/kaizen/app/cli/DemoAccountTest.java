@@ -54,7 +54,7 @@ class DemoAccountTest {
     @Test
     void holdsFiveMonthsOfBelievableHistoryUpToYesterday() {
         DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
-        Person demo = services.accounts().signIn(login.username(), login.password());
+        Person demo = services.accounts().signIn(login.username(), login.password(), null);
 
         List<Aim> aims = services.aims().list(demo);
         assertThat(aims).hasSize(3);
@@ -86,7 +86,7 @@ class DemoAccountTest {
     @Test
     void itsRecoveryAimHasSlipsUrgesThatPassedARemovedObstacleAndAKeptExperiment() {
         DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
-        Person demo = services.accounts().signIn(login.username(), login.password());
+        Person demo = services.accounts().signIn(login.username(), login.password(), null);
         Aim recovery = services.aims().list(demo).stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                 .findFirst().orElseThrow();
         Step breathe = services.steps().listForAim(demo, recovery.id()).get(0);
@@ -103,25 +103,25 @@ class DemoAccountTest {
         DemoAccount.Credentials first = new DemoAccount(services).create("UTC");
         DemoAccount.Credentials second = new DemoAccount(services).create("Europe/Paris");
 
-        Person demo = services.accounts().signIn(second.username(), second.password());
+        Person demo = services.accounts().signIn(second.username(), second.password(), null);
         assertThat(demo.zone().getId()).isEqualTo("Europe/Paris");
         assertThat(services.aims().list(demo)).hasSize(3);
-        assertThatThrownBy(() -> services.accounts().signIn(first.username(), first.password()))
+        assertThatThrownBy(() -> services.accounts().signIn(first.username(), first.password(), null))
                 .isInstanceOf(SignInRefused.class);
     }
 
     @Test
     void aRealAccountCalledDemoIsNeverReplaced() {
-        Person real = services.accounts().signUp("demo", "a real person's password", Place.in("UTC"));
+        Person real = services.accounts().signUp("demo", "a real person's password", Place.in("UTC"), null);
 
         assertThatThrownBy(() -> new DemoAccount(services).create("UTC")).isInstanceOf(Conflict.class);
-        assertThat(services.accounts().signIn("demo", "a real person's password").id()).isEqualTo(real.id());
+        assertThat(services.accounts().signIn("demo", "a real person's password", null).id()).isEqualTo(real.id());
     }
 
     @Test
     void showsBothGrowthAndRestInItsProposals() {
         DemoAccount.Credentials login = new DemoAccount(services).create("UTC");
-        Person demo = services.accounts().signIn(login.username(), login.password());
+        Person demo = services.accounts().signIn(login.username(), login.password(), null);
         Map<Long, Double> sizes = services.today().today(demo).steps().stream()
                 .collect(Collectors.toMap(step -> step.step().id(), step -> step.proposal().size()));
         Map<Long, Double> starts = services.aims().list(demo).stream()

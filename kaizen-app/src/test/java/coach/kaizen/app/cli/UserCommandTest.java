@@ -41,7 +41,7 @@ class UserCommandTest {
         assertThat(out.toString()).isEqualTo("No accounts yet.\n");
         out.getBuffer().setLength(0);
         withServices(services -> {
-            services.accounts().signUp("zoe", PASSWORD, Place.in("UTC"));
+            services.accounts().signUp("zoe", PASSWORD, Place.in("UTC"), null);
             return services.accounts().replaceDemo("demo", PASSWORD, Place.in("UTC"));
         });
 
@@ -55,14 +55,14 @@ class UserCommandTest {
     @Test
     void resetPasswordReadsStdinAndEndsEverySignIn() {
         String signIn = withServices(services -> services.signIns().start(
-                services.accounts().signUp("sam", PASSWORD, Place.in("UTC"))).id());
+                services.accounts().signUp("sam", PASSWORD, Place.in("UTC"), null)).id());
 
         assertThat(run("a brand new secret\n", "user", "reset-password", "SAM")).isZero();
         assertThat(out.toString()).isEqualTo("The password of sam is changed, and every sign-in of theirs has ended.\n");
         withServices(services -> {
             assertThat(services.signIns().find(signIn)).isEmpty();
-            assertThat(services.accounts().signIn("sam", "a brand new secret").username()).isEqualTo("sam");
-            Assertions.assertThatThrownBy(() -> services.accounts().signIn("sam", PASSWORD))
+            assertThat(services.accounts().signIn("sam", "a brand new secret", null).username()).isEqualTo("sam");
+            Assertions.assertThatThrownBy(() -> services.accounts().signIn("sam", PASSWORD, null))
                     .isInstanceOf(SignInRefused.class);
             return null;
         });
@@ -70,7 +70,7 @@ class UserCommandTest {
 
     @Test
     void resetPasswordCanGenerateOneAndPrintItOnce() {
-        withServices(services -> services.accounts().signUp("gil", PASSWORD, Place.in("UTC")));
+        withServices(services -> services.accounts().signUp("gil", PASSWORD, Place.in("UTC"), null));
         assertThat(run("", "user", "reset-password", "gil", "--generate")).isZero();
         String password = out.toString().lines().findFirst().orElseThrow()
                 .replaceFirst("^New password for gil: (\\S+) \\(shown this once\\)$", "$1");
@@ -80,7 +80,7 @@ class UserCommandTest {
 
     @Test
     void aShortOrMissingPasswordIsOneLineAndChangesNothing() {
-        withServices(services -> services.accounts().signUp("kim", PASSWORD, Place.in("UTC")));
+        withServices(services -> services.accounts().signUp("kim", PASSWORD, Place.in("UTC"), null));
         assertThat(run("short\n", "user", "reset-password", "kim")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: password must be 8 to 200 characters\n");
         err.getBuffer().setLength(0);
@@ -90,11 +90,22 @@ class UserCommandTest {
     }
 
     @Test
+    void aCommonPasswordOrOneWithTheUsernameIsRefusedAndChangesNothing() {
+        withServices(services -> services.accounts().signUp("kim", PASSWORD, Place.in("UTC"), null));
+        assertThat(run("password1\n", "user", "reset-password", "kim")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kaizen: that password is one of the most common ones");
+        err.getBuffer().setLength(0);
+        assertThat(run("call me KIM please\n", "user", "reset-password", "kim")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("kaizen: a password that contains the username is easy to guess");
+        assertThat(signsIn("kim", PASSWORD)).isTrue();
+    }
+
+    @Test
     void deleteNeedsYesThenRemovesTheAccountAndOnlyIt() {
         withServices(services -> {
-            Person ada = services.accounts().signUp("ada", PASSWORD, Place.in("UTC"));
+            Person ada = services.accounts().signUp("ada", PASSWORD, Place.in("UTC"), null);
             services.accounts().createToken(ada, "laptop", null);
-            return services.accounts().signUp("bea", PASSWORD, Place.in("UTC"));
+            return services.accounts().signUp("bea", PASSWORD, Place.in("UTC"), null);
         });
 
         assertThat(run("", "user", "delete", "ada")).isEqualTo(2);
@@ -134,7 +145,7 @@ class UserCommandTest {
     }
 
     private boolean signsIn(String username, String password) {
-        Boolean signedIn = withServices(services -> services.accounts().signIn(username, password).id() > 0);
+        Boolean signedIn = withServices(services -> services.accounts().signIn(username, password, null).id() > 0);
         return signedIn;
     }
 

@@ -300,15 +300,23 @@ abstract class StoreContract {
             return null;
         });
 
-        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW)))
-                .contains(new SignInStore.SignedIn(ana, "csrf-1", false));
-        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", expires))).isEmpty();
-        assertThat(db.read((Stores s) -> s.signIns().find("hash-2", NOW))).isEmpty();
+        Instant idleSince = NOW.minusSeconds(3600);
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW, idleSince)))
+                .contains(new SignInStore.SignedIn(ana, "csrf-1", false, NOW));
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", expires, idleSince))).isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW, NOW))).as("idle since it began").isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-2", NOW, idleSince))).isEmpty();
+        db.transaction((Stores s) -> {
+            s.signIns().seen("hash-1", NOW.plusSeconds(30));
+            return null;
+        });
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW, NOW))).as("seen since")
+                .contains(new SignInStore.SignedIn(ana, "csrf-1", false, NOW.plusSeconds(30)));
         db.transaction((Stores s) -> {
             s.signIns().delete("hash-1");
             return null;
         });
-        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW))).isEmpty();
+        assertThat(db.read((Stores s) -> s.signIns().find("hash-1", NOW, idleSince))).isEmpty();
     }
 
     @Test

@@ -60,7 +60,7 @@ abstract class ExchangeContract {
     }
 
     private Person newcomer(String username) {
-        return services.accounts().signUp(username, "a long enough password", Place.in("UTC"));
+        return services.accounts().signUp(username, "a long enough password", Place.in("UTC"), null);
     }
 
     private KaizenDocument exported(Person person) {

@@ -36,7 +36,7 @@ class PageWeightTest {
         AppConfig config = AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of());
         try (App app = App.start(config, Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC))) {
             DemoAccount.Credentials demo = new DemoAccount(app.services()).create("UTC");
-            Person person = app.services().accounts().signIn(demo.username(), demo.password());
+            Person person = app.services().accounts().signIn(demo.username(), demo.password(), null);
             String cookie = Auth.SIGN_IN_COOKIE + "=" + app.services().signIns().start(person).id();
             HttpClient http = HttpClient.newHttpClient();
 

@@ -78,7 +78,7 @@ class ReadOnlyGetsTest {
     void noGetRouteWritesAnything() throws Exception {
         Services services = app.services();
         DemoAccount.Credentials demo = new DemoAccount(services).create("UTC");
-        Person person = services.accounts().signIn(demo.username(), demo.password());
+        Person person = services.accounts().signIn(demo.username(), demo.password(), null);
         LocalDate today = services.clock().today(person);
         List<Aim> aims = services.aims().list(person);
         Aim recovery = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER).findFirst().orElseThrow();
@@ -88,7 +88,7 @@ class ReadOnlyGetsTest {
         services.obstacles().add(person, aims.get(0).id(), "Rain");
         services.experiments().start(person, stepId, ExperimentKind.PLACE, "in the park", null);
         String cookie = Auth.SIGN_IN_COOKIE + "=" + services.signIns().start(person).id();
-        String token = "Bearer " + services.accounts().createToken(demo.username(), demo.password(), "tests", null)
+        String token = "Bearer " + services.accounts().createToken(demo.username(), demo.password(), "tests", null, null)
                 .secret();
         // A token's first use in an hour notes itself (SignInService.tokenOwner); the clock stands still
         // from here, so every GET below must leave even that note alone.

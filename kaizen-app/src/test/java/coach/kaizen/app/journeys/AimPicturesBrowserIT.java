@@ -51,7 +51,7 @@ class AimPicturesBrowserIT extends BrowserJourney {
 
     @Test
     void anAimsVotesRemovalAndExperimentReadAsTheyAreDrawn() {
-        Person ada = services().accounts().signUp("ada", PASSWORD, Place.in("Europe/London"));
+        Person ada = services().accounts().signUp("ada", PASSWORD, Place.in("Europe/London"), null);
         Aim wine = services().aims().create(ada, new AimDraft("Less wine", AimKind.RECOVER, IDENTITY, null));
         Step pause = services().steps().create(ada, wine.id(),
                 new StepDraft("Pause before a drink", new Sizing(2, "minutes", 1, 1, 10.0), null, null));

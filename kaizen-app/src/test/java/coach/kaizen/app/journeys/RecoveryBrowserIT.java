@@ -48,7 +48,7 @@ class RecoveryBrowserIT extends BrowserJourney {
 
     @Test
     void anUrgeThenABreathingMinuteIsLoggedAsAWinEvenWhenTheNetworkDrops() {
-        Person kim = services().accounts().signUp("kim", PASSWORD, Place.in("UTC"));
+        Person kim = services().accounts().signUp("kim", PASSWORD, Place.in("UTC"), null);
         clock.advance(Duration.ofDays(EASY_DAYS));
         Aim wine = services().aims().create(kim, new AimDraft("Less wine", AimKind.RECOVER));
         open(true);
@@ -93,7 +93,7 @@ class RecoveryBrowserIT extends BrowserJourney {
 
     @Test
     void aSlipIsAKindFlowAndTomorrowsStepIsSmallerWithNothingErased() {
-        Person lou = services().accounts().signUp("lou", PASSWORD, Place.in("UTC"));
+        Person lou = services().accounts().signUp("lou", PASSWORD, Place.in("UTC"), null);
         Aim wine = services().aims().create(lou, new AimDraft("Less wine", AimKind.RECOVER));
         Step tea = services().steps().create(lou, wine.id(),
                 new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
@@ -147,7 +147,7 @@ class RecoveryBrowserIT extends BrowserJourney {
 
     @Test
     void theSafetyPlanIsWrittenThenFoundAgainBehindNeedHelpNow() {
-        services().accounts().signUp("ida", PASSWORD, Place.in("UTC"));
+        services().accounts().signUp("ida", PASSWORD, Place.in("UTC"), null);
         clock.advance(Duration.ofDays(EASY_DAYS));
         open(true);
         logIn("ida");
@@ -179,7 +179,7 @@ class RecoveryBrowserIT extends BrowserJourney {
      */
     @Test
     void theRecoveryPicturesAndTheWeeklyReviewSayWhatTheyDraw() {
-        Person mia = services().accounts().signUp("mia", PASSWORD, Place.in("UTC"));
+        Person mia = services().accounts().signUp("mia", PASSWORD, Place.in("UTC"), null);
         LocalDate first = services().clock().today(mia);
         Aim wine = services().aims().create(mia, new AimDraft("Less wine", AimKind.RECOVER, null,
                 first.minusDays(8)));

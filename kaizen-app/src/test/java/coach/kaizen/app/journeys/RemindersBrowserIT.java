@@ -26,7 +26,7 @@ class RemindersBrowserIT extends BrowserJourney {
 
     @Test
     void aPersonSetsTheirRemindersAndGetsATest() {
-        Person ana = app.services().accounts().signUp("ana", PASSWORD, Place.in("Europe/Paris"));
+        Person ana = app.services().accounts().signUp("ana", PASSWORD, Place.in("Europe/Paris"), null);
         Aim aim = app.services().aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
         Step walk = app.services().steps().create(ana, aim.id(), new StepDraft("Walk", new Sizing(5, "minutes", 1, 1, null), null));
         open(false);

@@ -43,7 +43,7 @@ class TodayOnAPhoneBrowserIT extends BrowserJourney {
     }
 
     private void threeSteps() {
-        lee = services().accounts().signUp("lee", PASSWORD, Place.in("Europe/Paris"));
+        lee = services().accounts().signUp("lee", PASSWORD, Place.in("Europe/Paris"), null);
         Aim move = services().aims().create(lee, new AimDraft("Move more", AimKind.BUILD));
         Aim read = services().aims().create(lee, new AimDraft("Read more", AimKind.BUILD));
         walk = services().steps().create(lee, move.id(),

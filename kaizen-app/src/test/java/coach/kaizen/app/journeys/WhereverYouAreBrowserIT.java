@@ -125,7 +125,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         assertThat(card.locator("h1 + ul.reaches")).hasCount(1);
         double height = first.boundingBox().height;
         assertThat(height).as("a tap target for a shaking thumb").isGreaterThanOrEqualTo(48);
-        assertThat(services().accounts().signIn("amelie", PASSWORD).country()).isEqualTo("FR");
+        assertThat(services().accounts().signIn("amelie", PASSWORD, null).country()).isEqualTo("FR");
         screenshot("crisis-card-france.png");
         assertNoProblems();
     }
@@ -137,7 +137,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
      */
     @Test
     void aTripToHonoluluAndBackKeepsEveryStepAndTheSlip() {
-        Person noa = services().accounts().signUp("noa", PASSWORD, Place.in("Europe/London"));
+        Person noa = services().accounts().signUp("noa", PASSWORD, Place.in("Europe/London"), null);
         Aim wine = services().aims().create(noa, new AimDraft("Less wine", AimKind.RECOVER, null, services().clock().today(noa)));
         for (String action : List.of("Tea at seven", "Walk after work", "Call a friend", "Write three lines")) {
             services().steps().create(noa, wine.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, 30.0), null));

@@ -75,7 +75,7 @@ class CalendarFeedTest {
 
     /** Ana in Paris: a daily walk at 07:30 and 18:00, reading on Mondays and Thursdays at 21:00, swimming 3 times in 7 days. */
     private String parisFeed() {
-        Person ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"));
+        Person ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"), null);
         Aim aim = services.aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
         step(ana, aim, "Walk, slowly; then home", "daily", "07:30", "18:00", "06:00");
         step(ana, aim, "Read", "mon,thu", "21:00");
@@ -128,7 +128,7 @@ class CalendarFeedTest {
     @Test
     void theTimeZonesAreWrittenFromJavasOwnRules() {
         for (String zone : List.of("Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe")) {
-            Person person = services.accounts().signUp("p" + Math.abs(zone.hashCode()), "a long password", Place.in(zone));
+            Person person = services.accounts().signUp("p" + Math.abs(zone.hashCode()), "a long password", Place.in(zone), null);
             services.reminders().change(person, null, LocalTime.of(8, 0));
             ICalendar calendar = Biweekly.parse(services.reminders().feed(
                     services.reminders().newFeed(person).secret(), SITE)).first();

@@ -42,7 +42,7 @@ class PostgresTwoAppsReminderTest {
         try (TestDatabase test = TestDatabases.postgres(); WebhookReceiver webhook = WebhookReceiver.start();
                 App first = start(test, clock); App second = start(test, clock)) {
             Services services = first.services();
-            Person ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"));
+            Person ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"), null);
             Aim aim = services.aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
             for (String action : List.of("Walk", "Read", "Stretch")) {
                 services.steps().create(ana, aim.id(), new StepDraft(action, new Sizing(5, "minutes", 1, 1, null), null,

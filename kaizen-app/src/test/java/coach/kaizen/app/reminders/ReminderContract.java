@@ -58,7 +58,7 @@ abstract class ReminderContract {
         clock = new TestClock(MONDAY_SEVEN);
         services = Services.over(test.database(), clock);
         webhook = WebhookReceiver.start();
-        ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"));
+        ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"), null);
         aim = services.aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
         services.reminders().setWebhook(ana, webhook.url().toString());
         services.reminders().change(ana, new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0)), null);
@@ -148,7 +148,7 @@ abstract class ReminderContract {
     @Test
     void theSessionReminderInThePersonsLanguage() {
         Person ben = services.accounts().signUp("ben", "a long password",
-                new Place("Europe/Paris", "es", null));
+                new Place("Europe/Paris", "es", null), null);
         services.reminders().setWebhook(ben, webhook.url().toString());
         services.reminders().change(ben, null, LocalTime.of(8, 0));
         at("08:01");

@@ -23,11 +23,46 @@ public final class ApiClient {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
+    /** Addresses for the clients behind the proxy the shared test apps trust (IPv6's documentation range). */
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final boolean manyClients;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    private ApiClient(String baseUrl, boolean manyClients) {
         this.base = URI.create(baseUrl);
+        this.manyClients = manyClients;
+    }
+
+    /**
+     * A client that stands for the many people of a whole test run behind one proxy (which the app
+     * must trust): each request comes forwarded from an address of its own, so the app's limits per
+     * address, shared by the run's hundreds of sign-ups and wrong passwords, are not reached. The
+     * limits per username still count; the tests of the limits themselves start apps of their own.
+     */
+    public static ApiClient behindProxy(String baseUrl) {
+        return new ApiClient(baseUrl, true);
+    }
+
+    /** The request as forwarded by a trusted proxy from a client address of its own, unless it names one itself. */
+    static HttpRequest fromAnotherClient(HttpRequest request) {
+        if (request.headers().firstValue("X-Forwarded-For").isPresent()) {
+            return request;
+        }
+        int client = CLIENTS.incrementAndGet();
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("X-Forwarded-For", "2001:db8:" + Integer.toHexString(client >>> 16) + ":"
+                        + Integer.toHexString(client & 0xffff) + "::1")
+                .build();
+    }
+
+    private Reply exchange(String method, String path, HttpRequest request) {
+        return exchange(http, method, path, manyClients ? fromAnotherClient(request) : request);
     }
 
     /** One answer: what was asked, and what came back. */
@@ -81,7 +116,7 @@ public final class ApiClient {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(http, method, path, request.build());
+        return exchange(method, path, request.build());
     }
 
     public Reply sendWithHeader(String method, String path, String header, String value, String body) {
@@ -89,7 +124,15 @@ public final class ApiClient {
                 .header(header, value);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(http, method, path, request.build());
+        return exchange(method, path, request.build());
+    }
+
+    /** A JSON POST, without a token, forwarded by a proxy from {@code address}. */
+    public Reply postFrom(String address, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return exchange("POST", path, request);
     }
 
     /** A POST carrying an {@code Idempotency-Key} header (sent exactly as given, quotes and all). */
@@ -97,7 +140,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return exchange(http, "POST", path, request);
+        return exchange("POST", path, request);
     }
 
     /** Sends {@code request} on {@code http}, for this client and for a {@link Browser}, which keeps cookies. */
@@ -123,7 +166,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return exchange(http, method, path, request);
+        return exchange(method, path, request);
     }
 
     /** A GET whose answer is a file. */

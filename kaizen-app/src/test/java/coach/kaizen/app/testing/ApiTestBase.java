@@ -49,7 +49,7 @@ public abstract class ApiTestBase {
 
     /** A fresh browser on the app of {@link #TODAY}, signed in as nobody. */
     protected static Browser browser() {
-        return new Browser(url);
+        return Browser.behindProxy(url);
     }
 
     /** The API of the app whose clock stands ten days earlier, over the same database. */
@@ -90,8 +90,8 @@ public abstract class ApiTestBase {
         public void beforeAll(ExtensionContext context) {
             TwoApps apps = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedApps.class))
                     .computeIfAbsent(TwoApps.class, key -> TwoApps.start(), TwoApps.class);
-            api = new ApiClient(apps.today().url());
-            apiTenDaysEarlier = new ApiClient(apps.tenDaysEarlier().url());
+            api = ApiClient.behindProxy(apps.today().url());
+            apiTenDaysEarlier = ApiClient.behindProxy(apps.tenDaysEarlier().url());
             url = apps.today().url();
         }
     }
@@ -116,7 +116,9 @@ public abstract class ApiTestBase {
         }
 
         private static App start(Path folder, String now) {
-            return App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null), Map.of()),
+            // The test clients are many people behind one proxy: each request is forwarded from its own address.
+            return App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null),
+                    Map.of("KAIZEN_TRUSTED_PROXIES", "127.0.0.1")),
                     Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
         }
 

@@ -21,9 +21,20 @@ public final class Browser {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final boolean manyClients;
 
     public Browser(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    private Browser(String baseUrl, boolean manyClients) {
         this.base = URI.create(baseUrl);
+        this.manyClients = manyClients;
+    }
+
+    /** A browser whose every request is forwarded from an address of its own, as {@link ApiClient#behindProxy}. */
+    public static Browser behindProxy(String baseUrl) {
+        return new Browser(baseUrl, true);
     }
 
     public Reply get(String path) {
@@ -47,7 +58,8 @@ public final class Browser {
     }
 
     private Reply send(String method, String path, HttpRequest.Builder request) {
-        return ApiClient.exchange(http, method, path, request.build());
+        HttpRequest built = request.build();
+        return ApiClient.exchange(http, method, path, manyClients ? ApiClient.fromAnotherClient(built) : built);
     }
 
     private static String encode(String value) {

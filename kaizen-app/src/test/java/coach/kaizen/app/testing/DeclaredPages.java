@@ -43,7 +43,7 @@ public final class DeclaredPages {
     public static Demo ofDemo(App app) {
         Services services = app.services();
         DemoAccount.Credentials demo = new DemoAccount(services).create("UTC");
-        Person person = services.accounts().signIn(demo.username(), demo.password());
+        Person person = services.accounts().signIn(demo.username(), demo.password(), null);
         Aim recovery = services.aims().list(person).stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                 .findFirst().orElseThrow();
         long stepId = services.steps().listForAim(person, recovery.id()).get(0).id();
