@@ -4,6 +4,7 @@ import coach.kaizen.app.account.AccountApi;
 import coach.kaizen.app.account.AccountPages;
 import coach.kaizen.app.account.AccountSettingsPage;
 import coach.kaizen.app.account.SettingsPage;
+import coach.kaizen.app.docs.ApiDocs;
 import coach.kaizen.app.exchange.DataApi;
 import coach.kaizen.app.exchange.DataPages;
 import coach.kaizen.app.exchange.ExchangeApi;
@@ -73,6 +74,12 @@ final class Routes implements WebServer.RouteTable {
         help(routes, help, bodies);
         exchange(routes, auth, pages);
         reminders(routes, auth, pages, bodies);
+        docs(routes);
+    }
+
+    private void docs(RoutesConfig routes) {
+        ApiDocs docs = new ApiDocs();
+        routes.get("/api/v1/openapi.json", docs::document);
     }
 
     private void reminders(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
