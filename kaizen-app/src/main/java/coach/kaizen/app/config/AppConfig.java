@@ -19,9 +19,15 @@ import java.util.Map;
  * @param publicUrl  where people reach the app (KAIZEN_PUBLIC_URL, such as https://coach.example.org/), for
  *                   the links in reminders and the calendar feed's address; null: the address it serves on
  * @param reminderTick how often reminders due are looked for (KAIZEN_REMINDER_TICK_SECONDS, 30 by default)
+ * @param metricsPort /metrics on a port of its own (KAIZEN_METRICS_PORT); null: not on a port of its own
+ * @param metricsToken the token a scraper must send (KAIZEN_METRICS_TOKEN, 16 characters or more); alone, it
+ *                   serves /metrics on the app's own port behind it. Neither set: no metrics served
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        Path crisisResources, URI publicUrl, Duration reminderTick) {
+        Path crisisResources, URI publicUrl, Duration reminderTick, Integer metricsPort, String metricsToken) {
+
+    /** The shortest metrics token taken: long enough that guessing is no way in. */
+    public static final int MIN_METRICS_TOKEN = 16;
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -42,6 +48,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting crisis = Setting.of("--crisis-resources", null, "KAIZEN_CRISIS_RESOURCES", env, null);
         Setting publicUrl = Setting.of("--public-url", null, "KAIZEN_PUBLIC_URL", env, null);
         Setting tick = Setting.of("--reminder-tick", null, "KAIZEN_REMINDER_TICK_SECONDS", env, "30");
+        Setting metricsPort = Setting.of("--metrics-port", null, "KAIZEN_METRICS_PORT", env, null);
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -51,7 +58,19 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 blankToNull(env.get("KAIZEN_DB_PASSWORD")),
                 crisis.value() == null ? null : crisis.path(),
                 publicUrl.value() == null ? null : publicUrl.url(),
-                Duration.ofSeconds(tick.seconds()));
+                Duration.ofSeconds(tick.seconds()),
+                metricsPort.value() == null ? null : metricsPort.port(),
+                metricsToken(env.get("KAIZEN_METRICS_TOKEN")));
+    }
+
+    private static String metricsToken(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        if (token.strip().length() < MIN_METRICS_TOKEN) {
+            throw new ConfigException(Message.of("cli.config.metricsToken", MIN_METRICS_TOKEN));
+        }
+        return token.strip();
     }
 
     public String jdbcUrl() {

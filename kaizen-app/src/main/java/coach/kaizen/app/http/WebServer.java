@@ -25,7 +25,8 @@ public final class WebServer implements AutoCloseable {
         void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies);
     }
 
-    public static WebServer start(String host, int port, SignInService signIns, RouteTable table) {
+    public static WebServer start(String host, int port, SignInService signIns, RouteTable table,
+            RequestLog.Listener listener) {
         ObjectMapper mapper = Json.mapper();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -44,6 +45,7 @@ public final class WebServer implements AutoCloseable {
             // htmx comes in its webjar and is served from /webjars by us, never fetched from a CDN.
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
+            RequestLog.register(config, listener);
             Pages pages = new Pages();
             table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
             new Errors(pages).register(config.routes);
