@@ -74,12 +74,13 @@ final class Routes implements WebServer.RouteTable {
         help(routes, help, bodies);
         exchange(routes, auth, pages);
         reminders(routes, auth, pages, bodies);
-        docs(routes);
+        docs(routes, auth, pages);
     }
 
-    private void docs(RoutesConfig routes) {
-        ApiDocs docs = new ApiDocs();
+    private void docs(RoutesConfig routes, Auth auth, Pages pages) {
+        ApiDocs docs = new ApiDocs(auth, pages);
         routes.get("/api/v1/openapi.json", docs::document);
+        routes.get("/api/docs", docs::page);
     }
 
     private void reminders(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document and the API are one: every /api route the app declares is an operation of the
+ * The OpenAPI document and the API are one: every /api/v1 route the app declares is an operation of the
  * document and the other way round, every reference in it leads somewhere, and the check that every
  * API test's answers go through (see {@link ApiDocument}) refuses what the document does not say.
  */
@@ -25,9 +25,9 @@ class ApiDocumentTest extends ApiTestBase {
     @Test
     void everyRouteOfTheApiIsInTheDocumentAndNothingElse() {
         List<String> declared = routes().stream()
-                .filter(route -> route.path().startsWith("/api/") && METHODS.contains(route.method()))
+                .filter(route -> route.path().startsWith("/api/v1/") && METHODS.contains(route.method()))
                 .map(route -> route.method() + " " + route.path()).toList();
-        assertThat(declared).as("routes the app declares under /api").isNotEmpty();
+        assertThat(declared).as("routes the app declares under /api/v1").isNotEmpty();
         assertThat(DOCUMENT.operations()).as("operations of api/openapi.json, against the routes the app declares")
                 .containsExactlyInAnyOrderElementsOf(declared);
     }

@@ -115,9 +115,9 @@ public final class ApiClient {
         }
     }
 
-    /** Every answer under /api/ is one the API document describes (see {@link ApiDocument#check}). */
+    /** Every answer under /api/v1/ is one the API document describes (see {@link ApiDocument#check}). */
     private static void described(String method, String path, int status, String contentType, String body) {
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/v1/")) {
             ApiDocument.shipped().check(method, path, status, contentType, body);
         }
     }
