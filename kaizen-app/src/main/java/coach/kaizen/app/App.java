@@ -3,8 +3,13 @@ package coach.kaizen.app;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.SqliteLock;
+import coach.kaizen.app.db.Tally;
 import coach.kaizen.app.help.CrisisResources;
 import coach.kaizen.app.http.WebServer;
+import coach.kaizen.app.metrics.MetricsAccess;
+import coach.kaizen.app.metrics.MetricsPage;
+import coach.kaizen.app.metrics.MetricsServer;
+import coach.kaizen.app.metrics.Watch;
 import coach.kaizen.app.reminders.PushChannel;
 import coach.kaizen.app.reminders.ReminderDeliveryService;
 import coach.kaizen.app.reminders.ReminderScheduler;
@@ -21,13 +26,18 @@ public final class App implements AutoCloseable {
     private final String host;
     private final SqliteLock serving;
     private final ReminderScheduler reminders;
+    private final Watch watch;
+    private final MetricsServer metrics;
 
-    private App(Services services, WebServer web, String host, SqliteLock serving, ReminderScheduler reminders) {
+    private App(Services services, WebServer web, String host, SqliteLock serving, ReminderScheduler reminders,
+            Watch watch, MetricsServer metrics) {
         this.services = services;
         this.web = web;
         this.host = host;
         this.serving = serving;
         this.reminders = reminders;
+        this.watch = watch;
+        this.metrics = metrics;
     }
 
     /** Starts on {@code clock}: the system clock in production, any day a test or demo needs. */
@@ -44,12 +54,17 @@ public final class App implements AutoCloseable {
 
     private static App start(AppConfig config, Clock clock, SqliteLock serving) {
         Database database = Database.open(config);
+        Watch watch = new Watch();
         try {
             database.migrate();
+            watched(database, watch);
             Services services = Services.over(database, clock, config.idleTimeout());
             services.checkIns().replayStale();
             WebServer web = WebServer.start(config.host(), config.port(), services.signIns(), config.trustedProxies(),
-                    new Routes(services, CrisisResources.load(config.crisisResources()), config.publicUrl()));
+                    withMetrics(new Routes(services, CrisisResources.load(config.crisisResources()),
+                            config.publicUrl()), config, watch), watch::answered);
+            MetricsServer metrics = config.metricsPort() == null ? null : MetricsServer.start(config.host(),
+                    config.metricsPort(), watch, access(config));
             URI site = config.publicUrl() != null ? config.publicUrl() : URI.create(url(config.host(), web.port()));
             services.push().publicKey(); // the installation's VAPID key pair, made now by the first instance to start
             String contact = config.pushContact() != null ? config.pushContact() : site.toString();
@@ -57,11 +72,43 @@ public final class App implements AutoCloseable {
                     List.of(new WebhookChannel(WebhookChannel.TIMEOUT),
                             new PushChannel(services.push(), services.clock(), contact, PushChannel.TIMEOUT)), site),
                     config.reminderTick());
-            return new App(services, web, config.host(), serving, reminders);
+            return new App(services, web, config.host(), serving, reminders, watch, metrics);
         } catch (RuntimeException e) {
             database.close();
+            watch.close();
             throw e;
         }
+    }
+
+    /** The database counts into the watch what it sees: check-ins saved, replays, its pool's use. */
+    private static void watched(Database database, Watch watch) {
+        database.meterPool(watch.registry());
+        database.tally(new Tally() {
+            @Override
+            public void checkInSaved(boolean created) {
+                watch.checkInSaved(created);
+            }
+
+            @Override
+            public void replayed() {
+                watch.replayed();
+            }
+        });
+    }
+
+    /** /metrics on the app's own port when the operator gave a token and no port of its own. */
+    private static WebServer.RouteTable withMetrics(Routes routes, AppConfig config, Watch watch) {
+        if (config.metricsToken() == null || config.metricsPort() != null) {
+            return routes;
+        }
+        return (table, auth, pages, bodies) -> {
+            routes.declare(table, auth, pages, bodies);
+            table.get("/metrics", new MetricsPage(watch, access(config))::show);
+        };
+    }
+
+    private static MetricsAccess access(AppConfig config) {
+        return config.metricsToken() == null ? MetricsAccess.open() : MetricsAccess.withToken(config.metricsToken());
     }
 
     private static void release(SqliteLock serving) {
@@ -92,10 +139,19 @@ public final class App implements AutoCloseable {
         return services;
     }
 
+    /** The port /metrics is served on apart from the app, or -1 when it is not. */
+    public int metricsPort() {
+        return metrics == null ? -1 : metrics.port();
+    }
+
     @Override
     public void close() {
         reminders.close();
+        if (metrics != null) {
+            metrics.close();
+        }
         web.close();
+        watch.close();
         services.database().close();
         release(serving);
     }

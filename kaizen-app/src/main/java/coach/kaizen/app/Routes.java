@@ -4,6 +4,7 @@ import coach.kaizen.app.account.AccountApi;
 import coach.kaizen.app.account.AccountPages;
 import coach.kaizen.app.account.AccountSettingsPage;
 import coach.kaizen.app.account.SettingsPage;
+import coach.kaizen.app.docs.ApiDocs;
 import coach.kaizen.app.exchange.DataApi;
 import coach.kaizen.app.exchange.DataPages;
 import coach.kaizen.app.exchange.ExchangeApi;
@@ -74,6 +75,13 @@ final class Routes implements WebServer.RouteTable {
         help(routes, help, bodies);
         exchange(routes, auth, pages);
         reminders(routes, auth, pages, bodies);
+        docs(routes, auth, pages);
+    }
+
+    private void docs(RoutesConfig routes, Auth auth, Pages pages) {
+        ApiDocs docs = new ApiDocs(auth, pages);
+        routes.get("/api/v1/openapi.json", docs::document);
+        routes.get("/api/docs", docs::page);
     }
 
     private void reminders(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {

@@ -24,10 +24,16 @@ import java.util.Map;
  *                     (KAIZEN_PUSH_CONTACT); null: the public address
  * @param trustedProxies the proxies whose X-Forwarded-For names the client (KAIZEN_TRUSTED_PROXIES; none by default)
  * @param idleTimeout  how long a browser sign-in may go unused before it ends (KAIZEN_IDLE_TIMEOUT_HOURS, 12 by default)
+ * @param metricsPort /metrics on a port of its own (KAIZEN_METRICS_PORT); null: not on a port of its own
+ * @param metricsToken the token a scraper must send (KAIZEN_METRICS_TOKEN, 16 characters or more); alone, it
+ *                   serves /metrics on the app's own port behind it. Neither set: no metrics served
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
         Path crisisResources, URI publicUrl, Duration reminderTick, TrustedProxies trustedProxies,
-        Duration idleTimeout, String pushContact) {
+        Duration idleTimeout, String pushContact, Integer metricsPort, String metricsToken) {
+
+    /** The shortest metrics token taken: long enough that guessing is no way in. */
+    public static final int MIN_METRICS_TOKEN = 16;
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -51,6 +57,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting contact = Setting.of("--push-contact", null, "KAIZEN_PUSH_CONTACT", env, null);
         Setting proxies = Setting.of("--trusted-proxies", null, "KAIZEN_TRUSTED_PROXIES", env, null);
         Setting idle = Setting.of("--idle-timeout", null, "KAIZEN_IDLE_TIMEOUT_HOURS", env, "12");
+        Setting metricsPort = Setting.of("--metrics-port", null, "KAIZEN_METRICS_PORT", env, null);
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -63,7 +70,19 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 Duration.ofSeconds(tick.seconds()),
                 TrustedProxies.parse(proxies.value(), proxies.source()),
                 Duration.ofHours(idle.hours()),
-                contact.value() == null ? null : contact.contact());
+                contact.value() == null ? null : contact.contact(),
+                metricsPort.value() == null ? null : metricsPort.port(),
+                metricsToken(env.get("KAIZEN_METRICS_TOKEN")));
+    }
+
+    private static String metricsToken(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        if (token.strip().length() < MIN_METRICS_TOKEN) {
+            throw new ConfigException(Message.of("cli.config.metricsToken", MIN_METRICS_TOKEN));
+        }
+        return token.strip();
     }
 
     public String jdbcUrl() {

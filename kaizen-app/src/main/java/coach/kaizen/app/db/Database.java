@@ -3,6 +3,7 @@ package coach.kaizen.app.db;
 import coach.kaizen.app.config.AppConfig;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final String label;
     private final LongAdder statements = new LongAdder();
+    private volatile Tally tally = Tally.NONE;
 
     private Database(HikariDataSource dataSource, Dialect dialect, String label) {
         this.dataSource = dataSource;
@@ -112,14 +114,24 @@ public final class Database implements AutoCloseable {
         return label;
     }
 
+    /** From now on, counts into {@code tally} what the stores see happen. */
+    public void tally(Tally counting) {
+        this.tally = counting;
+    }
+
+    /** The connection pool's use (active, idle, pending, timeouts) recorded in {@code registry}. */
+    public void meterPool(MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry);
+    }
+
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<Stores, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect)));
+        return jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect, tally)));
     }
 
     /** Runs read-only {@code work} on one connection. */
     public <T> T read(Function<Stores, T> work) {
-        return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect)));
+        return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
     }
 
     /** For tests in this package that must look at the connection itself. */

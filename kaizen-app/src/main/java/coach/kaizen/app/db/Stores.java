@@ -17,10 +17,17 @@ public final class Stores {
 
     private final Handle handle;
     private final Dialect dialect;
+    private final Tally tally;
 
-    Stores(Handle handle, Dialect dialect) {
+    Stores(Handle handle, Dialect dialect, Tally tally) {
         this.handle = handle;
         this.dialect = dialect;
+        this.tally = tally;
+    }
+
+    /** Where what happens in these stores is counted. */
+    public Tally tally() {
+        return tally;
     }
 
     public UserStore users() {
@@ -135,6 +142,7 @@ public final class Stores {
     /** The same replay, keeping each check-in's day as the engine read it: what the pictures of progress draw. */
     public Replay replayed(Engine engine, long userId, Step step) {
         LocalDate from = step.startDay().minusDays(EngineState.CRISIS_DAYS - 1L);
+        tally.replayed();
         return StepProgress.replayDays(engine, step, checkIns().history(userId, step.id()),
                 choices().history(userId, step.id()), readiness().since(userId, from));
     }

@@ -27,7 +27,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(String host, int port, SignInService signIns, TrustedProxies proxies,
-            RouteTable table) {
+            RouteTable table, RequestLog.Listener listener) {
         ObjectMapper mapper = Json.mapper();
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(ctx -> ClientAddress.note(ctx, proxies));
             // No API answer is kept by a browser or a proxy; signed-in pages say so in Auth.
             config.routes.before("/api/*", NoStore::apply);
+            RequestLog.register(config, listener);
             Pages pages = new Pages();
             table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
             new Errors(pages).register(config.routes);

@@ -129,6 +129,7 @@ public final class CheckInService {
                 .map(progress -> progress.record(engine, step, checkIn, readiness))
                 .orElseGet(() -> stores.replay(engine, userId, step));
         stores.progress().save(userId, step.id(), after, now);
+        stores.tally().checkInSaved(created);
         return new Result(saved, created, after);
     }
 

@@ -147,12 +147,21 @@ public final class ApiClient {
     static Reply exchange(HttpClient http, String method, String path, HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(method, path, response.statusCode(), response.headers(), response.body());
+            Reply reply = new Reply(method, path, response.statusCode(), response.headers(), response.body());
+            described(reply.method(), reply.path(), reply.status(), reply.contentType(), reply.body());
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every answer under /api/v1/ is one the API document describes (see {@link ApiDocument#check}). */
+    private static void described(String method, String path, int status, String contentType, String body) {
+        if (path.startsWith("/api/v1/")) {
+            ApiDocument.shipped().check(method, path, status, contentType, body);
         }
     }
 
@@ -174,7 +183,12 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
                 .build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> file = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = file.headers().firstValue("Content-Type").orElse("");
+            // A file's bytes are not JSON; a problem (or our JSON export) is checked as text.
+            described("GET", path, file.statusCode(), type,
+                    type.contains("json") ? new String(file.body(), java.nio.charset.StandardCharsets.UTF_8) : null);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.App;
 import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.http.WebServer;
 import coach.kaizen.app.testing.ApiClient.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -46,10 +47,16 @@ public abstract class ApiTestBase {
     protected static ApiClient api;
     private static ApiClient apiTenDaysEarlier;
     private static String url;
+    private static App app;
 
     /** A fresh browser on the app of {@link #TODAY}, signed in as nobody. */
     protected static Browser browser() {
         return Browser.behindProxy(url);
+    }
+
+    /** Every route the app of {@link #TODAY} declares. */
+    protected static List<WebServer.Route> routes() {
+        return app.routes();
     }
 
     /** The API of the app whose clock stands ten days earlier, over the same database. */
@@ -93,6 +100,7 @@ public abstract class ApiTestBase {
             api = ApiClient.behindProxy(apps.today().url());
             apiTenDaysEarlier = ApiClient.behindProxy(apps.tenDaysEarlier().url());
             url = apps.today().url();
+            app = apps.today();
         }
     }
 
