@@ -14,7 +14,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -99,9 +98,7 @@ final class Errors {
             ctx.contentType(Problem.CONTENT_TYPE);
             Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
                     ctx.path());
-            // As UTF-8 bytes: a String result would be encoded by the content type's charset, which
-            // problem+json leaves unsaid (ISO-8859-1 in the server's eyes: "petici?n").
-            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class).getBytes(StandardCharsets.UTF_8));
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
                     : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");

@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
             // htmx comes in its webjar and is served from /webjars by us, never fetched from a CDN.
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(TypedText::checkForm);
             Pages pages = new Pages();
             table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
             new Errors(pages).register(config.routes);
