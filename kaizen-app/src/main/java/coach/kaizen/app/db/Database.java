@@ -4,7 +4,6 @@ import coach.kaizen.app.config.AppConfig;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -76,10 +75,15 @@ public final class Database implements AutoCloseable {
         return sqlite;
     }
 
+    /** The data folder and the database's files, private to their owner before SQLite opens them. */
     private static void createFolderFor(Path sqliteFile) {
         Path parent = sqliteFile.getParent();
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.folder(parent);
+            PrivateFiles.file(sqliteFile);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                PrivateFiles.existing(sqliteFile.resolveSibling(sqliteFile.getFileName() + suffix));
+            }
         } catch (IOException e) {
             throw new DatabaseUnavailable("cannot create the data folder " + parent + ": " + e.getMessage(), e);
         }
