@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -19,12 +21,16 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+    /** A PostgreSQL that cannot be reached is said so (503) within about this long, never after 30 s. */
+    private static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final String label;
     private final LongAdder statements = new LongAdder();
+    /** A write refused for want of room or rights, until a write goes through again: /health reports it. */
+    private final AtomicReference<DatabaseTrouble.Kind> refusedWrites = new AtomicReference<>();
 
     private Database(HikariDataSource dataSource, Dialect dialect, String label) {
         this.dataSource = dataSource;
@@ -54,6 +60,8 @@ public final class Database implements AutoCloseable {
             pool.setUsername(config.dbUser());
             pool.setPassword(config.dbPassword());
             pool.setMaximumPoolSize(10);
+            pool.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+            pool.setValidationTimeout(CONNECTION_TIMEOUT_MILLIS / 2);
         }
         try {
             return new Database(new HikariDataSource(pool), dialect, config.databaseLabel());
@@ -118,12 +126,42 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<Stores, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect)));
+        try {
+            T done = jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect)));
+            refusedWrites.set(null);
+            return done;
+        } catch (RuntimeException e) {
+            throw troubleOr(e, true);
+        }
     }
 
     /** Runs read-only {@code work} on one connection. */
     public <T> T read(Function<Stores, T> work) {
-        return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect)));
+        try {
+            return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect)));
+        } catch (RuntimeException e) {
+            throw troubleOr(e, false);
+        }
+    }
+
+    /** The database's trouble, named, if that is what {@code e} is; else {@code e} as it came. */
+    private RuntimeException troubleOr(RuntimeException e, boolean writing) {
+        Optional<DatabaseTrouble.Kind> kind = DatabaseTrouble.of(e);
+        if (kind.isEmpty()) {
+            return e;
+        }
+        if (writing && kind.get() != DatabaseTrouble.Kind.UNREACHABLE) {
+            refusedWrites.set(kind.get());
+        }
+        return new DatabaseTrouble(kind.get(), e);
+    }
+
+    /** What keeps this database from serving: unreachable, or its last write refused (full, read-only). */
+    public Optional<DatabaseTrouble.Kind> trouble() {
+        if (!isReachable()) {
+            return Optional.of(DatabaseTrouble.Kind.UNREACHABLE);
+        }
+        return Optional.ofNullable(refusedWrites.get());
     }
 
     /** For tests in this package that must look at the connection itself. */

@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.db.DatabaseTrouble;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.service.Conflict;
@@ -12,6 +13,7 @@ import coach.kaizen.app.service.Unsupported;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -41,6 +43,7 @@ final class Errors {
             routes.exception(refusal, (e, ctx) -> respond(ctx, Refusals.status(e), e.said()));
         }
         routes.exception(SignInRequired.class, this::signInRequired);
+        routes.exception(DatabaseTrouble.class, this::databaseTrouble);
         routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
         // Javalin's own refusals (a body too large, a method not allowed) keep their status.
         routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -73,6 +76,23 @@ final class Errors {
 
     private void nothingAt(Context ctx) {
         respond(ctx, 404, Message.of("problem.nothingAt", ctx.path()));
+    }
+
+    /**
+     * 503, and when to try again: this request was not saved (its transaction rolled back), and
+     * what was saved before is safe. A database gone comes back by itself; room or rights need an operator.
+     */
+    private void databaseTrouble(DatabaseTrouble e, Context ctx) {
+        LOG.warn("The database is {} on {} {}", e.kind().said(), ctx.method(), ctx.path());
+        boolean unreachable = e.kind() == DatabaseTrouble.Kind.UNREACHABLE;
+        ctx.header("Retry-After", unreachable ? "5" : "60");
+        String key = switch (e.kind()) {
+            case UNREACHABLE -> ctx.method() == HandlerType.GET ? "problem.database.unreachable.read"
+                    : "problem.database.unreachable";
+            case FULL -> "problem.database.full";
+            case READ_ONLY -> "problem.database.readOnly";
+        };
+        respond(ctx, 503, Message.of(key));
     }
 
     /** An API client is told how to authenticate; a person is taken to the sign-in page. */
