@@ -156,12 +156,12 @@ public final class Database implements AutoCloseable {
         return new DatabaseTrouble(kind.get(), e);
     }
 
-    /** What keeps this database from serving: unreachable, or its last write refused (full, read-only). */
-    public Optional<DatabaseTrouble.Kind> trouble() {
+    /** What keeps this database from serving, as /health says it: unreachable, or its last write refused (full, read-only). */
+    public Optional<String> trouble() {
         if (!isReachable()) {
-            return Optional.of(DatabaseTrouble.Kind.UNREACHABLE);
+            return Optional.of(DatabaseTrouble.Kind.UNREACHABLE.said());
         }
-        return Optional.ofNullable(refusedWrites.get());
+        return Optional.ofNullable(refusedWrites.get()).map(DatabaseTrouble.Kind::said);
     }
 
     /** For tests in this package that must look at the connection itself. */

@@ -13,7 +13,7 @@ import org.sqlite.SQLiteException;
 public final class DatabaseTrouble extends RuntimeException {
 
     /** Why, in the words an operator acts on. */
-    public enum Kind {
+    enum Kind {
         UNREACHABLE("unreachable"), FULL("full"), READ_ONLY("read-only");
 
         private final String said;
@@ -23,7 +23,7 @@ public final class DatabaseTrouble extends RuntimeException {
         }
 
         /** As /health says it. */
-        public String said() {
+        String said() {
             return said;
         }
     }
@@ -39,8 +39,14 @@ public final class DatabaseTrouble extends RuntimeException {
         this.kind = kind;
     }
 
-    public Kind kind() {
-        return kind;
+    /** Why, as /health says it: "unreachable", "full" or "read-only". */
+    public String reason() {
+        return kind.said();
+    }
+
+    /** A database gone comes back by itself; room or rights wait for an operator. */
+    public boolean passing() {
+        return kind == Kind.UNREACHABLE;
     }
 
     /** The trouble behind {@code e}, if it is one of ours to name; anything else is a plain error. */

@@ -54,6 +54,10 @@ final class Errors {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (tooLongAForm(e)) {
+                respond(ctx, 413, Message.of("problem.formTooLarge"));
+                return;
+            }
             // The stack goes to the log for the operator; the person gets a calm sentence.
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, Message.of("problem.ourSide"));
@@ -64,6 +68,20 @@ final class Errors {
                 nothingAt(ctx);
             }
         });
+    }
+
+    /**
+     * Jetty's refusal of a form beyond its length (a field of 250,000 characters), which reaches us
+     * wrapped as a servlet's error: the person's doing, not ours, so a 413 and no stack in the log.
+     */
+    private static boolean tooLongAForm(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Form is larger than max length")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */
@@ -83,15 +101,10 @@ final class Errors {
      * what was saved before is safe. A database gone comes back by itself; room or rights need an operator.
      */
     private void databaseTrouble(DatabaseTrouble e, Context ctx) {
-        LOG.warn("The database is {} on {} {}", e.kind().said(), ctx.method(), ctx.path());
-        boolean unreachable = e.kind() == DatabaseTrouble.Kind.UNREACHABLE;
-        ctx.header("Retry-After", unreachable ? "5" : "60");
-        String key = switch (e.kind()) {
-            case UNREACHABLE -> ctx.method() == HandlerType.GET ? "problem.database.unreachable.read"
-                    : "problem.database.unreachable";
-            case FULL -> "problem.database.full";
-            case READ_ONLY -> "problem.database.readOnly";
-        };
+        LOG.warn("The database is {} on {} {}", e.reason(), ctx.method(), ctx.path());
+        ctx.header("Retry-After", e.passing() ? "5" : "60");
+        // A GET saves nothing: while the database is away, it is only that this cannot be shown.
+        String key = "problem.database." + e.reason() + (e.passing() && ctx.method() == HandlerType.GET ? ".read" : "");
         respond(ctx, 503, Message.of(key));
     }
 

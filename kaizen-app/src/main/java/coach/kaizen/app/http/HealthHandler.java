@@ -1,6 +1,5 @@
 package coach.kaizen.app.http;
 
-import coach.kaizen.app.db.DatabaseTrouble;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -10,11 +9,11 @@ import java.util.function.Supplier;
 /** For load balancers and operators: is this instance up, and can its database take writes? */
 public final class HealthHandler implements Handler {
 
-    private final Supplier<Optional<DatabaseTrouble.Kind>> trouble;
+    private final Supplier<Optional<String>> trouble;
     private final String database;
 
     /** {@code database} names it in the answer ("sqlite", "postgresql"). */
-    public HealthHandler(Supplier<Optional<DatabaseTrouble.Kind>> trouble, String database) {
+    public HealthHandler(Supplier<Optional<String>> trouble, String database) {
         this.trouble = trouble;
         this.database = database;
     }
@@ -26,9 +25,8 @@ public final class HealthHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        Optional<DatabaseTrouble.Kind> kind = trouble.get();
-        ctx.status(kind.isEmpty() ? 200 : 503);
-        ctx.json(new Health(kind.isEmpty() ? "ok" : "unavailable", database,
-                kind.map(DatabaseTrouble.Kind::said).orElse(null)));
+        Optional<String> reason = trouble.get();
+        ctx.status(reason.isEmpty() ? 200 : 503);
+        ctx.json(new Health(reason.isEmpty() ? "ok" : "unavailable", database, reason.orElse(null)));
     }
 }

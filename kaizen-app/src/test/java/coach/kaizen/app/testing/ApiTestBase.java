@@ -52,6 +52,11 @@ public abstract class ApiTestBase {
         return new Browser(url);
     }
 
+    /** Where the app of {@link #TODAY} answers ("http://127.0.0.1:PORT/"), for tests that speak raw HTTP. */
+    protected static String url() {
+        return url;
+    }
+
     /** The API of the app whose clock stands ten days earlier, over the same database. */
     protected static ApiClient apiTenDaysEarlier() {
         return apiTenDaysEarlier;
