@@ -59,7 +59,7 @@ final class Routes implements WebServer.RouteTable {
 
     @Override
     public void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
-        routes.get("/health", new HealthHandler(services.database()::isReachable,
+        routes.get("/health", new HealthHandler(services.database()::trouble,
                 services.database().dialect().name().toLowerCase(java.util.Locale.ROOT)));
         Installable installable = new Installable();
         routes.get("/manifest.webmanifest", installable::manifest);

@@ -5,8 +5,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -21,6 +22,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+    /** A PostgreSQL that cannot be reached is said so (503) within about this long, never after 30 s. */
+    private static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
@@ -28,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final String label;
     private final LongAdder statements = new LongAdder();
     private volatile Tally tally = Tally.NONE;
+    /** A write refused for want of room or rights, until a write goes through again: /health reports it. */
+    private final AtomicReference<DatabaseTrouble.Kind> refusedWrites = new AtomicReference<>();
 
     private Database(HikariDataSource dataSource, Dialect dialect, String label) {
         this.dataSource = dataSource;
@@ -57,6 +62,8 @@ public final class Database implements AutoCloseable {
             pool.setUsername(config.dbUser());
             pool.setPassword(config.dbPassword());
             pool.setMaximumPoolSize(10);
+            pool.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+            pool.setValidationTimeout(CONNECTION_TIMEOUT_MILLIS / 2);
         }
         try {
             return new Database(new HikariDataSource(pool), dialect, config.databaseLabel());
@@ -78,10 +85,15 @@ public final class Database implements AutoCloseable {
         return sqlite;
     }
 
+    /** The data folder and the database's files, private to their owner before SQLite opens them. */
     private static void createFolderFor(Path sqliteFile) {
         Path parent = sqliteFile.getParent();
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.folder(parent);
+            PrivateFiles.file(sqliteFile);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                PrivateFiles.existing(sqliteFile.resolveSibling(sqliteFile.getFileName() + suffix));
+            }
         } catch (IOException e) {
             throw new DatabaseUnavailable("cannot create the data folder " + parent + ": " + e.getMessage(), e);
         }
@@ -126,12 +138,42 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<Stores, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect, tally)));
+        try {
+            T done = jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect, tally)));
+            refusedWrites.set(null);
+            return done;
+        } catch (RuntimeException e) {
+            throw troubleOr(e, true);
+        }
     }
 
     /** Runs read-only {@code work} on one connection. */
     public <T> T read(Function<Stores, T> work) {
-        return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
+        try {
+            return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
+        } catch (RuntimeException e) {
+            throw troubleOr(e, false);
+        }
+    }
+
+    /** The database's trouble, named, if that is what {@code e} is; else {@code e} as it came. */
+    private RuntimeException troubleOr(RuntimeException e, boolean writing) {
+        Optional<DatabaseTrouble.Kind> kind = DatabaseTrouble.of(e);
+        if (kind.isEmpty()) {
+            return e;
+        }
+        if (writing && kind.get() != DatabaseTrouble.Kind.UNREACHABLE) {
+            refusedWrites.set(kind.get());
+        }
+        return new DatabaseTrouble(kind.get(), e);
+    }
+
+    /** What keeps this database from serving, as /health says it: unreachable, or its last write refused (full, read-only). */
+    public Optional<String> trouble() {
+        if (!isReachable()) {
+            return Optional.of(DatabaseTrouble.Kind.UNREACHABLE.said());
+        }
+        return Optional.ofNullable(refusedWrites.get()).map(DatabaseTrouble.Kind::said);
     }
 
     /** For tests in this package that must look at the connection itself. */

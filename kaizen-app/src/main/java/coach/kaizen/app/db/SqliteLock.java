@@ -62,7 +62,8 @@ public final class SqliteLock implements AutoCloseable {
 
     private static Optional<Held> take(Path key, boolean shared) {
         try {
-            Files.createDirectories(key.getParent());
+            PrivateFiles.folder(key.getParent());
+            PrivateFiles.file(key);
             FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             try {

@@ -3,7 +3,9 @@ package coach.kaizen.app.http;
 import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,6 +57,10 @@ public final class Bodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
+            Optional<String> twice = duplicate(e);
+            if (twice.isPresent()) {
+                throw new Invalid(Message.of("problem.body.duplicate", twice.get()));
+            }
             // Limits (a number of 2,000 digits, nesting 1,000 deep) are reported without a location.
             // Line and column as Strings: positions, written without grouping.
             throw new Invalid(e.getLocation() == null ? Message.of("problem.body.beyond", e.getOriginalMessage())
@@ -63,7 +70,37 @@ public final class Bodies {
         if (!(node instanceof ObjectNode object)) {
             throw new Invalid(Message.of("problem.body.needsObject"));
         }
+        checkTexts(object, "");
         return object;
+    }
+
+    /** Every text in the body, however deep, named by its path ('answers[0].text'). */
+    private static void checkTexts(JsonNode node, String path) {
+        if (node.isTextual()) {
+            TypedText.check("'" + path + "'", node.textValue());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> checkTexts(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTexts(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** With STRICT_DUPLICATE_DETECTION the parser stops on the second key, so its current name is the one sent twice. */
+    private static Optional<String> duplicate(JsonProcessingException e) {
+        return e instanceof StreamReadException read && read.getProcessor() != null
+                && e.getOriginalMessage().startsWith("Duplicate field")
+                ? Optional.ofNullable(currentName(read.getProcessor())) : Optional.empty();
+    }
+
+    private static String currentName(JsonParser parser) {
+        try {
+            return parser.currentName();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

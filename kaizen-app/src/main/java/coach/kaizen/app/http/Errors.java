@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.db.DatabaseTrouble;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.service.Conflict;
@@ -13,9 +14,9 @@ import coach.kaizen.app.service.WaitFirst;
 import coach.kaizen.core.text.Message;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ final class Errors {
             });
         }
         routes.exception(SignInRequired.class, this::signInRequired);
+        routes.exception(DatabaseTrouble.class, this::databaseTrouble);
         routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
         // Javalin's own refusals (a body too large, a method not allowed) keep their status.
         routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -56,6 +58,10 @@ final class Errors {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (tooLongAForm(e)) {
+                respond(ctx, 413, Message.of("problem.formTooLarge"));
+                return;
+            }
             // The stack goes to the log for the operator; the person gets a calm sentence.
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, Message.of("problem.ourSide"));
@@ -68,6 +74,20 @@ final class Errors {
         });
     }
 
+    /**
+     * Jetty's refusal of a form beyond its length (a field of 250,000 characters), which reaches us
+     * wrapped as a servlet's error: the person's doing, not ours, so a 413 and no stack in the log.
+     */
+    private static boolean tooLongAForm(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Form is larger than max length")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */
     private static Message javalins(HttpResponseException e) {
         String key = "problem.http." + e.getStatus();
@@ -78,6 +98,18 @@ final class Errors {
 
     private void nothingAt(Context ctx) {
         respond(ctx, 404, Message.of("problem.nothingAt", ctx.path()));
+    }
+
+    /**
+     * 503, and when to try again: this request was not saved (its transaction rolled back), and
+     * what was saved before is safe. A database gone comes back by itself; room or rights need an operator.
+     */
+    private void databaseTrouble(DatabaseTrouble e, Context ctx) {
+        LOG.warn("The database is {} on {} {}", e.reason(), ctx.method(), ctx.path());
+        ctx.header("Retry-After", e.passing() ? "5" : "60");
+        // A GET saves nothing: while the database is away, it is only that this cannot be shown.
+        String key = "problem.database." + e.reason() + (e.passing() && ctx.method() == HandlerType.GET ? ".read" : "");
+        respond(ctx, 503, Message.of(key));
     }
 
     /** An API client is told how to authenticate; a person is taken to the sign-in page. */
@@ -103,9 +135,7 @@ final class Errors {
             ctx.contentType(Problem.CONTENT_TYPE);
             Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
                     ctx.path());
-            // As UTF-8 bytes: a String result would be encoded by the content type's charset, which
-            // problem+json leaves unsaid (ISO-8859-1 in the server's eyes: "petici?n").
-            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class).getBytes(StandardCharsets.UTF_8));
+            ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
                     : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");

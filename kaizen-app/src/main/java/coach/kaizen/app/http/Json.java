@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapper: ISO dates, and a request means exactly what it says — unknown fields,
- * "5" for a number, 5 for a text or 5.5 for a whole number are errors, never silently dropped or rounded.
+ * "5" for a number, 5 for a text or 5.5 for a whole number are errors, never silently dropped or rounded;
+ * a field sent twice is an error too, never "the last one wins".
  */
 public final class Json {
 
@@ -26,6 +28,7 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         return builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -70,7 +70,7 @@ class WebServerTest {
     void anUnknownApiPathIsAProblemNotAStackTrace() throws Exception {
         HttpResponse<String> response = get("/api/v1/nothing-here", "*/*");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
         assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
                 + "\"detail\":\"There is nothing at /api/v1/nothing-here.\",\"instance\":\"/api/v1/nothing-here\"}");
     }

@@ -59,6 +59,11 @@ public abstract class ApiTestBase {
         return app.routes();
     }
 
+    /** Where the app of {@link #TODAY} answers ("http://127.0.0.1:PORT/"), for tests that speak raw HTTP. */
+    protected static String url() {
+        return url;
+    }
+
     /** The API of the app whose clock stands ten days earlier, over the same database. */
     protected static ApiClient apiTenDaysEarlier() {
         return apiTenDaysEarlier;
