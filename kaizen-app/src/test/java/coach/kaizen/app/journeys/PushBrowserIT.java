@@ -51,7 +51,7 @@ class PushBrowserIT extends BrowserJourney {
 
     @Test
     void aPersonTurnsOnNotificationsHereAndAReminderArrives() throws InterruptedException {
-        Person ana = app.services().accounts().signUp("ana", PASSWORD, Place.in("Europe/Paris"));
+        Person ana = app.services().accounts().signUp("ana", PASSWORD, Place.in("Europe/Paris"), null);
         Aim aim = app.services().aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
         Step walk = app.services().steps().create(ana, aim.id(), new StepDraft("Walk",
                 new Sizing(5, "minutes", 1, 1, null), null), List.of(LocalTime.of(10, 30))).step();
