@@ -42,10 +42,17 @@ final class PrivateFiles {
         tighten(file, FILE);
     }
 
-    /** A file already there (a -wal, a -shm, a backup just written), tightened to 0600. */
+    /** A file already there (a -wal, a -shm), tightened to 0600. */
     static void existing(Path file) throws IOException {
         if (Files.exists(file)) {
             tighten(file, FILE);
+        }
+    }
+
+    /** A file we have just written (SQLite makes it with the umask's rights), made 0600 without a warning: nothing was exposed. */
+    static void written(Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, FILE);
         }
     }
 

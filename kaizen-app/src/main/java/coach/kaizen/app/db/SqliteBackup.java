@@ -64,7 +64,7 @@ public final class SqliteBackup {
             copy(writable(database, BUSY_TIMEOUT_MILLIS), beside);
             String version = KaizenFile.check(beside);
             long bytes = Files.size(beside);
-            PrivateFiles.existing(beside);
+            PrivateFiles.written(beside);
             Path written = replace
                     ? Files.move(beside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING)
                     : Files.move(beside, target, StandardCopyOption.ATOMIC_MOVE);

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,13 @@ import org.junit.jupiter.api.Test;
  * out and back in. And the same first day with JavaScript off, where every form still works.
  */
 class TodayBrowserIT extends BrowserJourney {
+
+    /** The clock here jumps a day at a time, past the 12 idle hours that end a sign-in; those have tests of their own. */
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("KAIZEN_IDLE_TIMEOUT_HOURS", "720");
+    }
+
 
     /** Days the growth part may take before the test says the step never grew. */
     private static final int DAYS_TO_GROW = 10;
