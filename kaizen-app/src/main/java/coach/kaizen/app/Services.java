@@ -54,7 +54,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         TodayService today = new TodayService(database, engine, personal);
         RecoveryService recovery = new RecoveryService(database, personal);
         ReminderService reminders = new ReminderService(database, personal, new WebhookChannel(WebhookChannel.TIMEOUT));
-        return new Services(database, personal, engine, new AccountService(database, personal),
+        return new Services(database, personal, engine, new AccountService(database, personal, reminders),
                 new SignInService(database, personal, idleTimeout), new AimService(database, personal, obstacles, experiments),
                 new StepService(database, engine, personal, reminders), checkIns,
                 readiness, new ChoiceService(database, engine, personal), today,

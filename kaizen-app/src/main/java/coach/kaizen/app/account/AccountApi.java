@@ -1,11 +1,13 @@
 package coach.kaizen.app.account;
 
+import coach.kaizen.app.account.AccountService.Me;
 import coach.kaizen.app.account.AccountService.NewToken;
 import coach.kaizen.app.account.AccountService.Place;
 import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.ClientAddress;
 import coach.kaizen.app.http.Params;
+import coach.kaizen.app.reminders.QuietHoursJson;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.person.Theme;
@@ -48,10 +50,25 @@ public final class AccountApi {
     /**
      * Where and when the person's days are (their zone, the hour a day starts, the first day of
      * their week, and today there), the language they read, their country (null until set) and
-     * their pages' theme.
+     * their pages' theme, and their quiet hours for reminders (null: none).
      */
     record MeJson(long id, String username, String timeZone, int dayStartHour, DayOfWeek weekStart, LocalDate today,
-            String language, String country, Theme theme) {
+            String language, String country, Theme theme, QuietHoursJson quietHours) {
+    }
+
+    /** What PATCH /api/v1/me takes: the settings and the quiet hours, merged over the person's own. */
+    record MeRequest(String timeZone, Integer dayStartHour, String weekStart, String language, String country,
+            String theme, QuietHoursJson quietHours) {
+
+        static MeRequest of(Me me) {
+            Settings now = Settings.of(me.person());
+            return new MeRequest(now.timeZone(), now.dayStartHour(), now.weekStart(), now.language(), now.country(),
+                    now.theme(), QuietHoursJson.of(me.quietHours()));
+        }
+
+        Settings settings() {
+            return new Settings(timeZone, dayStartHour, weekStart, language, country, theme);
+        }
     }
 
     /** The only time the token itself is shown. */
@@ -104,18 +121,23 @@ public final class AccountApi {
     }
 
     public void me(Context ctx, Person person) {
-        ctx.json(me(person));
+        ctx.json(json(accounts.me(person)));
     }
 
-    /** PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language, country or theme; the rest stays. */
+    /**
+     * PATCH /api/v1/me: a new time zone (travel), day-start hour, week start, language, country,
+     * theme or quiet hours; the rest stays.
+     */
     public void change(Context ctx, Person person) {
-        Settings wanted = bodies.patch(ctx, Settings.of(person), Settings.class);
-        ctx.json(me(accounts.change(person, wanted)));
+        MeRequest wanted = bodies.patch(ctx, MeRequest.of(accounts.me(person)), MeRequest.class);
+        ctx.json(json(accounts.change(person, wanted.settings(), QuietHoursJson.parse(wanted.quietHours()))));
     }
 
-    private MeJson me(Person person) {
+    private MeJson json(Me me) {
+        Person person = me.person();
         return new MeJson(person.id(), person.username(), person.zone().getId(), person.dayStartHour(),
-                person.weekStart(), clock.today(person), person.language(), person.country(), person.theme());
+                person.weekStart(), clock.today(person), person.language(), person.country(), person.theme(),
+                QuietHoursJson.of(me.quietHours()));
     }
 
     public void revokeToken(Context ctx, Person person) {

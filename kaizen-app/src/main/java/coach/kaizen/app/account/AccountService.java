@@ -1,9 +1,11 @@
 package coach.kaizen.app.account;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.db.UserStore.Account;
 import coach.kaizen.app.db.UserStore.Credentials;
+import coach.kaizen.app.reminders.ReminderService;
 import coach.kaizen.app.service.Conflict;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
@@ -11,11 +13,11 @@ import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Secrets;
 import coach.kaizen.app.service.SignInRefused;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.reminder.QuietHours;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Text;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +42,17 @@ public final class AccountService {
     private final Database database;
     private final PersonalClock clock;
     private final RateLimitService limits;
+    private final ReminderService reminders;
 
-    public AccountService(Database database, PersonalClock clock) {
+    public AccountService(Database database, PersonalClock clock, ReminderService reminders) {
         this.database = database;
         this.clock = clock;
         this.limits = new RateLimitService(database, clock);
+        this.reminders = reminders;
+    }
+
+    /** The person as the API shows them: their settings, and their quiet hours (null: none). */
+    public record Me(Person person, QuietHours quietHours) {
     }
 
     /** A new token: its secret is in {@code token}, shown this once and never stored. */
@@ -262,12 +270,27 @@ public final class AccountService {
      * starts on the new today, so it is on Today and takes its check-in there.
      */
     public Person change(Person person, Settings wanted) {
-        Person changed = Settings.apply(person, wanted);
-        LocalDate today = clock.today(changed);
+        return database.transaction(stores -> change(stores, person, wanted));
+    }
+
+    /** The person and their quiet hours, read together. */
+    public Me me(Person person) {
+        return database.read(stores -> new Me(person, reminders.quietHours(stores, person)));
+    }
+
+    /** New settings as {@link #change(Person, Settings)} takes them, and new quiet hours (null: none), together. */
+    public Me change(Person person, Settings wanted, QuietHours quietHours) {
         return database.transaction(stores -> {
-            Person saved = stores.users().change(changed).orElseThrow(() -> new NotFound("person"));
-            stores.steps().startNoLaterThan(person.id(), today);
-            return saved;
+            Person saved = change(stores, person, wanted);
+            reminders.setQuietHours(stores, person, quietHours);
+            return new Me(saved, quietHours);
         });
+    }
+
+    private Person change(Stores stores, Person person, Settings wanted) {
+        Person changed = Settings.apply(person, wanted);
+        Person saved = stores.users().change(changed).orElseThrow(() -> new NotFound("person"));
+        stores.steps().startNoLaterThan(person.id(), clock.today(changed));
+        return saved;
     }
 }

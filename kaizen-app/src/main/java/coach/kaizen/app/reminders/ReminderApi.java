@@ -25,15 +25,11 @@ public final class ReminderApi {
         this.publicUrl = publicUrl;
     }
 
-    record QuietHoursJson(String from, String to) {
-    }
-
     /** Quiet hours and the daily session's reminder time, each null for none. */
     record RemindersRequest(QuietHoursJson quietHours, String sessionReminder) {
 
         QuietHours quiet() {
-            return quietHours == null ? null : Invalid.check(() -> new QuietHours(
-                    ReminderTimes.parse(quietHours.from()), ReminderTimes.parse(quietHours.to())));
+            return QuietHoursJson.parse(quietHours);
         }
 
         LocalTime session() {
@@ -45,10 +41,7 @@ public final class ReminderApi {
     record RemindersJson(QuietHoursJson quietHours, String sessionReminder, String webhook, boolean calendarFeed) {
 
         static RemindersJson of(Preferences preferences) {
-            QuietHours quiet = preferences.quiet();
-            return new RemindersJson(
-                    quiet == null ? null : new QuietHoursJson(ReminderTimes.write(quiet.from()),
-                            ReminderTimes.write(quiet.to())),
+            return new RemindersJson(QuietHoursJson.of(preferences.quiet()),
                     preferences.session() == null ? null : ReminderTimes.write(preferences.session()),
                     preferences.webhook() == null ? null : preferences.webhook().toString(),
                     preferences.feedHash() != null);

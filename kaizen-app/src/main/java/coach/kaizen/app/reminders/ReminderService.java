@@ -116,13 +116,25 @@ public final class ReminderService {
         stores.reminders().setTimes(person.id(), stepId, times, clock.now());
     }
 
+    /** The person's quiet hours (null: none), read in the caller's transaction. */
+    public QuietHours quietHours(Stores stores, Person person) {
+        return stores.reminders().preferences(person.id()).quiet();
+    }
+
+    /** Sets the person's quiet hours (null: none) in the caller's transaction; the rest stays. */
+    public void setQuietHours(Stores stores, Person person, QuietHours quiet) {
+        update(stores, person, now -> new Preferences(quiet, now.session(), now.webhook(), now.feedHash()));
+    }
+
     /** Saves the person's preferences as {@code change} makes them from the saved ones, in one transaction. */
     private Preferences update(Person person, UnaryOperator<Preferences> change) {
-        return database.transaction(stores -> {
-            Preferences changed = change.apply(stores.reminders().preferences(person.id()));
-            stores.reminders().save(person.id(), changed);
-            return changed;
-        });
+        return database.transaction(stores -> update(stores, person, change));
+    }
+
+    private static Preferences update(Stores stores, Person person, UnaryOperator<Preferences> change) {
+        Preferences changed = change.apply(stores.reminders().preferences(person.id()));
+        stores.reminders().save(person.id(), changed);
+        return changed;
     }
 
     private static URI webhook(String url) {

@@ -52,6 +52,28 @@ class ReminderApiTest extends ApiTestBase {
     }
 
     @Test
+    void quietHoursAreAlsoOnThePersonsOwnJson() {
+        Person eve = api.person("eve");
+        assertThat(ok(api.get("/api/v1/me", eve.token()), 200).get("quietHours").isNull()).isTrue();
+        JsonNode set = ok(api.patch("/api/v1/me", eve.token(),
+                "{\"quietHours\":{\"from\":\"21:30\",\"to\":\"06:45\"},\"dayStartHour\":4}"), 200);
+        assertThat(set.get("quietHours").get("from").asText()).isEqualTo("21:30");
+        assertThat(set.get("dayStartHour").asInt()).isEqualTo(4);
+        JsonNode reminders = ok(api.get("/api/v1/me/reminders", eve.token()), 200);
+        assertThat(reminders.get("quietHours").get("to").asText()).as("one setting, two places").isEqualTo("06:45");
+
+        JsonNode moved = ok(api.patch("/api/v1/me", eve.token(), "{\"timeZone\":\"Asia/Tokyo\"}"), 200);
+        assertThat(moved.get("quietHours").get("from").asText()).as("a patch without them keeps them").isEqualTo("21:30");
+        problem(api.patch("/api/v1/me", eve.token(), "{\"quietHours\":{\"from\":\"9pm\",\"to\":\"06:45\"},"
+                + "\"timeZone\":\"Europe/Lisbon\"}"), 400, "9pm");
+        JsonNode kept = ok(api.get("/api/v1/me", eve.token()), 200);
+        assertThat(kept.get("timeZone").asText()).as("a refused patch changes nothing").isEqualTo("Asia/Tokyo");
+        assertThat(ok(api.patch("/api/v1/me", eve.token(), "{\"quietHours\":null}"), 200).get("quietHours").isNull())
+                .isTrue();
+        assertThat(ok(api.get("/api/v1/me/reminders", eve.token()), 200).get("quietHours").isNull()).isTrue();
+    }
+
+    @Test
     void aWebhookIsHttpOrHttpsAndNothingElse() {
         Person cy = api.person("cy");
         problem(api.put("/api/v1/me/webhook", cy.token(), "{\"url\":\"ftp://files.example/drop\"}"), 400,
