@@ -63,7 +63,7 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 recovery, new SlipService(database, personal, checkIns, today, recovery, obstacles),
                 new SafetyService(database, personal), new ReviewService(database, engine, personal),
                 new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal),
-                new ExportService(database, personal), new ImportService(database, engine, personal), reminders,
+                new ExportService(database, personal), new ImportService(database, engine, personal, reminders), reminders,
                 new PushService(database, personal));
     }
 }

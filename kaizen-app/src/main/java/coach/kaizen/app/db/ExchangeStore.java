@@ -11,8 +11,11 @@ import coach.kaizen.core.step.Measure;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -38,12 +41,12 @@ public final class ExchangeStore {
         return new KaizenDocument(null, null, null, settings(userId),
                 list(userId, "SELECT id, title, kind, identity, counter_from, created_at FROM aims", "id",
                         ExchangeStore::aim),
-                list(userId, """
+                withReminders(userId, list(userId, """
                         SELECT s.id, s.aim_id, s.action, s.amount, s.unit, s.quantum, s.floor, s.ceiling, s.rungs,
                                s.anchor, s.schedule, s.start_day, s.measure_kind, s.measure_target, s.archived,
                                s.created_at, l.step_id AS loop_step, l.uuid, l.name, l.position, l.description
                         FROM steps s LEFT JOIN loop_habits l ON l.user_id = s.user_id AND l.step_id = s.id""",
-                        "s.id", ExchangeStore::step),
+                        "s.id", ExchangeStore::step)),
                 list(userId, "SELECT step_id, day, outcome, amount, resistance, note, created_at, updated_at "
                         + "FROM check_ins", "id", (rs, ctx) -> new KaizenDocument.CheckIn(rs.getLong("step_id"),
                         Columns.day(rs, "day"), Columns.enumOf(rs, "outcome", Outcome.class),
@@ -103,13 +106,28 @@ public final class ExchangeStore {
     }
 
     private KaizenDocument.Settings settings(long userId) {
-        return handle.createQuery("SELECT time_zone, day_start_hour, week_start, language, country, theme "
-                        + "FROM users WHERE id = :userId")
+        return handle.createQuery("""
+                        SELECT u.time_zone, u.day_start_hour, u.week_start, u.language, u.country, u.theme,
+                               r.quiet_from, r.quiet_to, r.session_at
+                        FROM users u LEFT JOIN reminder_settings r ON r.user_id = u.id
+                        WHERE u.id = :userId""")
                 .bind("userId", userId)
                 .map((rs, ctx) -> new KaizenDocument.Settings(rs.getString("time_zone"), rs.getInt("day_start_hour"),
                         rs.getString("week_start"), rs.getString("language"), rs.getString("country"),
-                        rs.getString("theme")))
+                        rs.getString("theme"), rs.getString("quiet_from") == null ? null
+                                : new KaizenDocument.Quiet(rs.getString("quiet_from"), rs.getString("quiet_to")),
+                        rs.getString("session_at")))
                 .one();
+    }
+
+    /** The steps, each with its reminder times in the day's order. */
+    private List<KaizenDocument.Step> withReminders(long userId, List<KaizenDocument.Step> steps) {
+        Map<Long, List<String>> times = new HashMap<>();
+        handle.createQuery("SELECT step_id, at FROM step_reminders WHERE user_id = :userId ORDER BY step_id, at")
+                .bind("userId", userId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("step_id"), rs.getString("at")))
+                .forEach(row -> times.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        return steps.stream().map(step -> step.withReminders(times.get(step.id()))).toList();
     }
 
     /** {@code select}'s rows of the person (the table's first, or its alias's), in {@code order}. */
@@ -140,7 +158,7 @@ public final class ExchangeStore {
         return new KaizenDocument.Step(rs.getLong("id"), rs.getLong("aim_id"), rs.getString("action"),
                 rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("quantum"), rs.getDouble("floor"),
                 Columns.decimal(rs, "ceiling"), rungs == null ? null : JsonColumn.read(rungs, RUNGS),
-                rs.getString("anchor"), rs.getString("schedule"), Columns.day(rs, "start_day"), measure,
+                rs.getString("anchor"), rs.getString("schedule"), null, Columns.day(rs, "start_day"), measure,
                 rs.getBoolean("archived"), loop, Columns.instant(rs, "created_at"));
     }
 

@@ -4,6 +4,7 @@ import coach.kaizen.app.account.Settings;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.ExchangeStore;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.reminders.ReminderService;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
@@ -13,6 +14,7 @@ import coach.kaizen.core.exchange.Entry;
 import coach.kaizen.core.exchange.KaizenDocument;
 import coach.kaizen.core.exchange.Merge;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.reminder.ReminderTimes;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
@@ -42,11 +44,13 @@ public final class ImportService {
     private final Database database;
     private final Engine engine;
     private final PersonalClock clock;
+    private final ReminderService reminders;
 
-    public ImportService(Database database, Engine engine, PersonalClock clock) {
+    public ImportService(Database database, Engine engine, PersonalClock clock, ReminderService reminders) {
         this.database = database;
         this.engine = engine;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     /**
@@ -98,12 +102,16 @@ public final class ImportService {
         boolean settings = wanted != null && account.aims().isEmpty();
         if (settings) {
             stores.users().change(wanted);
+            KaizenDocument.Quiet quiet = document.settings().quietHours();
+            String session = document.settings().sessionReminder();
+            reminders.setTimes(stores, person, quiet == null ? null : quiet.hours(),
+                    session == null ? null : ReminderTimes.parse(session));
         }
         Added added = new Added(progress);
         Map<Long, Long> aimIds = ids(document.aims(), account.aims(), KaizenDocument.Aim::id,
                 aim -> store.addAim(userId, aim), added, "aims");
         Map<Long, Long> stepIds = ids(document.steps().stream().map(step -> step.onAim(aimIds.get(step.aim())))
-                .toList(), account.steps(), KaizenDocument.Step::id, step -> store.addStep(userId, step), added, "steps");
+                .toList(), account.steps(), KaizenDocument.Step::id, step -> addStep(stores, person, step), added, "steps");
         add(added, "checkIns", Merge.onSteps(document.checkIns(), stepIds, account.checkIns()),
                 entries -> store.addCheckIns(userId, entries));
         add(added, "stepChoices", Merge.onSteps(document.stepChoices(), stepIds, account.stepChoices()),
@@ -136,6 +144,12 @@ public final class ImportService {
         }
         progress.reached(Added.STAGES, Added.STAGES);
         return new Imported(added.counts, settings);
+    }
+
+    private long addStep(Stores stores, Person person, KaizenDocument.Step step) {
+        long id = stores.exchange().addStep(person.id(), step);
+        reminders.setStepTimes(stores, person, id, ReminderTimes.parse(step.reminders()));
+        return id;
     }
 
     /**

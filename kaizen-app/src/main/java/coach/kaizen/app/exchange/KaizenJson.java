@@ -1,10 +1,13 @@
 package coach.kaizen.app.exchange;
 
+import coach.kaizen.app.http.Json;
+import coach.kaizen.app.http.TypedText;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.exchange.KaizenDocument;
 import coach.kaizen.core.text.Message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +20,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Our document as JSON: written indented, with a value not given left out; read strictly (a
- * field we do not know, a number as text or the wrong kind of value is said, with where it is).
+ * field we do not know, a field written twice, a control character in a text, a number as text
+ * or the wrong kind of value is said, with where it is).
  */
 final class KaizenJson {
 
@@ -29,6 +34,7 @@ final class KaizenJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -71,8 +77,13 @@ final class KaizenJson {
             if (tree == null || tree.isMissingNode()) {
                 throw new Invalid(Message.of("exchange.problem.notJson", "1", "1"));
             }
+            TypedText.check(tree);
             return tree;
         } catch (JsonProcessingException e) {
+            Optional<String> twice = Json.duplicateKey(e);
+            if (twice.isPresent()) {
+                throw new Invalid(Message.of("problem.body.duplicate", twice.get()));
+            }
             boolean placed = e.getLocation() != null;
             // Line and column as Strings: positions, written without grouping.
             throw new Invalid(Message.of("exchange.problem.notJson",

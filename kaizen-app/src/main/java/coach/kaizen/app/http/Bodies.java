@@ -3,9 +3,7 @@ package coach.kaizen.app.http;
 import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,7 +54,7 @@ public final class Bodies {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            Optional<String> twice = duplicate(e);
+            Optional<String> twice = Json.duplicateKey(e);
             if (twice.isPresent()) {
                 throw new Invalid(Message.of("problem.body.duplicate", twice.get()));
             }
@@ -70,37 +67,8 @@ public final class Bodies {
         if (!(node instanceof ObjectNode object)) {
             throw new Invalid(Message.of("problem.body.needsObject"));
         }
-        checkTexts(object, "");
+        TypedText.check(object);
         return object;
-    }
-
-    /** Every text in the body, however deep, named by its path ('answers[0].text'). */
-    private static void checkTexts(JsonNode node, String path) {
-        if (node.isTextual()) {
-            TypedText.check("'" + path + "'", node.textValue());
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> checkTexts(field.getValue(),
-                    path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkTexts(node.get(i), path + "[" + i + "]");
-            }
-        }
-    }
-
-    /** With STRICT_DUPLICATE_DETECTION the parser stops on the second key, so its current name is the one sent twice. */
-    private static Optional<String> duplicate(JsonProcessingException e) {
-        return e instanceof StreamReadException read && read.getProcessor() != null
-                && e.getOriginalMessage().startsWith("Duplicate field")
-                ? Optional.ofNullable(currentName(read.getProcessor())) : Optional.empty();
-    }
-
-    private static String currentName(JsonParser parser) {
-        try {
-            return parser.currentName();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

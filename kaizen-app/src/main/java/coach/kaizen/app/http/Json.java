@@ -1,6 +1,9 @@
 package coach.kaizen.app.http;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The one JSON mapper: ISO dates, and a request means exactly what it says — unknown fields,
@@ -19,6 +24,24 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class Json {
 
     private Json() {
+    }
+
+    /**
+     * The key sent twice, when {@code e} is a refusal of STRICT_DUPLICATE_DETECTION: the parser
+     * stops on the second key, so its current name is the one.
+     */
+    public static Optional<String> duplicateKey(JsonProcessingException e) {
+        return e instanceof StreamReadException read && read.getProcessor() != null
+                && e.getOriginalMessage().startsWith("Duplicate field")
+                ? Optional.ofNullable(currentName(read.getProcessor())) : Optional.empty();
+    }
+
+    private static String currentName(JsonParser parser) {
+        try {
+            return parser.currentName();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public static ObjectMapper mapper() {

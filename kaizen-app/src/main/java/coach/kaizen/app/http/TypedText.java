@@ -2,15 +2,16 @@ package coach.kaizen.app.http;
 
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 /**
  * Text as a person types it: no NUL and no other control character, which no keyboard makes and
  * no page can show. Tab and line breaks are kept (a note has lines). Checked where text comes in,
- * JSON bodies and forms alike, so every field of every route is covered and nothing is saved.
+ * JSON bodies, forms and imported files alike, so every field of every route is covered and nothing is saved.
  */
-final class TypedText {
+public final class TypedText {
 
     private TypedText() {
     }
@@ -19,6 +20,24 @@ final class TypedText {
     static void check(String field, String text) {
         if (text != null && text.chars().anyMatch(TypedText::isControl)) {
             throw new Invalid(Message.of("problem.control", field));
+        }
+    }
+
+    /** Every text in a JSON document, however deep, named by its path ('answers[0].text'). */
+    public static void check(JsonNode document) {
+        check(document, "");
+    }
+
+    private static void check(JsonNode node, String path) {
+        if (node.isTextual()) {
+            check("'" + path + "'", node.textValue());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> check(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                check(node.get(i), path + "[" + i + "]");
+            }
         }
     }
 

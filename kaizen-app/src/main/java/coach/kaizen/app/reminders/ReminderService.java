@@ -126,6 +126,11 @@ public final class ReminderService {
         update(stores, person, now -> new Preferences(quiet, now.session(), now.webhook(), now.feedHash()));
     }
 
+    /** Sets the quiet hours and the session's reminder time (either null: none) in the caller's transaction. */
+    public void setTimes(Stores stores, Person person, QuietHours quiet, LocalTime session) {
+        update(stores, person, now -> new Preferences(quiet, session, now.webhook(), now.feedHash()));
+    }
+
     /** Saves the person's preferences as {@code change} makes them from the saved ones, in one transaction. */
     private Preferences update(Person person, UnaryOperator<Preferences> change) {
         return database.transaction(stores -> update(stores, person, change));

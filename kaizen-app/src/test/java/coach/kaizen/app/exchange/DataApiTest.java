@@ -78,7 +78,7 @@ class DataApiTest extends ApiTestBase {
                 "experiments.csv", "recoveryWins.csv", "urges.csv", "slips.csv", "notSpent.csv", "strengths.csv",
                 "safetyPlan.csv");
         String steps = files.get("steps.csv");
-        assertThat(steps).startsWith("id,aim,action,amount,unit,quantum,floor,ceiling,rungs,anchor,schedule,"
+        assertThat(steps).startsWith("id,aim,action,amount,unit,quantum,floor,ceiling,rungs,anchor,schedule,reminders,"
                 + "startDay,measure.kind,measure.target,archived,loop.uuid,loop.name,loop.position,"
                 + "loop.description,createdAt\r\n");
         assertThat(steps).contains("1,1,\"Walk, \"\"slowly\"\"\nthen ñandú 🌱\",5,minutes,");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.ReminderStore.Preferences;
 import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.Rejected;
@@ -17,12 +18,14 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.exchange.KaizenDocument;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.reminder.QuietHours;
 import coach.kaizen.core.step.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +87,10 @@ abstract class ExchangeContract {
         assertThat(document.aims()).extracting(KaizenDocument.Aim::counterFrom).anyMatch(day -> day != null);
         assertThat(document.steps()).anyMatch(step -> step.rungs() != null).anyMatch(step -> step.measure() != null)
                 .anyMatch(KaizenDocument.Step::isArchived).anyMatch(step -> step.loop() != null)
-                .anyMatch(step -> step.anchor() != null);
+                .anyMatch(step -> step.anchor() != null)
+                .anyMatch(step -> List.of("07:30", "18:00").equals(step.reminders()));
+        assertThat(document.settings().quietHours()).isEqualTo(new KaizenDocument.Quiet("22:00", "07:00"));
+        assertThat(document.settings().sessionReminder()).isEqualTo("20:30");
         assertThat(document.checkIns()).isNotEmpty();
         assertThat(document.stepChoices()).isNotEmpty();
         assertThat(document.readiness()).isNotEmpty();
@@ -102,6 +108,7 @@ abstract class ExchangeContract {
 
     @Test
     void anExportBroughtIntoANewAccountExportsTheSameDocument() {
+        services.reminders().setWebhook(varied, "https://ntfy.example/varied-topic");
         KaizenDocument before = exported(varied);
         Person bea = newcomer("bea");
 
@@ -115,6 +122,9 @@ abstract class ExchangeContract {
         assertThat(moved.zone().getId()).isEqualTo("America/Mexico_City");
         assertThat(moved.username()).isEqualTo("bea");
         assertThat(progress(bea)).isEqualTo(progress(varied)).anyMatch(Objects::nonNull);
+        Preferences reminders = services.reminders().preferences(bea);
+        assertThat(reminders.quiet()).isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        assertThat(reminders.webhook()).as("where reminders go stays with the old account").isNull();
     }
 
     @Test
@@ -202,6 +212,26 @@ abstract class ExchangeContract {
                 "exchange.problem.twice");
         refusedAsInvalid(edited(doc -> ((ObjectNode) doc.get("settings")).put("timeZone", "Mars/Olympus")),
                 "problem.timeZone");
+        Explained time = refused(doc -> step(doc, 3).putArray("reminders").add("7pm"), "exchange.problem.at");
+        assertThat(time.said().args()).first().isEqualTo("steps[3]");
+        Explained quiet = refused(doc -> ((ObjectNode) doc.get("settings")).putObject("quietHours").put("from", "06:00")
+                .put("to", "06:00"), "exchange.problem.at");
+        assertThat(quiet.said().args()).first().isEqualTo("settings");
+        refused(doc -> ((ObjectNode) doc.get("settings")).put("sessionReminder", "24:00"), "exchange.problem.at");
+    }
+
+    @Test
+    void aFieldWrittenTwiceOrAControlCharacterIsNamed() {
+        String whole = new String(json(varied), StandardCharsets.UTF_8);
+        Explained twice = refusedAsInvalid(whole.replaceFirst("\\{", "{\"version\": 1,")
+                .getBytes(StandardCharsets.UTF_8), "problem.body.duplicate");
+        assertThat(twice.said().args()).containsExactly("version");
+        Explained control = refusedAsInvalid(edited(doc -> ((ObjectNode) doc.withArray("checkIns").get(0))
+                .put("note", "a walk\u0000")), "problem.control");
+        assertThat(control.said().args()).containsExactly("'checkIns[0].note'");
+        assertThat(services.imports().importDocument(newcomer("tab"), edited(doc -> ((ObjectNode) doc
+                .withArray("checkIns").get(0)).put("note", "a walk,\tthen\ntea"))).total()).as("tab and lines are text")
+                .isPositive();
     }
 
     @Test

@@ -11,6 +11,7 @@ import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.Choice;
 import coach.kaizen.core.recovery.DailyCost;
 import coach.kaizen.core.recovery.SafetyPlan;
+import coach.kaizen.core.reminder.QuietHours;
 import coach.kaizen.core.session.DailySession;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.session.Practice;
@@ -20,6 +21,7 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +31,8 @@ import java.util.Set;
  * check-ins, readiness, slips, urges, wins, an obstacle, an experiment, a strength), and beside
  * them a ladder step with awkward words (commas, quotes, a line break, Unicode), chosen sizes,
  * sessions and a journal entry, a safety plan, what the habit cost, a days-since counter, and two
- * habits from Loop (one measured, one archived).
+ * habits from Loop (one measured, one archived), reminder times on a step, quiet hours and a session
+ * reminder.
  */
 public final class VariedPerson {
 
@@ -65,6 +68,8 @@ public final class VariedPerson {
                     "after coffee, at the window", StepDraft.of("x", 1.0, "min", null, null, null, null,
                             "mon,wed,fri", null).schedule()), today.minusDays(10), services.clock().now())
                     .orElseThrow();
+            stores.reminders().setTimes(userId, sit.id(), List.of(LocalTime.of(18, 0), LocalTime.of(7, 30)),
+                    services.clock().now());
             Step first = stores.steps().list(userId).get(0);
             stores.choices().add(userId, first.id(), new Choice(today.minusDays(3), first.sizing().floor()),
                     services.clock().now());
@@ -87,6 +92,8 @@ public final class VariedPerson {
         });
         services.safety().savePlan(person, new SafetyPlan("Not sleeping, \"fine\" said too often", "A walk",
                 "The library", "Sam: 555-0100", "Dr. Ruiz", "Keys with a friend"));
+        services.reminders().change(person, new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0)),
+                LocalTime.of(20, 30));
         services.loopImport().importFile(person, LoopFiles.backup(25, loopHabits(today)), null,
                 LoopWording.in(Catalog.shipped().texts(Catalog.ENGLISH)));
         return new Varied(person, demo.password());

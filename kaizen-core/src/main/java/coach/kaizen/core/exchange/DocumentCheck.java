@@ -33,6 +33,9 @@ public final class DocumentCheck {
                     : "exchange.problem.version", String.valueOf(document.version()),
                     String.valueOf(KaizenDocument.VERSION));
         }
+        if (document.settings() != null) {
+            at("settings", document.settings()::check);
+        }
         entries("aims", document.aims());
         entries("steps", document.steps());
         entries("checkIns", document.checkIns());

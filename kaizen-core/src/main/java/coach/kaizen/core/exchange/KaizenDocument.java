@@ -15,6 +15,8 @@ import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.RecoveryActionKind;
 import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.recovery.UrgeDraft;
+import coach.kaizen.core.reminder.QuietHours;
+import coach.kaizen.core.reminder.ReminderTimes;
 import coach.kaizen.core.session.Part;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.StepDraft;
@@ -71,9 +73,30 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
                 strengths);
     }
 
-    /** The account's settings; never the username, the password or anything of signing in. */
+    /**
+     * The account's settings, with the quiet hours and the daily session's reminder time; never
+     * the username, the password or anything of signing in, nor where reminders are sent.
+     */
     public record Settings(String timeZone, Integer dayStartHour, String weekStart, String language, String country,
-            String theme) {
+            String theme, Quiet quietHours, String sessionReminder) {
+
+        /** The reminder times, as the app's own settings take them. */
+        public void check() {
+            if (quietHours != null) {
+                quietHours.hours();
+            }
+            if (sessionReminder != null) {
+                ReminderTimes.parse(sessionReminder);
+            }
+        }
+    }
+
+    /** Quiet hours, written "HH:MM" on the person's own clock. */
+    public record Quiet(String from, String to) {
+
+        public QuietHours hours() {
+            return new QuietHours(ReminderTimes.parse(from), ReminderTimes.parse(to));
+        }
     }
 
     public record Aim(Long id, String title, AimKind kind, String identity, LocalDate counterFrom, Instant createdAt)
@@ -107,11 +130,12 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
     /**
      * A step: an amount with its unit, quantum, floor and optional ceiling, or a ladder of rungs
      * (its amount is the rung it started on); its schedule as the app writes it ("daily", "mon,wed",
-     * "3/7").
+     * "3/7"), and its reminder times ("07:30").
      */
     public record Step(Long id, Long aim, String action, Double amount, String unit, Double quantum, Double floor,
-            Double ceiling, List<String> rungs, String anchor, String schedule, LocalDate startDay, Measure measure,
-            Boolean archived, LoopOrigin loop, Instant createdAt) implements Entry.OnAim<Step> {
+            Double ceiling, List<String> rungs, String anchor, String schedule, List<String> reminders,
+            LocalDate startDay, Measure measure, Boolean archived, LoopOrigin loop, Instant createdAt)
+            implements Entry.OnAim<Step> {
 
         @Override
         public void check() {
@@ -122,6 +146,7 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
             new Sizing(need(amount, "amount"), need(unit, "unit"), need(quantum, "quantum"), need(floor, "floor"),
                     ceiling, rungs);
             StepDraft.of(action, amount, unit, quantum, floor, ceiling, anchor, need(schedule, "schedule"), rungs);
+            ReminderTimes.parse(reminders);
             if (measure != null) {
                 need(measure.kind(), "measure.kind");
                 if (!Double.isFinite(need(measure.target(), "measure.target")) || measure.target() < 0) {
@@ -142,11 +167,17 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
         @Override
         public Step onAim(long newAim) {
             return new Step(id, newAim, action, amount, unit, quantum, floor, ceiling, rungs, anchor, schedule,
-                    startDay, measure, archived, loop, createdAt);
+                    reminders, startDay, measure, archived, loop, createdAt);
         }
 
         public Step withId(long newId) {
             return new Step(newId, aim, action, amount, unit, quantum, floor, ceiling, rungs, anchor, schedule,
+                    reminders, startDay, measure, archived, loop, createdAt);
+        }
+
+        /** This step with these reminder times (null: none). */
+        public Step withReminders(List<String> times) {
+            return new Step(id, aim, action, amount, unit, quantum, floor, ceiling, rungs, anchor, schedule, times,
                     startDay, measure, archived, loop, createdAt);
         }
 
