@@ -28,11 +28,23 @@ const KaizenQueue = (() => {
 
     const all = () => run("readonly", (store) => store.getAll());
     const remove = (key) => run("readwrite", (store) => store.delete(key));
+    const put = (item) => run("readwrite", (store) => store.put(item));
 
     /** Keeps a check-in: the form's action and fields (its idempotency-key among them), and whose it is. */
     function keep(action, fields, person) {
-        const item = { key: fields.get("idempotency-key"), action, body: fields.toString(), person, at: Date.now() };
-        return run("readwrite", (store) => store.put(item));
+        return put({ key: fields.get("idempotency-key"), action, body: fields.toString(), person, at: Date.now() });
+    }
+
+    /** The check-ins the server turned down, {@code person}'s only: they stay until the person has read them. */
+    async function refused(person) {
+        return (await all()).filter((item) => item.refused && item.person === person);
+    }
+
+    /** Forgets the turned-down check-ins of {@code person}, once they have been told. */
+    async function forgetRefused(person) {
+        for (const item of await refused(person)) {
+            await remove(item.key);
+        }
     }
 
     function clear() {
@@ -48,14 +60,17 @@ const KaizenQueue = (() => {
     /**
      * Sends the waiting check-ins (only {@code person}'s, when named: never one person's under another's
      * sign-in), with {@code csrf} (the page's own form token) when given. A check-in
-     * the server took, or turned down for good, is done; one that met no network, a server error, a
-     * sign-in or an expired form token waits for the next try. Answers how many went and how many wait.
+     * the server took is done; one it turned down for good (a step since removed, a day already
+     * checked in elsewhere) is kept aside, marked, so the page can say so and show what was typed;
+     * one that met no network, a server error, a sign-in or an expired form token waits for the next
+     * try. Answers how many went, how many wait and how many were turned down.
      */
     function sendAll(csrf, person) {
         return oneAtATime(async () => {
             let sent = 0;
             let waiting = 0;
-            for (const item of (await all()).filter((kept) => !person || kept.person === person)) {
+            let refused = 0;
+            for (const item of (await all()).filter((kept) => !kept.refused && (!person || kept.person === person))) {
                 const fields = new URLSearchParams(item.body);
                 if (csrf) {
                     fields.set("csrf", csrf);
@@ -67,17 +82,20 @@ const KaizenQueue = (() => {
                 } catch (offline) {
                     // no network yet
                 }
-                if (response && (response.ok || (response.status >= 400 && response.status < 500
-                        && response.status !== 401 && response.status !== 403))) {
+                if (response && response.ok) {
                     await remove(item.key);
-                    sent += response.ok ? 1 : 0;
+                    sent++;
+                } else if (response && response.status >= 400 && response.status < 500
+                        && response.status !== 401 && response.status !== 403) {
+                    await put({ ...item, refused: response.status });
+                    refused++;
                 } else {
                     waiting++;
                 }
             }
-            return { sent, waiting };
+            return { sent, waiting, refused };
         });
     }
 
-    return { SYNC_TAG, all, keep, clear, sendAll };
+    return { SYNC_TAG, all, keep, clear, sendAll, refused, forgetRefused };
 })();

@@ -14,7 +14,8 @@ document.addEventListener("DOMContentLoaded", () => {
 
     // What the person should know: that this is the copy kept on the device, and what is waiting.
     async function tell() {
-        const waiting = person ? (await KaizenQueue.all()).filter((item) => item.person === person) : [];
+        const waiting = person ? (await KaizenQueue.all()).filter((item) => item.person === person && !item.refused)
+            : [];
         const said = [];
         if (offline()) {
             said.push(note.dataset.offlineNow);
@@ -26,7 +27,36 @@ document.addEventListener("DOMContentLoaded", () => {
         note.textContent = said.join(" ");
         note.hidden = said.length === 0;
         waiting.forEach((item) => markWaiting(item.action));
+        await tellRefused();
     }
+
+    // A check-in the server turned down is never dropped unseen: the person is told, with the words
+    // they typed, until they say they have read it.
+    async function tellRefused() {
+        const box = document.querySelector("[data-refused]");
+        if (!box) {
+            return;
+        }
+        const refused = person ? await KaizenQueue.refused(person) : [];
+        box.hidden = refused.length === 0;
+        if (refused.length === 0) {
+            return;
+        }
+        box.querySelector("[data-refused-said]").textContent = refused.length === 1 ? box.dataset.one
+            : box.dataset.more.replace("{count}", String(refused.length));
+        const notes = box.querySelector("[data-refused-notes]");
+        notes.replaceChildren(...refused.map((item) => new URLSearchParams(item.body).get("note"))
+            .filter((words) => words && words.trim()).map((words) => {
+                const quoted = document.createElement("blockquote");
+                quoted.textContent = words;
+                return quoted;
+            }));
+    }
+
+    document.querySelector("[data-refused] button")?.addEventListener("click", async () => {
+        await KaizenQueue.forgetRefused(person);
+        await tellRefused();
+    });
 
     function markWaiting(action) {
         const card = document.getElementById("step-" + new URL(action, location.href).pathname.match(CHECK_IN)[1]);
@@ -53,8 +83,8 @@ document.addEventListener("DOMContentLoaded", () => {
             return tell();
         }
         const token = document.querySelector("input[name=csrf]");
-        const { sent } = await KaizenQueue.sendAll(token ? token.value : null, person);
-        return sent > 0 ? arrived() : tell();
+        const { sent, refused } = await KaizenQueue.sendAll(token ? token.value : null, person);
+        return sent > 0 || refused > 0 ? arrived() : tell();
     }
 
     async function arrived() {

@@ -98,7 +98,7 @@ async function keepPages() {
 self.addEventListener("sync", (event) => {
     if (event.tag === KaizenQueue.SYNC_TAG) {
         event.waitUntil(KaizenQueue.sendAll(null, null).then(async (result) => {
-            if (result.sent > 0) {
+            if (result.sent > 0 || result.refused > 0) {
                 (await self.clients.matchAll()).forEach((page) => page.postMessage("check-ins-sent"));
             }
             if (result.waiting > 0) {

@@ -111,6 +111,33 @@ class OfflineCheckInBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aCheckInTheServerTurnsDownIsShownWithItsNoteUntilRead() {
+        page.navigate(app.url() + "today");
+        context.setOffline(true);
+        page.locator("#step-" + stepId).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Done").setExact(true)).click();
+        page.evaluate("KaizenQueue.keep('/steps/" + stepId + "/check-ins', new URLSearchParams("
+                + "'day=" + TODAY + "&outcome=DONE&note=by+the+river%2C+cold&idempotency-key=k-2'), '" + uma.username() + "')");
+        // Meanwhile, on another device, the step is removed: the server will turn both down.
+        assertThat(api.delete("/api/v1/steps/" + stepId, uma.token()).status()).isEqualTo(204);
+
+        context.setOffline(false);
+        Locator refused = page.locator("[data-refused]");
+        assertThat(refused).containsText("2 check-ins made while you were offline could not be saved");
+        assertThat(refused.locator("blockquote")).hasText("by the river, cold");
+        assertThat(page.locator("#step-" + stepId)).hasCount(0); // Today as the server has it now
+        assertThat(page.evaluate("KaizenQueue.all().then((items) => items.filter((item) => item.refused).length)"))
+                .isEqualTo(2);
+        screenshot("offline-check-in-refused.png");
+        page.reload();
+        assertThat(refused).containsText("2 check-ins"); // still there until read
+
+        refused.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Got it")).click();
+        assertThat(refused).isHidden();
+        assertThat(page.evaluate("KaizenQueue.all().then((items) => items.length)")).isEqualTo(0);
+    }
+
+    @Test
     void signingOutLeavesNoPagesAndNoCheckInsBehind() {
         page.navigate(app.url() + "today");
         // Whatever waits here when someone signs out goes too: even a check-in of someone before them.
