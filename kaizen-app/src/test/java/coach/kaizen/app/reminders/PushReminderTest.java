@@ -11,6 +11,7 @@ import coach.kaizen.app.testing.PushEndpoint;
 import coach.kaizen.app.testing.PushEndpoint.Browser;
 import coach.kaizen.app.testing.PushEndpoint.Push;
 import coach.kaizen.app.testing.TestClock;
+import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.app.testing.WebhookReceiver;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,14 +41,23 @@ class PushReminderTest {
     Path folder;
 
     private TestClock clock;
+    private TestDatabase database;
     private App app;
     private ApiClient api;
     private PushEndpoint pushService;
 
+    /** The app's database, or null for a SQLite file in the test's folder. */
+    protected TestDatabase openDatabase() {
+        return null;
+    }
+
     @BeforeEach
     void start() {
         clock = new TestClock(MONDAY_TEN);
-        app = App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null),
+        database = openDatabase();
+        AppConfig.Flags flags = database == null ? new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null)
+                : new AppConfig.Flags("127.0.0.1", "0", null, database.url());
+        app = App.start(AppConfig.resolve(flags,
                 Map.of("KAIZEN_REMINDER_TICK_SECONDS", "1", "KAIZEN_PUBLIC_URL", "https://coach.example/",
                         "KAIZEN_PUSH_CONTACT", CONTACT)), clock);
         api = new ApiClient(app.url());
@@ -58,6 +68,9 @@ class PushReminderTest {
     void stop() {
         pushService.close();
         app.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
