@@ -1,6 +1,7 @@
 package coach.kaizen.app.http;
 
 import coach.kaizen.app.i18n.Catalog;
+import coach.kaizen.app.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Requests the server refuses before the app sees them (a path with a NUL byte, a header too
- * large): a problem+json body like every other refusal, never the server's own page. Nobody is
+ * large, a body that comes in too slowly): a problem+json body like every other refusal, never the server's own page. Nobody is
  * known yet, so the detail is in the browser's language, else English.
  */
 final class UnreadableRequests extends ErrorHandler {
@@ -31,7 +32,11 @@ final class UnreadableRequests extends ErrorHandler {
         String title = HttpStatus.getMessage(status);
         Catalog catalog = Catalog.shipped();
         String language = catalog.guess(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)).orElse(Catalog.ENGLISH);
-        Problem problem = Problem.of(status, title, catalog.texts(language).t("problem.unreadableRequest", title), null);
+        Texts texts = catalog.texts(language);
+        // A refusal we have words for (a body too slow, too large) says so; any other names HTTP's phrase.
+        String detail = texts.has("problem.http." + status) ? texts.t("problem.http." + status)
+                : texts.t("problem.unreadableRequest", title);
+        Problem problem = Problem.of(status, title, detail, null);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(mapper.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8)),
                 callback);

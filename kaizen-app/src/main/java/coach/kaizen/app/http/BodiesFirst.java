@@ -1,0 +1,209 @@
+package coach.kaizen.app.http;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.NanoTime;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * A request's body is read whole before the app sees the request, and no thread waits for it: Jetty
+ * calls back as its bytes arrive. A client that sends its body a byte at a time (to starve the
+ * server of threads, or on a network that has stalled) so holds no thread that serves everyone else.
+ * It is cut off with a 408 once its body comes in slower than {@link #MIN_BYTES_PER_SECOND} on
+ * average after the first {@link #GRACE}; the app then reads each body from memory, at once.
+ */
+final class BodiesFirst extends Handler.Wrapper {
+
+    /** How long a body may take to start coming in (and a small one to come in whole). */
+    static final Duration GRACE = Duration.ofSeconds(10);
+
+    /** After the grace, the slowest a body may come in, on average: 10 MB takes under three hours. */
+    static final long MIN_BYTES_PER_SECOND = 1024;
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long length = request.getLength();
+        boolean body = length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        // A body said to be too large is refused by the app, in the person's words, before a byte is read.
+        if (!body || length > WebServer.MAX_BODY_BYTES) {
+            return super.handle(request, response, callback);
+        }
+        new Reading(request, response, callback, length).start();
+        return true;
+    }
+
+    /** One body coming in: kept as it arrives, handed on whole, or answered when it comes too slowly. */
+    private final class Reading implements Runnable {
+
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final long began = NanoTime.now();
+        private byte[] bytes;
+        private int size;
+        private boolean settled;
+        private Scheduler.Task due;
+
+        Reading(Request request, Response response, Callback callback, long length) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.bytes = new byte[(int) Math.min(length > 0 ? length : 8192, 8192)];
+        }
+
+        void start() {
+            check();
+            run();
+        }
+
+        /** Reads all that has arrived, then asks to be called again when more does. */
+        @Override
+        public void run() {
+            while (!isSettled()) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    request.demand(this);
+                    return;
+                }
+                if (Content.Chunk.isFailure(chunk)) {
+                    failed(chunk);
+                    return;
+                }
+                boolean taken = keep(chunk.getByteBuffer());
+                boolean last = chunk.isLast();
+                chunk.release();
+                if (!taken) {
+                    answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+                    return;
+                }
+                if (last) {
+                    handOn();
+                    return;
+                }
+            }
+        }
+
+        private synchronized boolean isSettled() {
+            return settled;
+        }
+
+        /** Whether the chunk fitted under the largest body taken; false also once the request is settled. */
+        private synchronized boolean keep(ByteBuffer chunk) {
+            int more = chunk.remaining();
+            if (settled || size + (long) more > WebServer.MAX_BODY_BYTES) {
+                return false;
+            }
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+            }
+            chunk.get(bytes, size, more);
+            size += more;
+            return true;
+        }
+
+        /** Settles the request once: true for the one caller that did. */
+        private synchronized boolean settle() {
+            if (settled) {
+                return false;
+            }
+            settled = true;
+            if (due != null) {
+                due.cancel();
+            }
+            return true;
+        }
+
+        /**
+         * On time while the body has come at the least rate since the grace ended: then checked again
+         * at the moment what has come would no longer be enough; else answered 408.
+         */
+        private void check() {
+            long dueAt;
+            synchronized (this) {
+                if (settled) {
+                    return;
+                }
+                dueAt = GRACE.toNanos() + size * TimeUnit.SECONDS.toNanos(1) / MIN_BYTES_PER_SECOND;
+                long waited = NanoTime.since(began);
+                if (waited < dueAt) {
+                    due = request.getComponents().getScheduler().schedule(this::check, dueAt - waited + 1,
+                            TimeUnit.NANOSECONDS);
+                    return;
+                }
+            }
+            answer(HttpStatus.REQUEST_TIMEOUT_408);
+        }
+
+        /** A connection gone is gone (nobody to answer); a read that timed out is answered 408. */
+        private void failed(Content.Chunk failure) {
+            if (failure.isLast()) {
+                if (settle()) {
+                    callback.failed(failure.getFailure());
+                }
+            } else {
+                answer(HttpStatus.REQUEST_TIMEOUT_408);
+            }
+        }
+
+        /** The body is not read further, so the connection closes after the answer. */
+        private void answer(int status) {
+            if (settle()) {
+                response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+                Response.writeError(request, response, callback, status);
+            }
+        }
+
+        private void handOn() {
+            if (!settle()) {
+                return;
+            }
+            Request whole = new WholeBody(request, ByteBuffer.wrap(bytes, 0, size));
+            try {
+                if (!BodiesFirst.super.handle(whole, response, callback)) {
+                    Response.writeError(whole, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable e) {
+                Response.writeError(whole, response, callback, e);
+            }
+        }
+    }
+
+    /** The request with its body already in memory: every read answers at once. */
+    private static final class WholeBody extends Request.Wrapper {
+
+        private Content.Chunk body;
+
+        WholeBody(Request request, ByteBuffer body) {
+            super(request);
+            this.body = Content.Chunk.from(body, true);
+        }
+
+        @Override
+        public synchronized Content.Chunk read() {
+            Content.Chunk chunk = body;
+            body = Content.Chunk.EOF;
+            return chunk;
+        }
+
+        @Override
+        public void demand(Runnable demandCallback) {
+            demandCallback.run();
+        }
+
+        @Override
+        public synchronized boolean consumeAvailable() {
+            body = Content.Chunk.EOF;
+            return true;
+        }
+    }
+}
