@@ -34,11 +34,16 @@ final class BodiesFirst extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long length = request.getLength();
         boolean body = length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-        // A body said to be too large is refused by the app, in the person's words, before a byte is read.
-        if (!body || length > WebServer.MAX_BODY_BYTES) {
+        if (!body) {
             return super.handle(request, response, callback);
         }
-        new Reading(request, response, callback, length).start();
+        Reading reading = new Reading(request, response, callback, length);
+        if (length > WebServer.MAX_BODY_BYTES) {
+            // Said to be too large: refused before a byte is read, so it cannot be sent slowly either.
+            reading.answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
+        } else {
+            reading.start();
+        }
         return true;
     }
 
@@ -58,7 +63,7 @@ final class BodiesFirst extends Handler.Wrapper {
             this.request = request;
             this.response = response;
             this.callback = callback;
-            this.bytes = new byte[(int) Math.min(length > 0 ? length : 8192, 8192)];
+            this.bytes = new byte[(int) (length > 0 ? Math.min(length, 8192) : 8192)];
         }
 
         void start() {
@@ -204,6 +209,20 @@ final class BodiesFirst extends Handler.Wrapper {
         public synchronized boolean consumeAvailable() {
             body = Content.Chunk.EOF;
             return true;
+        }
+
+        /**
+         * A reader that gives up on the body (a multipart form that is no whole form) fails this copy
+         * only: the connection has been read to its end, and its request is still answered.
+         */
+        @Override
+        public void fail(Throwable failure) {
+            fail(failure, true);
+        }
+
+        @Override
+        public synchronized void fail(Throwable failure, boolean last) {
+            body = Content.Chunk.from(failure, last);
         }
     }
 }

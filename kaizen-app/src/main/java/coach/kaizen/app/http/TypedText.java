@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Text as a person types it: no NUL and no other control character, which no keyboard makes and
@@ -45,7 +46,8 @@ final class TypedText {
 
     /**
      * The form's fields. Jetty refuses a multipart form beyond its length (a field of 250,000
-     * characters) with an error of its own: the person's doing, not ours, so a 413.
+     * characters), or one that is no whole multipart form, with errors of its own: the sender's
+     * doing, not ours, so a 413 or a 400, and no stack in the log.
      */
     private static Map<String, List<String>> fields(Context ctx) throws Exception {
         try {
@@ -56,6 +58,9 @@ final class TypedText {
                         && cause.getMessage().startsWith("Form is larger than max length")) {
                     throw new FormTooLarge();
                 }
+            }
+            if (e.getCause() instanceof BadMessageException) {
+                throw new Invalid(Message.of("problem.form.unreadable"));
             }
             throw e;
         }

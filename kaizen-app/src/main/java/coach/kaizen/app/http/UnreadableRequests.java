@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -19,6 +20,10 @@ import org.eclipse.jetty.util.Callback;
  * known yet, so the detail is in the browser's language, else English.
  */
 final class UnreadableRequests extends ErrorHandler {
+
+    /** Refusals of a body ({@link BodiesFirst}): the request line was read whole, so the problem names its path. */
+    private static final Set<Integer> OF_A_BODY = Set.of(HttpStatus.REQUEST_TIMEOUT_408,
+            HttpStatus.PAYLOAD_TOO_LARGE_413);
 
     private final ObjectMapper mapper;
 
@@ -36,7 +41,8 @@ final class UnreadableRequests extends ErrorHandler {
         // A refusal we have words for (a body too slow, too large) says so; any other names HTTP's phrase.
         String detail = texts.has("problem.http." + status) ? texts.t("problem.http." + status)
                 : texts.t("problem.unreadableRequest", title);
-        Problem problem = Problem.of(status, title, detail, null);
+        String instance = OF_A_BODY.contains(status) ? request.getHttpURI().getPath() : null;
+        Problem problem = Problem.of(status, title, detail, instance);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(mapper.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8)),
                 callback);

@@ -1,6 +1,5 @@
 package coach.kaizen.app.http;
 
-import static coach.kaizen.app.testing.ApiClient.PASSWORD;
 import static coach.kaizen.app.testing.ApiClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,15 +77,6 @@ class SlowClientsTest extends ApiTestBase {
                 trickle.socket.close();
             }
         }
-    }
-
-    private static Browser signedIn(Person who) {
-        Browser browser = browser();
-        Reply login = browser.get("/login");
-        Reply signedIn = browser.post("/login", Map.of("csrf", Browser.csrf(login), "username", who.username(),
-                "password", PASSWORD));
-        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(303);
-        return browser;
     }
 
     /** One slow client: its headers sent whole, a body of 1000 bytes promised, one byte sent at a time. */
