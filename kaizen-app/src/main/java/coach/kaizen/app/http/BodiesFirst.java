@@ -173,13 +173,74 @@ final class BodiesFirst extends Handler.Wrapper {
                 return;
             }
             Request whole = new WholeBody(request, ByteBuffer.wrap(bytes, 0, size));
+            AfterHandling after = new AfterHandling(callback);
             try {
-                if (!BodiesFirst.super.handle(whole, response, callback)) {
-                    Response.writeError(whole, response, callback, HttpStatus.NOT_FOUND_404);
+                if (!BodiesFirst.super.handle(whole, response, after)) {
+                    Response.writeError(whole, response, after, HttpStatus.NOT_FOUND_404);
                 }
             } catch (Throwable e) {
-                Response.writeError(whole, response, callback, e);
+                Response.writeError(whole, response, after, e);
             }
+            after.handled();
+        }
+    }
+
+    /**
+     * The request's callback, held back while the app's handler runs. Jetty holds back the end of a
+     * request until its handler returns, and the servlet layer counts on it (a multipart form it
+     * cannot read ends the request from inside); a request handed on after its body came in,
+     * outside Jetty's own call, gets the same.
+     */
+    private static final class AfterHandling implements Callback {
+
+        private final Callback callback;
+        private boolean handling = true;
+        private boolean ended;
+        private Throwable failure;
+
+        AfterHandling(Callback callback) {
+            this.callback = callback;
+        }
+
+        @Override
+        public void succeeded() {
+            if (!heldBack(null)) {
+                callback.succeeded();
+            }
+        }
+
+        @Override
+        public void failed(Throwable x) {
+            if (!heldBack(x)) {
+                callback.failed(x);
+            }
+        }
+
+        private synchronized boolean heldBack(Throwable x) {
+            if (handling) {
+                ended = true;
+                failure = x;
+            }
+            return handling;
+        }
+
+        /** The handler has returned: an end it reached meanwhile goes on now. */
+        void handled() {
+            boolean endedMeanwhile;
+            synchronized (this) {
+                handling = false;
+                endedMeanwhile = ended;
+            }
+            if (endedMeanwhile && failure == null) {
+                callback.succeeded();
+            } else if (endedMeanwhile) {
+                callback.failed(failure);
+            }
+        }
+
+        @Override
+        public InvocationType getInvocationType() {
+            return callback.getInvocationType();
         }
     }
 
