@@ -60,7 +60,7 @@ public final class App implements AutoCloseable {
             watched(database, watch);
             Services services = Services.over(database, clock, config.idleTimeout());
             services.checkIns().replayStale();
-            WebServer web = WebServer.start(config.host(), config.port(), services.signIns(), config.trustedProxies(),
+            WebServer web = WebServer.start(config, services.signIns(),
                     withMetrics(new Routes(services, CrisisResources.load(config.crisisResources()),
                             config.publicUrl()), config, watch), watch::answered);
             MetricsServer metrics = config.metricsPort() == null ? null : MetricsServer.start(config.host(),

@@ -49,7 +49,7 @@ public final class Auth {
     public Optional<SignedIn> signedIn(Context ctx) {
         Optional<SignedIn> known = ctx.attribute(SIGNED_IN);
         if (known == null) {
-            String id = ctx.cookie(SIGN_IN_COOKIE);
+            String id = Cookies.read(ctx, SIGN_IN_COOKIE);
             known = id == null || id.isBlank() ? Optional.empty() : signIns.find(id);
             ctx.attribute(SIGNED_IN, known);
             known.ifPresent(who -> {
@@ -73,7 +73,7 @@ public final class Auth {
     }
 
     private void endSignIn(Context ctx) {
-        String id = ctx.cookie(SIGN_IN_COOKIE);
+        String id = Cookies.read(ctx, SIGN_IN_COOKIE);
         if (id != null && !id.isBlank()) {
             signIns.end(id);
         }

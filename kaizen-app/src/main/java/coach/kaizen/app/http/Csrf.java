@@ -24,7 +24,7 @@ public final class Csrf {
         if (who.isPresent()) {
             return who.get().csrfToken();
         }
-        String token = ctx.cookie(FORM_COOKIE);
+        String token = Cookies.read(ctx, FORM_COOKIE);
         if (token == null || token.isBlank()) {
             token = Secrets.random();
             ctx.cookie(Cookies.of(ctx, FORM_COOKIE, token, -1));
@@ -34,7 +34,7 @@ public final class Csrf {
 
     /** The form must carry the token its page was given by {@link #token}. */
     public static void check(Context ctx, Optional<SignedIn> who) {
-        String expected = who.map(SignedIn::csrfToken).orElseGet(() -> ctx.cookie(FORM_COOKIE));
+        String expected = who.map(SignedIn::csrfToken).orElseGet(() -> Cookies.read(ctx, FORM_COOKIE));
         String sent = ctx.formParam(FIELD);
         if (expected == null || sent == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {

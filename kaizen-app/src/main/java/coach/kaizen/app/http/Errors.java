@@ -49,6 +49,7 @@ final class Errors {
         routes.exception(SignInRequired.class, this::signInRequired);
         routes.exception(DatabaseTrouble.class, this::databaseTrouble);
         routes.exception(FormExpired.class, (e, ctx) -> respond(ctx, 403, Message.of("problem.formExpired")));
+        routes.exception(FormTooLarge.class, (e, ctx) -> respond(ctx, 413, Message.of("problem.formTooLarge")));
         // Javalin's own refusals (a body too large, a method not allowed) keep their status.
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
@@ -58,10 +59,6 @@ final class Errors {
             }
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            if (tooLongAForm(e)) {
-                respond(ctx, 413, Message.of("problem.formTooLarge"));
-                return;
-            }
             // The stack goes to the log for the operator; the person gets a calm sentence.
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, Message.of("problem.ourSide"));
@@ -72,20 +69,6 @@ final class Errors {
                 nothingAt(ctx);
             }
         });
-    }
-
-    /**
-     * Jetty's refusal of a form beyond its length (a field of 250,000 characters), which reaches us
-     * wrapped as a servlet's error: the person's doing, not ours, so a 413 and no stack in the log.
-     */
-    private static boolean tooLongAForm(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof IllegalStateException && cause.getMessage() != null
-                    && cause.getMessage().startsWith("Form is larger than max length")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Javalin's own words are HTTP's phrase ("Content Too Large"): ours say it in every language. */

@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.config.TrustedProxies;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -26,14 +27,21 @@ public final class WebServer implements AutoCloseable {
         void declare(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies);
     }
 
-    public static WebServer start(String host, int port, SignInService signIns, TrustedProxies proxies,
-            RouteTable table, RequestLog.Listener listener) {
+    /** Serves on the host and port {@code settings} name, behind its trusted proxies, at its public address. */
+    public static WebServer start(AppConfig settings, SignInService signIns, RouteTable table,
+            RequestLog.Listener listener) {
         ObjectMapper mapper = Json.mapper();
+        TrustedProxies proxies = settings.trustedProxies();
+        boolean publicHttps = settings.publicUrl() != null && "https".equals(settings.publicUrl().getScheme());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.host = host;
-            config.jetty.port = port;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new UnreadableRequests(mapper)));
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new UnreadableRequests(mapper));
+                // Javalin puts its servlet inside: every body is in memory before a thread of the app is taken.
+                server.setHandler(new BodiesFirst());
+            });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
@@ -47,6 +55,7 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> ClientAddress.note(ctx, proxies));
+            config.routes.before(ctx -> Cookies.note(ctx, publicHttps, proxies));
             // No API answer is kept by a browser or a proxy; signed-in pages say so in Auth.
             config.routes.before("/api/*", NoStore::apply);
             RequestLog.register(config, listener);

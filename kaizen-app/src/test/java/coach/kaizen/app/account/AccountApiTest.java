@@ -276,13 +276,6 @@ class AccountApiTest extends ApiTestBase {
             assertThat(ok(api.get("/api/v1/me", vic.token()), 200).get("theme").asText()).isEqualTo("DEVICE");
         }
 
-        private static Browser signedIn(Person who) {
-            Browser browser = browser();
-            Reply loginPage = browser.get("/login");
-            browser.post("/login", Map.of("csrf", csrf(loginPage), "username", who.username(), "password", PASSWORD));
-            return browser;
-        }
-
         /** The settings form as a Paris reader sends it, with {@code theme}. */
         private static Map<String, String> settingsWith(Reply page, String theme) {
             return Map.of("csrf", csrf(page), "timeZone", "Europe/Paris", "dayStartHour", "0", "weekStart", "MONDAY",

@@ -101,13 +101,4 @@ class PeoplesWordsTest extends ApiTestBase {
     private static String json(String text) {
         return coach.kaizen.app.testing.ApiClient.json(text);
     }
-
-    private static Browser signedIn(Person who) {
-        Browser browser = browser();
-        Reply login = browser.get("/login");
-        Reply signedIn = browser.post("/login", Map.of("csrf", Browser.csrf(login), "username", who.username(),
-                "password", coach.kaizen.app.testing.ApiClient.PASSWORD));
-        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(303);
-        return browser;
-    }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,14 +30,21 @@ public final class ApiClient {
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
     private final boolean manyClients;
+    private final Duration patience;
 
     public ApiClient(String baseUrl) {
-        this(baseUrl, false);
+        this(baseUrl, false, null);
     }
 
-    private ApiClient(String baseUrl, boolean manyClients) {
+    private ApiClient(String baseUrl, boolean manyClients, Duration patience) {
         this.base = URI.create(baseUrl);
         this.manyClients = manyClients;
+        this.patience = patience;
+    }
+
+    /** The same client, whose requests give up (an {@link UncheckedIOException}) when no answer comes {@code within}. */
+    public ApiClient within(Duration within) {
+        return new ApiClient(base.toString(), manyClients, within);
     }
 
     /**
@@ -46,7 +54,7 @@ public final class ApiClient {
      * limits per username still count; the tests of the limits themselves start apps of their own.
      */
     public static ApiClient behindProxy(String baseUrl) {
-        return new ApiClient(baseUrl, true);
+        return new ApiClient(baseUrl, true, null);
     }
 
     /** The request as forwarded by a trusted proxy from a client address of its own, unless it names one itself. */
@@ -62,7 +70,12 @@ public final class ApiClient {
     }
 
     private Reply exchange(String method, String path, HttpRequest request) {
-        return exchange(http, method, path, manyClients ? fromAnotherClient(request) : request);
+        return exchange(http, method, path, patient(manyClients ? fromAnotherClient(request) : request, patience));
+    }
+
+    /** The request, given up when no answer comes within {@code patience} (null: waited for as long as it takes). */
+    static HttpRequest patient(HttpRequest request, Duration patience) {
+        return patience == null ? request : HttpRequest.newBuilder(request, (name, value) -> true).timeout(patience).build();
     }
 
     /** One answer: what was asked, and what came back. */

@@ -54,6 +54,16 @@ public abstract class ApiTestBase {
         return Browser.behindProxy(url);
     }
 
+    /** A fresh browser on the app of {@link #TODAY}, signed in as {@code who} through the sign-in page. */
+    protected static Browser signedIn(Person who) {
+        Browser browser = browser();
+        ApiClient.Reply login = browser.get("/login");
+        ApiClient.Reply signedIn = browser.post("/login", Map.of("csrf", Browser.csrf(login), "username",
+                who.username(), "password", ApiClient.PASSWORD));
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(303);
+        return browser;
+    }
+
     /** Every route the app of {@link #TODAY} declares. */
     protected static List<WebServer.Route> routes() {
         return app.routes();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,21 +21,30 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http;
     private final boolean manyClients;
+    private final Duration patience;
 
     public Browser(String baseUrl) {
-        this(baseUrl, false);
+        this(URI.create(baseUrl), HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), false, null);
     }
 
-    private Browser(String baseUrl, boolean manyClients) {
-        this.base = URI.create(baseUrl);
+    private Browser(URI base, HttpClient http, boolean manyClients, Duration patience) {
+        this.base = base;
+        this.http = http;
         this.manyClients = manyClients;
+        this.patience = patience;
     }
 
     /** A browser whose every request is forwarded from an address of its own, as {@link ApiClient#behindProxy}. */
     public static Browser behindProxy(String baseUrl) {
-        return new Browser(baseUrl, true);
+        return new Browser(URI.create(baseUrl), HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), true,
+                null);
+    }
+
+    /** The same browser, cookies and all, whose requests give up when no answer comes {@code within}. */
+    public Browser within(Duration within) {
+        return new Browser(base, http, manyClients, within);
     }
 
     public Reply get(String path) {
@@ -59,7 +69,8 @@ public final class Browser {
 
     private Reply send(String method, String path, HttpRequest.Builder request) {
         HttpRequest built = request.build();
-        return ApiClient.exchange(http, method, path, manyClients ? ApiClient.fromAnotherClient(built) : built);
+        return ApiClient.exchange(http, method, path,
+                ApiClient.patient(manyClients ? ApiClient.fromAnotherClient(built) : built, patience));
     }
 
     private static String encode(String value) {
