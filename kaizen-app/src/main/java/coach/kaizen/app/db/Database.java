@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -142,12 +143,18 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<Stores, T> work) {
         writableAgain();
+        AtomicBoolean committing = new AtomicBoolean();
         try {
-            T done = jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect, tally)));
+            T done = jdbi.inTransaction(handle -> {
+                T result = work.apply(new Stores(handle, dialect, tally));
+                // The work is done: what fails from here on is the commit, whose fate only the server knows.
+                committing.set(true);
+                return result;
+            });
             refusedWrites.set(null);
             return done;
         } catch (RuntimeException e) {
-            throw troubleOr(e, true);
+            throw troubleOr(e, true, committing.get());
         }
     }
 
@@ -156,12 +163,12 @@ public final class Database implements AutoCloseable {
         try {
             return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
         } catch (RuntimeException e) {
-            throw troubleOr(e, false);
+            throw troubleOr(e, false, false);
         }
     }
 
     /** The database's trouble, named, if that is what {@code e} is; else {@code e} as it came. */
-    private RuntimeException troubleOr(RuntimeException e, boolean writing) {
+    private RuntimeException troubleOr(RuntimeException e, boolean writing, boolean committing) {
         Optional<DatabaseTrouble.Kind> kind = DatabaseTrouble.of(e, files);
         if (kind.isEmpty()) {
             return e;
@@ -173,7 +180,7 @@ public final class Database implements AutoCloseable {
             // A connection that met a read-only file keeps it so: each is opened afresh, on the file as it is then.
             dataSource.getHikariPoolMXBean().softEvictConnections();
         }
-        return new DatabaseTrouble(kind.get(), e);
+        return new DatabaseTrouble(kind.get(), e, committing && kind.get() == DatabaseTrouble.Kind.UNREACHABLE);
     }
 
     /**

@@ -8,7 +8,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * The database could not take this request: not reachable, full, or only readable. The request
- * was not saved (its transaction rolled back); what was saved before is untouched.
+ * was not saved (its transaction rolled back), unless it was lost while committing ({@link #unsure()});
+ * what was saved before is untouched.
  */
 public final class DatabaseTrouble extends RuntimeException {
 
@@ -34,10 +35,20 @@ public final class DatabaseTrouble extends RuntimeException {
     private static final String POSTGRES_DISK_FULL = "53100";
 
     private final Kind kind;
+    private final boolean unsure;
 
-    DatabaseTrouble(Kind kind, Throwable cause) {
+    DatabaseTrouble(Kind kind, Throwable cause, boolean unsure) {
         super("the database is " + kind.said(), cause);
         this.kind = kind;
+        this.unsure = unsure;
+    }
+
+    /**
+     * The connection was lost while committing: the server may have saved the request or not, and we
+     * cannot tell. (A SQLite commit that fails is rolled back; only a server gone at that moment leaves it open.)
+     */
+    public boolean unsure() {
+        return unsure;
     }
 
     /** Why, as /health says it: "unreachable", "full" or "read-only". */
