@@ -15,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A small client for /api/v1 over java.net.http, with the checks every answer of the API must pass. */
+/**
+ * A small client for /api/v1 over java.net.http, with the checks every request and answer of the API must
+ * pass (see {@link ApiDocument}); {@link #sendingBadInput()} for the requests a test gets wrong on purpose.
+ */
 public final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -27,16 +30,29 @@ public final class ApiClient {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final boolean manyClients;
+    /** Whether each request's body is checked against the API document before its answer is. */
+    private final boolean checkRequests;
 
     public ApiClient(String baseUrl) {
-        this(baseUrl, false);
+        this(URI.create(baseUrl), HttpClient.newHttpClient(), false, true);
     }
 
-    private ApiClient(String baseUrl, boolean manyClients) {
-        this.base = URI.create(baseUrl);
+    private ApiClient(URI base, HttpClient http, boolean manyClients, boolean checkRequests) {
+        this.base = base;
+        this.http = http;
         this.manyClients = manyClients;
+        this.checkRequests = checkRequests;
+    }
+
+    /**
+     * This client, for requests a test sends against the API document on purpose (a wrong type, a value
+     * out of range, a field missing, another content type), to see them refused: their bodies are not
+     * checked against the document; their answers still are.
+     */
+    public ApiClient sendingBadInput() {
+        return new ApiClient(base, http, manyClients, false);
     }
 
     /**
@@ -46,7 +62,7 @@ public final class ApiClient {
      * limits per username still count; the tests of the limits themselves start apps of their own.
      */
     public static ApiClient behindProxy(String baseUrl) {
-        return new ApiClient(baseUrl, true);
+        return new ApiClient(URI.create(baseUrl), HttpClient.newHttpClient(), true, true);
     }
 
     /** The request as forwarded by a trusted proxy from a client address of its own, unless it names one itself. */
@@ -61,7 +77,11 @@ public final class ApiClient {
                 .build();
     }
 
-    private Reply exchange(String method, String path, HttpRequest request) {
+    /** Sends {@code request}, whose body ({@code body}, of {@code contentType}) the document must take, unless this client sends bad input. */
+    private Reply exchange(String method, String path, HttpRequest request, String contentType, String body) {
+        if (checkRequests && path.startsWith("/api/v1/")) {
+            ApiDocument.shipped().checkRequest(method, path, contentType, body);
+        }
         return exchange(http, method, path, manyClients ? fromAnotherClient(request) : request);
     }
 
@@ -116,15 +136,18 @@ public final class ApiClient {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(method, path, request.build());
+        return exchange(method, path, request.build(), body == null ? null : "application/json", body);
     }
 
     public Reply sendWithHeader(String method, String path, String header, String value, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header(header, value);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(method, path, request.build());
+        return exchange(method, path, request.build(), body == null ? null : "application/json", body);
     }
 
     /** A JSON POST, without a token, forwarded by a proxy from {@code address}. */
@@ -132,7 +155,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Content-Type", "application/json").header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return exchange("POST", path, request);
+        return exchange("POST", path, request, "application/json", body);
     }
 
     /** A POST carrying an {@code Idempotency-Key} header (sent exactly as given, quotes and all). */
@@ -140,7 +163,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return exchange("POST", path, request);
+        return exchange("POST", path, request, "application/json", body);
     }
 
     /** Sends {@code request} on {@code http}, for this client and for a {@link Browser}, which keeps cookies. */
@@ -175,7 +198,8 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return exchange(method, path, request);
+        return exchange(method, path, request, contentType,
+                body.length == 0 ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A GET whose answer is a file. */
