@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -29,15 +30,17 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Jdbi jdbi;
     private final String label;
+    private final SqliteFiles files;
     private final LongAdder statements = new LongAdder();
     private volatile Tally tally = Tally.NONE;
     /** A write refused for want of room or rights, until a write goes through again: /health reports it. */
     private final AtomicReference<DatabaseTrouble.Kind> refusedWrites = new AtomicReference<>();
 
-    private Database(HikariDataSource dataSource, Dialect dialect, String label) {
+    private Database(HikariDataSource dataSource, Dialect dialect, String label, SqliteFiles files) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.label = label;
+        this.files = files;
         this.jdbi = Jdbi.create(dataSource);
         dialect.configure(jdbi);
         jdbi.setSqlLogger(new SqlLogger() {
@@ -66,7 +69,8 @@ public final class Database implements AutoCloseable {
             pool.setValidationTimeout(CONNECTION_TIMEOUT_MILLIS / 2);
         }
         try {
-            return new Database(new HikariDataSource(pool), dialect, config.databaseLabel());
+            return new Database(new HikariDataSource(pool), dialect, config.databaseLabel(),
+                    dialect == Dialect.SQLITE ? new SqliteFiles(config.sqliteFile()) : SqliteFiles.NONE);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailable("cannot open the database at " + config.databaseLabel() + ": "
                     + rootMessage(e), e);
@@ -138,12 +142,19 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is saved, or none. */
     public <T> T transaction(Function<Stores, T> work) {
+        writableAgain();
+        AtomicBoolean committing = new AtomicBoolean();
         try {
-            T done = jdbi.inTransaction(handle -> work.apply(new Stores(handle, dialect, tally)));
+            T done = jdbi.inTransaction(handle -> {
+                T result = work.apply(new Stores(handle, dialect, tally));
+                // The work is done: what fails from here on is the commit, whose fate only the server knows.
+                committing.set(true);
+                return result;
+            });
             refusedWrites.set(null);
             return done;
         } catch (RuntimeException e) {
-            throw troubleOr(e, true);
+            throw troubleOr(e, true, committing.get());
         }
     }
 
@@ -152,24 +163,41 @@ public final class Database implements AutoCloseable {
         try {
             return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
         } catch (RuntimeException e) {
-            throw troubleOr(e, false);
+            throw troubleOr(e, false, false);
         }
     }
 
     /** The database's trouble, named, if that is what {@code e} is; else {@code e} as it came. */
-    private RuntimeException troubleOr(RuntimeException e, boolean writing) {
-        Optional<DatabaseTrouble.Kind> kind = DatabaseTrouble.of(e);
+    private RuntimeException troubleOr(RuntimeException e, boolean writing, boolean committing) {
+        Optional<DatabaseTrouble.Kind> kind = DatabaseTrouble.of(e, files);
         if (kind.isEmpty()) {
             return e;
         }
         if (writing && kind.get() != DatabaseTrouble.Kind.UNREACHABLE) {
             refusedWrites.set(kind.get());
         }
-        return new DatabaseTrouble(kind.get(), e);
+        if (kind.get() == DatabaseTrouble.Kind.READ_ONLY) {
+            // A connection that met a read-only file keeps it so: each is opened afresh, on the file as it is then.
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
+        return new DatabaseTrouble(kind.get(), e, committing && kind.get() == DatabaseTrouble.Kind.UNREACHABLE);
+    }
+
+    /**
+     * Once the files can be written again after writes were refused as read-only, the connections
+     * opened meanwhile (read-only, as SQLite opens a file it may not write) are let go: the next write
+     * goes through without waiting for an operator or a restart.
+     */
+    private void writableAgain() {
+        if (refusedWrites.get() == DatabaseTrouble.Kind.READ_ONLY && files.writable()
+                && refusedWrites.compareAndSet(DatabaseTrouble.Kind.READ_ONLY, null)) {
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     /** What keeps this database from serving, as /health says it: unreachable, or its last write refused (full, read-only). */
     public Optional<String> trouble() {
+        writableAgain();
         if (!isReachable()) {
             return Optional.of(DatabaseTrouble.Kind.UNREACHABLE.said());
         }

@@ -8,7 +8,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * The database could not take this request: not reachable, full, or only readable. The request
- * was not saved (its transaction rolled back); what was saved before is untouched.
+ * was not saved (its transaction rolled back), unless it was lost while committing ({@link #unsure()});
+ * what was saved before is untouched.
  */
 public final class DatabaseTrouble extends RuntimeException {
 
@@ -29,14 +30,25 @@ public final class DatabaseTrouble extends RuntimeException {
     }
 
     private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_FULL = 13;
     private static final String POSTGRES_DISK_FULL = "53100";
 
     private final Kind kind;
+    private final boolean unsure;
 
-    DatabaseTrouble(Kind kind, Throwable cause) {
+    DatabaseTrouble(Kind kind, Throwable cause, boolean unsure) {
         super("the database is " + kind.said(), cause);
         this.kind = kind;
+        this.unsure = unsure;
+    }
+
+    /**
+     * The connection was lost while committing: the server may have saved the request or not, and we
+     * cannot tell. (A SQLite commit that fails is rolled back; only a server gone at that moment leaves it open.)
+     */
+    public boolean unsure() {
+        return unsure;
     }
 
     /** Why, as /health says it: "unreachable", "full" or "read-only". */
@@ -49,10 +61,14 @@ public final class DatabaseTrouble extends RuntimeException {
         return kind == Kind.UNREACHABLE;
     }
 
-    /** The trouble behind {@code e}, if it is one of ours to name; anything else is a plain error. */
-    static Optional<Kind> of(Throwable e) {
+    /**
+     * The trouble behind {@code e}, if it is one of ours to name; anything else is a plain error. A SQLite
+     * I/O error is read-only when the database's files cannot be written now ({@code files}): a connection
+     * opened before the file became read-only meets it so.
+     */
+    static Optional<Kind> of(Throwable e, SqliteFiles files) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Optional<Kind> kind = kindOf(cause);
+            Optional<Kind> kind = kindOf(cause, files);
             if (kind.isPresent()) {
                 return kind;
             }
@@ -60,14 +76,15 @@ public final class DatabaseTrouble extends RuntimeException {
         return Optional.empty();
     }
 
-    private static Optional<Kind> kindOf(Throwable e) {
+    private static Optional<Kind> kindOf(Throwable e, SqliteFiles files) {
         if (e instanceof ConnectionException || e instanceof SQLTransientConnectionException) {
             return Optional.of(Kind.UNREACHABLE);
         }
         if (e instanceof SQLiteException sqlite) {
             int primary = sqlite.getResultCode().code & 0xff;
+            boolean readOnly = primary == SQLITE_READONLY || (primary == SQLITE_IOERR && !files.writable());
             return primary == SQLITE_FULL ? Optional.of(Kind.FULL)
-                    : primary == SQLITE_READONLY ? Optional.of(Kind.READ_ONLY) : Optional.empty();
+                    : readOnly ? Optional.of(Kind.READ_ONLY) : Optional.empty();
         }
         if (e instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();

@@ -84,14 +84,16 @@ final class Errors {
     }
 
     /**
-     * 503, and when to try again: this request was not saved (its transaction rolled back), and
-     * what was saved before is safe. A database gone comes back by itself; room or rights need an operator.
+     * 503, and when to try again: this request was not saved (its transaction rolled back), or, lost
+     * while committing, may have been; what was saved before is safe. A database gone comes back by itself; room or rights need an operator.
      */
     private void databaseTrouble(DatabaseTrouble e, Context ctx) {
         LOG.warn("The database is {} on {} {}", e.reason(), ctx.method(), ctx.path());
         ctx.header("Retry-After", e.passing() ? "5" : "60");
-        // A GET saves nothing: while the database is away, it is only that this cannot be shown.
-        String key = "problem.database." + e.reason() + (e.passing() && ctx.method() == HandlerType.GET ? ".read" : "");
+        // A GET saves nothing: while the database is away, it is only that this cannot be shown. A commit
+        // the database was lost in may have been saved: we say we cannot tell.
+        String key = "problem.database." + e.reason()
+                + (e.unsure() ? ".unsure" : e.passing() && ctx.method() == HandlerType.GET ? ".read" : "");
         respond(ctx, 503, Message.of(key));
     }
 

@@ -92,7 +92,7 @@ class AccountApiTest extends ApiTestBase {
             refusals.put("{\"username\":[\"" + name + "\"],\"password\":\"" + PASSWORD
                     + "\",\"timeZone\":\"UTC\"}", List.of("'username'"));
 
-            refusals.forEach((body, detail) -> problem(api.post("/api/v1/signup", null, body), 400,
+            refusals.forEach((body, detail) -> problem(api.sendingBadInput().post("/api/v1/signup", null, body), 400,
                     detail.toArray(String[]::new)));
 
             // None of them made the account: the name is still free, and had no password before.
@@ -132,7 +132,7 @@ class AccountApiTest extends ApiTestBase {
 
             Reply wrongPassword = api.post("/api/v1/tokens", null, token(tom.username(), "not the password", "x"));
             Reply unknownUser = api.post("/api/v1/tokens", null, token("nobody-" + tom.username(), PASSWORD, "x"));
-            Reply noPassword = api.post("/api/v1/tokens", null,
+            Reply noPassword = api.sendingBadInput().post("/api/v1/tokens", null,
                     "{\"username\":\"" + tom.username() + "\",\"name\":\"x\"}");
 
             problem(wrongPassword, 401, "do not match");
@@ -145,15 +145,15 @@ class AccountApiTest extends ApiTestBase {
         @Test
         void aTokenNeedsAShortName() {
             Person tara = api.person("tara");
-            problem(api.post("/api/v1/tokens", null,
+            problem(api.sendingBadInput().post("/api/v1/tokens", null,
                     "{\"username\":\"" + tara.username() + "\",\"password\":\"" + PASSWORD + "\"}"), 400, "name is required");
             problem(api.post("/api/v1/tokens", null, token(tara.username(), PASSWORD, "  ")), 400, "name is required");
-            problem(api.post("/api/v1/tokens", null, token(tara.username(), PASSWORD, "n".repeat(81))), 400,
+            problem(api.sendingBadInput().post("/api/v1/tokens", null, token(tara.username(), PASSWORD, "n".repeat(81))), 400,
                     "name can be at most 80 characters");
-            problem(api.post("/api/v1/tokens", null, token(tara.username(), PASSWORD, "x").replace("}", ",\"scope\":1}")),
+            problem(api.sendingBadInput().post("/api/v1/tokens", null, token(tara.username(), PASSWORD, "x").replace("}", ",\"scope\":1}")),
                     400, "unknown field 'scope'");
-            problem(api.post("/api/v1/tokens", null, "not json"), 400, "not valid JSON");
-            problem(api.post("/api/v1/tokens", null, ""), 400, "JSON object");
+            problem(api.sendingBadInput().post("/api/v1/tokens", null, "not json"), 400, "not valid JSON");
+            problem(api.sendingBadInput().post("/api/v1/tokens", null, ""), 400, "JSON object");
         }
 
         @Test
@@ -231,10 +231,10 @@ class AccountApiTest extends ApiTestBase {
             JsonNode before = ok(api.get("/api/v1/me", ned.token()), 200);
             problem(api.patch("/api/v1/me", ned.token(), "{\"timeZone\":\"Mars/Olympus\"}"), 400,
                     "time zone must be a name like Europe/Paris");
-            problem(api.patch("/api/v1/me", ned.token(), "{\"timeZone\":null}"), 400, "time zone");
-            problem(api.patch("/api/v1/me", ned.token(), "{\"dayStartHour\":24}"), 400, "from 0 (midnight) to 23");
-            problem(api.patch("/api/v1/me", ned.token(), "{\"dayStartHour\":-1}"), 400, "from 0 (midnight) to 23");
-            problem(api.patch("/api/v1/me", ned.token(), "{\"username\":\"bob\"}"), 400, "unknown field 'username'");
+            problem(api.sendingBadInput().patch("/api/v1/me", ned.token(), "{\"timeZone\":null}"), 400, "time zone");
+            problem(api.sendingBadInput().patch("/api/v1/me", ned.token(), "{\"dayStartHour\":24}"), 400, "from 0 (midnight) to 23");
+            problem(api.sendingBadInput().patch("/api/v1/me", ned.token(), "{\"dayStartHour\":-1}"), 400, "from 0 (midnight) to 23");
+            problem(api.sendingBadInput().patch("/api/v1/me", ned.token(), "{\"username\":\"bob\"}"), 400, "unknown field 'username'");
             assertThat(ok(api.get("/api/v1/me", ned.token()), 200)).isEqualTo(before);
         }
     }

@@ -52,14 +52,14 @@ class YourAccountApiTest extends ApiTestBase {
             Reply wrong = api.put("/api/v1/me/password", pat.token(), passwords("not it at all", NEW_PASSWORD));
             problem(wrong, 401, "not the password of this account");
             assertThat(detail(wrong)).doesNotContain(pat.username());
-            problem(api.put("/api/v1/me/password", pat.token(), "{\"password\":\"" + NEW_PASSWORD + "\"}"), 401);
-            problem(api.put("/api/v1/me/password", pat.token(), passwords(PASSWORD, "short")), 400,
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(), "{\"password\":\"" + NEW_PASSWORD + "\"}"), 401);
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(), passwords(PASSWORD, "short")), 400,
                     "password must be 8 to 200 characters");
-            problem(api.put("/api/v1/me/password", pat.token(), passwords(PASSWORD, "p".repeat(201))), 400, "password");
-            problem(api.put("/api/v1/me/password", pat.token(),
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(), passwords(PASSWORD, "p".repeat(201))), 400, "password");
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(),
                     passwords(PASSWORD, NEW_PASSWORD).replace("}", ",\"admin\":true}")), 400, "unknown field 'admin'");
-            problem(api.put("/api/v1/me/password", pat.token(), "not json"), 400, "not valid JSON");
-            problem(api.put("/api/v1/me/password", pat.token(), ""), 400, "JSON object");
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(), "not json"), 400, "not valid JSON");
+            problem(api.sendingBadInput().put("/api/v1/me/password", pat.token(), ""), 400, "JSON object");
             problem(api.put("/api/v1/me/password", null, passwords(PASSWORD, NEW_PASSWORD)), 401);
 
             ok(api.post("/api/v1/tokens", null, token(pat.username(), PASSWORD)), 201);
@@ -129,10 +129,10 @@ class YourAccountApiTest extends ApiTestBase {
         void anExpiryMustBeADayToAYear() {
             Person val = api.person("val");
             for (String days : new String[] {"0", "-1", "367", "100000"}) {
-                problem(api.post("/api/v1/tokens", null, token(val.username(), PASSWORD, "x").replace("}",
+                problem(api.sendingBadInput().post("/api/v1/tokens", null, token(val.username(), PASSWORD, "x").replace("}",
                         ",\"expiresInDays\":" + days + "}")), 400, "1 to 366 days");
             }
-            problem(api.post("/api/v1/tokens", null, token(val.username(), PASSWORD, "x").replace("}",
+            problem(api.sendingBadInput().post("/api/v1/tokens", null, token(val.username(), PASSWORD, "x").replace("}",
                     ",\"expiresInDays\":\"soon\"}")), 400, "expiresInDays");
             ok(api.post("/api/v1/tokens", null, token(val.username(), PASSWORD, 366)), 201);
         }
@@ -220,9 +220,9 @@ class YourAccountApiTest extends ApiTestBase {
 
             problem(send("DELETE", "/api/v1/me", dan.token(), password("not it at all")), 401,
                     "not the password of this account");
-            problem(send("DELETE", "/api/v1/me", dan.token(), "{}"), 401);
-            problem(send("DELETE", "/api/v1/me", dan.token(), null), 400, "JSON object");
-            problem(send("DELETE", "/api/v1/me", dan.token(), "{\"password\":\"x\",\"really\":true}"), 400,
+            problem(api.sendingBadInput().send("DELETE", "/api/v1/me", dan.token(), "{}"), 401);
+            problem(api.sendingBadInput().send("DELETE", "/api/v1/me", dan.token(), null), 400, "JSON object");
+            problem(api.sendingBadInput().send("DELETE", "/api/v1/me", dan.token(), "{\"password\":\"x\",\"really\":true}"), 400,
                     "unknown field 'really'");
             ok(api.get("/api/v1/aims/" + aim, dan.token()), 200);
 

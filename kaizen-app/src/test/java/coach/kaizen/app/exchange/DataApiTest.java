@@ -95,7 +95,7 @@ class DataApiTest extends ApiTestBase {
         byte[] before = api.download("/api/v1/export", di.token()).body();
         byte[] export = api.download("/api/v1/export", withAStep("ed").token()).body();
 
-        problem(api.upload("/api/v1/import", di.token(), "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415);
+        problem(api.sendingBadInput().upload("/api/v1/import", di.token(), "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415);
         problem(importing(di, "not json at all".getBytes(StandardCharsets.UTF_8)), 400, "line 1");
         // Found by KaizenDocumentFuzzTest: three zeros first make Jackson read UTF-32, and this is none.
         problem(importing(di, "\0\0\0rrmat\":\"kaizen-coach\"}".getBytes(StandardCharsets.UTF_8)), 400, "line 1");
@@ -112,7 +112,7 @@ class DataApiTest extends ApiTestBase {
     }
 
     private static ApiClient.Reply importing(Person who, byte[] body) {
-        return api.upload("/api/v1/import", who.token(), JSON_TYPE, body);
+        return api.sendingBadInput().upload("/api/v1/import", who.token(), JSON_TYPE, body);
     }
 
     private static ObjectNode step(ObjectNode document) {

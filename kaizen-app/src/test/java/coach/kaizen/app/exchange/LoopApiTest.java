@@ -64,7 +64,7 @@ class LoopApiTest extends ApiTestBase {
         Person bo = api.person("bo");
         String path = "/api/v1/import/loop";
         byte[] good = LoopFiles.backup(25, List.of(LoopFiles.Habit.yesNo("Walk", 1, 1, List.of())));
-        problem(api.upload(path, bo.token(), "text/csv", good), 415, "application/zip", "text/csv");
+        problem(api.sendingBadInput().upload(path, bo.token(), "text/csv", good), 415, "application/zip", "text/csv");
         problem(api.upload(path, bo.token(), BACKUP, new byte[(int) LoopImportService.MAX_BYTES + 1]), 413, "10 MB");
         problem(api.upload(path, bo.token(), BACKUP, Arrays.copyOf(good, good.length / 2)), 400, "cut short");
         problem(api.upload(path, bo.token(), ZIP, "not a zip at all".getBytes()), 422, "neither a Loop backup");

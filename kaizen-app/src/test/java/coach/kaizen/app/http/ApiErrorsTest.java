@@ -115,17 +115,17 @@ class ApiErrorsTest extends ApiTestBase {
                 String method = route.substring(0, route.indexOf(' '));
                 String path = route.substring(route.indexOf(' ') + 1);
                 for (String body : bodies) {
-                    check(softly, api.send(method, path, eve.token(), body), body);
+                    check(softly, api.sendingBadInput().send(method, path, eve.token(), body), body);
                 }
                 for (String field : fields) {
                     for (String value : values) {
                         String body = "{\"" + field + "\":" + value + "}";
-                        check(softly, api.send(method, path, eve.token(), body), body);
+                        check(softly, api.sendingBadInput().send(method, path, eve.token(), body), body);
                     }
                 }
                 ObjectNode allNull = JsonNodeFactory.instance.objectNode();
                 fields.forEach(allNull::putNull);
-                check(softly, api.send(method, path, eve.token(), allNull.toString()), allNull.toString());
+                check(softly, api.sendingBadInput().send(method, path, eve.token(), allNull.toString()), allNull.toString());
             });
             softly.assertAll();
         }
@@ -164,11 +164,11 @@ class ApiErrorsTest extends ApiTestBase {
         void aNumberTooLongOrNestingTooDeepForTheParserIsABadRequest() {
             Person lea = api.person("lea");
             // Jackson's read limits (1000 digits, 1000 levels) refuse these while reading the tree.
-            problem(api.post("/api/v1/aims", lea.token(),
+            problem(api.sendingBadInput().post("/api/v1/aims", lea.token(),
                     "{\"title\":\"Run\",\"kind\":\"BUILD\",\"n\":" + "9".repeat(2000) + "}"), 400);
-            problem(api.post("/api/v1/aims", lea.token(),
+            problem(api.sendingBadInput().post("/api/v1/aims", lea.token(),
                     "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + ",\"kind\":\"BUILD\"}"), 400);
-            problem(api.put("/api/v1/steps/" + api.step(lea, api.aim(lea, "Walk")) + "/check-ins/" + TODAY, lea.token(),
+            problem(api.sendingBadInput().put("/api/v1/steps/" + api.step(lea, api.aim(lea, "Walk")) + "/check-ins/" + TODAY, lea.token(),
                     "{\"outcome\":\"DONE\",\"amount\":" + "1".repeat(2000) + "}"), 400);
             assertThat(ok(api.get("/api/v1/aims", lea.token()), 200)).hasSize(1);
         }

@@ -109,9 +109,9 @@ class TwoPeopleTest extends ApiTestBase {
     void anothersThingsCannotBeReachedThroughOnesOwnEither() {
         JsonNode before = anasThings();
         // Ben's own aim with Ana's step id in the body is refused: the API has no way to name another aim.
-        problem(api.patch("/api/v1/steps/" + bensStep, ben.token(), "{\"aimId\":" + anasAim + "}"), 400,
+        problem(api.sendingBadInput().patch("/api/v1/steps/" + bensStep, ben.token(), "{\"aimId\":" + anasAim + "}"), 400,
                 "unknown field 'aimId'");
-        problem(api.post("/api/v1/aims/" + bensAim + "/steps", ben.token(),
+        problem(api.sendingBadInput().post("/api/v1/aims/" + bensAim + "/steps", ben.token(),
                 "{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"aimId\":" + anasAim + "}"), 400,
                 "unknown field 'aimId'");
         assertThat(anasThings()).isEqualTo(before);

@@ -35,8 +35,8 @@ class PracticeApiTest extends ApiTestBase {
         assertThat(ok(api.get(obstacles, max.token()), 200)).hasSize(2);
 
         String experiments = "/api/v1/steps/" + step + "/experiments";
-        problem(api.post(experiments, max.token(), "{\"change\":\"Mornings\"}"), 400, "kind is required");
-        problem(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":99}"), 400,
+        problem(api.sendingBadInput().post(experiments, max.token(), "{\"change\":\"Mornings\"}"), 400, "kind is required");
+        problem(api.sendingBadInput().post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":99}"), 400,
                 "days must be from 2 to 28");
         JsonNode trial = ok(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\"}"), 201);
         assertThat(trial.get("days").asInt()).isEqualTo(7);
@@ -44,8 +44,8 @@ class PracticeApiTest extends ApiTestBase {
         assertThat(listed.get(0).get("comparison").get("after").get("dueDays").asInt()).isEqualTo(1);
         assertThat(listed.get(0).get("fewDays").asBoolean()).isTrue();
         String verdict = "/api/v1/experiments/" + trial.get("id").asLong() + "/verdict";
-        problem(api.post(verdict, max.token(), "{\"verdict\":\"MAYBE\"}"), 400);
-        problem(api.post(verdict, max.token(), "{}"), 400, "verdict is required");
+        problem(api.sendingBadInput().post(verdict, max.token(), "{\"verdict\":\"MAYBE\"}"), 400);
+        problem(api.sendingBadInput().post(verdict, max.token(), "{}"), 400, "verdict is required");
 
         Person nia = api.person("nia");
         problem(api.get(obstacles, nia.token()), 404, "no aim with that id");

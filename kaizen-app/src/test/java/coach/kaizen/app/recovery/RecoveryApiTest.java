@@ -80,11 +80,11 @@ class RecoveryApiTest extends ApiTestBase {
         assertThat(notSpent.get("inAll").get("minutes").asInt()).isEqualTo(380);
         assertThat(ok(api.get(base + "/recovery", ida.token()), 200).get("notSpent")).isEqualTo(notSpent);
 
-        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":-1}"), 400, "money a day must be");
-        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":2.345}"), 400, "at most 2 decimals");
-        problem(api.put(base + "/not-spent", ida.token(), "{\"minutesPerDay\":1441}"), 400, "minutes a day");
-        problem(api.put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":\"lots\"}"), 400, "'moneyPerDay'");
-        problem(api.put(base + "/not-spent", ida.token(), "{\"pounds\":3}"), 400, "unknown field 'pounds'");
+        problem(api.sendingBadInput().put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":-1}"), 400, "money a day must be");
+        problem(api.sendingBadInput().put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":2.345}"), 400, "at most 2 decimals");
+        problem(api.sendingBadInput().put(base + "/not-spent", ida.token(), "{\"minutesPerDay\":1441}"), 400, "minutes a day");
+        problem(api.sendingBadInput().put(base + "/not-spent", ida.token(), "{\"moneyPerDay\":\"lots\"}"), 400, "'moneyPerDay'");
+        problem(api.sendingBadInput().put(base + "/not-spent", ida.token(), "{\"pounds\":3}"), 400, "unknown field 'pounds'");
         problem(api.put("/api/v1/aims/" + api.aim(ida, "Walk") + "/not-spent", ida.token(), "{\"minutesPerDay\":5}"),
                 422, "is an aim to build up");
         problem(api.put(base + "/not-spent", api.person("jo").token(), "{\"minutesPerDay\":5}"), 404,
@@ -102,20 +102,20 @@ class RecoveryApiTest extends ApiTestBase {
         long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
                 .get("id").asLong();
         String base = "/api/v1/aims/" + aim;
-        problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"HUG\"}"), 400, "'kind' must be one of");
+        problem(api.sendingBadInput().post(base + "/actions", lou.token(), "{\"kind\":\"HUG\"}"), 400, "'kind' must be one of");
         problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"OWN\"}"), 400, "text is required");
-        problem(api.post(base + "/actions", lou.token(), "{}"), 400, "kind is required");
-        problem(api.post(base + "/urges", lou.token(), "{\"intensity\":11,\"passed\":true}"), 400,
+        problem(api.sendingBadInput().post(base + "/actions", lou.token(), "{}"), 400, "kind is required");
+        problem(api.sendingBadInput().post(base + "/urges", lou.token(), "{\"intensity\":11,\"passed\":true}"), 400,
                 "intensity must be from 0 to 10");
         problem(api.post(base + "/urges", lou.token(), "{\"intensity\":4}"), 400, "passed is required");
-        problem(api.post(base + "/urges", lou.token(), "{\"intensity\":\"high\",\"passed\":true}"), 400,
+        problem(api.sendingBadInput().post(base + "/urges", lou.token(), "{\"intensity\":\"high\",\"passed\":true}"), 400,
                 "'intensity'");
         problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-11-22\"}"), 422, "up to 7 days back");
-        problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-13-01\"}"), 400, "'date'");
-        problem(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\",\"mood\":1}"), 400,
+        problem(api.sendingBadInput().post(base + "/slips", lou.token(), "{\"date\":\"2026-13-01\"}"), 400, "'date'");
+        problem(api.sendingBadInput().post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\",\"mood\":1}"), 400,
                 "unknown field 'mood'");
         long slip = ok(api.post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\"}"), 201).get("id").asLong();
-        problem(api.put("/api/v1/slips/" + slip + "/confidence", lou.token(), "{\"confidence\":-1}"), 400,
+        problem(api.sendingBadInput().put("/api/v1/slips/" + slip + "/confidence", lou.token(), "{\"confidence\":-1}"), 400,
                 "confidence must be from 0 to 10");
         problem(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"counterFrom\":\"2026-12-01\"}"), 422,
                 "the counter can count from today");

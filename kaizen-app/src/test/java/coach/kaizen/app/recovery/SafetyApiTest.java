@@ -21,10 +21,10 @@ class SafetyApiTest extends ApiTestBase {
         assertThat(plan.get("warningSigns").asText()).isEqualTo("Not sleeping");
         assertThat(fieldNames(plan)).containsExactlyInAnyOrder("warningSigns", "coping", "distractions", "helpers",
                 "professionals", "safeSurroundings");
-        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":\"" + "x".repeat(2001) + "\"}"), 400,
+        problem(api.sendingBadInput().put("/api/v1/safety-plan", ida.token(), "{\"coping\":\"" + "x".repeat(2001) + "\"}"), 400,
                 "coping can be at most 2000 characters");
-        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"plan\":\"x\"}"), 400, "unknown field 'plan'");
-        problem(api.put("/api/v1/safety-plan", ida.token(), "{\"coping\":5}"), 400,
+        problem(api.sendingBadInput().put("/api/v1/safety-plan", ida.token(), "{\"plan\":\"x\"}"), 400, "unknown field 'plan'");
+        problem(api.sendingBadInput().put("/api/v1/safety-plan", ida.token(), "{\"coping\":5}"), 400,
                 "'coping' must be text in quotes, not 5");
         assertThat(ok(api.get("/api/v1/safety-plan", ida.token()), 200).get("helpers").asText()).isEqualTo("Sam 0123");
 

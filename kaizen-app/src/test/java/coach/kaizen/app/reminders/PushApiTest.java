@@ -79,11 +79,11 @@ class PushApiTest extends ApiTestBase {
         offTheCurve[64] = 7;
         problem(post(ben, phone.endpoint(), Base64.getUrlEncoder().withoutPadding().encodeToString(offTheCurve), auth),
                 400, "P-256");
-        problem(api.post("/api/v1/push-subscriptions", ben.token(), "{\"endpoint\":\"" + phone.endpoint() + "\"}"),
+        problem(api.sendingBadInput().post("/api/v1/push-subscriptions", ben.token(), "{\"endpoint\":\"" + phone.endpoint() + "\"}"),
                 400, "p256dh");
-        problem(api.post("/api/v1/push-subscriptions", ben.token(), "{\"endpoint\":"), 400);
+        problem(api.sendingBadInput().post("/api/v1/push-subscriptions", ben.token(), "{\"endpoint\":"), 400);
         problem(api.post("/api/v1/push-subscriptions", null, phone.subscriptionJson()), 401);
-        problem(api.send("DELETE", "/api/v1/push-subscriptions", ben.token(), "{}"), 400, "endpoint");
+        problem(api.sendingBadInput().send("DELETE", "/api/v1/push-subscriptions", ben.token(), "{}"), 400, "endpoint");
         assertThat(endpoints(ben)).isEmpty();
     }
 
@@ -106,7 +106,7 @@ class PushApiTest extends ApiTestBase {
     }
 
     private static coach.kaizen.app.testing.ApiClient.Reply post(Person who, String endpoint, String p256dh, String auth) {
-        return api.post("/api/v1/push-subscriptions", who.token(), "{\"endpoint\":\"" + endpoint
+        return api.sendingBadInput().post("/api/v1/push-subscriptions", who.token(), "{\"endpoint\":\"" + endpoint
                 + "\",\"expirationTime\":null,\"keys\":{\"p256dh\":\"" + p256dh + "\",\"auth\":\"" + auth + "\"}}");
     }
 

@@ -25,8 +25,8 @@ class ReminderApiTest extends ApiTestBase {
         assertThat(texts(ok(api.patch(step, ana.token(), "{\"amount\":6}"), 200).get("reminders")))
                 .as("a patch without reminders keeps them").containsExactly("07:05", "18:30");
         assertThat(ok(api.patch(step, ana.token(), "{\"reminders\":[]}"), 200).get("reminders")).isEmpty();
-        problem(api.patch(step, ana.token(), "{\"reminders\":[\"7pm\"]}"), 400, "07:30", "7pm");
-        problem(api.patch(step, ana.token(),
+        problem(api.sendingBadInput().patch(step, ana.token(), "{\"reminders\":[\"7pm\"]}"), 400, "07:30", "7pm");
+        problem(api.sendingBadInput().patch(step, ana.token(),
                 "{\"reminders\":[\"01:00\",\"02:00\",\"03:00\",\"04:00\",\"05:00\",\"06:00\",\"07:00\"]}"), 400, "6");
         JsonNode listed = ok(api.get("/api/v1/aims/" + aimId + "/steps", ana.token()), 200);
         assertThat(listed.get(0).get("reminders")).isEmpty();
@@ -48,7 +48,7 @@ class ReminderApiTest extends ApiTestBase {
         assertThat(later.get("quietHours").get("from").asText()).as("kept").isEqualTo("22:00");
         problem(api.patch("/api/v1/me/reminders", ben.token(), "{\"quietHours\":{\"from\":\"22:00\",\"to\":\"22:00\"}}"),
                 400, "quiet hours");
-        problem(api.patch("/api/v1/me/reminders", ben.token(), "{\"sessionReminder\":\"25:00\"}"), 400, "25:00");
+        problem(api.sendingBadInput().patch("/api/v1/me/reminders", ben.token(), "{\"sessionReminder\":\"25:00\"}"), 400, "25:00");
     }
 
     @Test

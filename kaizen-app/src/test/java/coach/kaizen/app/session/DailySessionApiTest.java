@@ -87,7 +87,7 @@ class DailySessionApiTest extends ApiTestBase {
         JsonNode today = ok(api.get("/api/v1/today", lee.token()), 200);
         assertThat(today.get(0).get("stepId").asLong()).isEqualTo(step);
         assertThat(today.get(0).get("proposal").asText()).as("a crisis is a hard day: the floor").isEqualTo("FLOOR");
-        problem(api.post("/api/v1/session/arrive", lee.token(), "{\"energy\":11}"), 400, "energy must be from 0 to 10");
+        problem(api.sendingBadInput().post("/api/v1/session/arrive", lee.token(), "{\"energy\":11}"), 400, "energy must be from 0 to 10");
         assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean())
                 .as("the refused answer changed nothing").isTrue();
         assertThat(ok(api.get("/api/v1/session", lee.token()), 200).get("crisis").asBoolean()).isTrue();

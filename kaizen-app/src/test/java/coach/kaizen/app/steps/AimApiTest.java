@@ -97,7 +97,7 @@ class AimApiTest extends ApiTestBase {
         refusals.put("{\"title\":\"Run\",\"kind\":[\"BUILD\"]}", List.of("'kind'"));
 
         refusals.forEach((body, detail) -> {
-            problem(api.post("/api/v1/aims", bea.token(), body), 400, detail.toArray(String[]::new));
+            problem(api.sendingBadInput().post("/api/v1/aims", bea.token(), body), 400, detail.toArray(String[]::new));
             assertThat(api.get("/api/v1/aims", bea.token()).json()).as(body).isEqualTo(before);
         });
         // The same rules hold for a change, except that a missing field keeps its value.
@@ -105,10 +105,10 @@ class AimApiTest extends ApiTestBase {
             if (body.startsWith("{\"title\":\"Run\"}") || body.startsWith("{\"kind\":\"BUILD\"}")) {
                 return;
             }
-            problem(api.patch("/api/v1/aims/" + id, bea.token(), body), 400, detail.toArray(String[]::new));
+            problem(api.sendingBadInput().patch("/api/v1/aims/" + id, bea.token(), body), 400, detail.toArray(String[]::new));
             assertThat(api.get("/api/v1/aims", bea.token()).json()).as(body).isEqualTo(before);
         });
-        problem(api.patch("/api/v1/aims/" + id, bea.token(), "{\"title\":null}"), 400, "title is required");
+        problem(api.sendingBadInput().patch("/api/v1/aims/" + id, bea.token(), "{\"title\":null}"), 400, "title is required");
         assertThat(api.get("/api/v1/aims", bea.token()).json()).isEqualTo(before);
 
         ok(api.post("/api/v1/aims", bea.token(), "{\"title\":\"" + "t".repeat(120) + "\",\"kind\":\"BUILD\"}"), 201);
@@ -118,10 +118,10 @@ class AimApiTest extends ApiTestBase {
     void aKindIsOneOfItsNamesNotANumber() {
         Person kim = api.person("kim");
         // Jackson would otherwise take 0 and 1 as the enum's positions: BUILD and RECOVER.
-        problem(api.post("/api/v1/aims", kim.token(), "{\"title\":\"Run\",\"kind\":1}"), 400, "'kind'", "BUILD");
+        problem(api.sendingBadInput().post("/api/v1/aims", kim.token(), "{\"title\":\"Run\",\"kind\":1}"), 400, "'kind'", "BUILD");
         assertThat(api.get("/api/v1/aims", kim.token()).json()).isEmpty();
         long id = api.aim(kim, "Walk");
-        problem(api.patch("/api/v1/aims/" + id, kim.token(), "{\"kind\":1}"), 400, "'kind'");
+        problem(api.sendingBadInput().patch("/api/v1/aims/" + id, kim.token(), "{\"kind\":1}"), 400, "'kind'");
         assertThat(ok(api.get("/api/v1/aims/" + id, kim.token()), 200).get("kind").asText()).isEqualTo("BUILD");
     }
 
@@ -132,18 +132,18 @@ class AimApiTest extends ApiTestBase {
         String aims = "/api/v1/aims";
         assertThat(said(api.post(aims, eva.token(), "{\"title\":\"\",\"kind\":\"BUILD\"}"), 400))
                 .isEqualTo("falta title");
-        assertThat(said(api.post(aims, eva.token(), "{\"title\":\"" + "t".repeat(121) + "\",\"kind\":\"BUILD\"}"), 400))
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(), "{\"title\":\"" + "t".repeat(121) + "\",\"kind\":\"BUILD\"}"), 400))
                 .isEqualTo("title admite como mucho 120 caracteres");
-        assertThat(said(api.post(aims, eva.token(), "{\"title\":5,\"kind\":\"BUILD\"}"), 400))
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(), "{\"title\":5,\"kind\":\"BUILD\"}"), 400))
                 .isEqualTo("'title' va como texto entre comillas, no 5");
-        assertThat(said(api.post(aims, eva.token(), "{\"title\":\"Run\",\"kind\":\"BUILD\",\"x\":1}"), 400))
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(), "{\"title\":\"Run\",\"kind\":\"BUILD\",\"x\":1}"), 400))
                 .isEqualTo("no conocemos el campo 'x'; los campos son: counterFrom, identity, kind, title");
-        assertThat(said(api.post(aims, eva.token(), ""), 400))
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(), ""), 400))
                 .isEqualTo("la petición necesita un objeto JSON como cuerpo");
-        assertThat(said(api.post(aims, eva.token(), "{\"title\":\"Run\""), 400))
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(), "{\"title\":\"Run\""), 400))
                 .startsWith("el cuerpo no es JSON válido (línea 1, columna ");
         assertThat(said(api.get(aims + "/424242", eva.token()), 404)).isEqualTo("no hay ninguna meta con ese id");
-        assertThat(said(api.post(aims, eva.token(),
+        assertThat(said(api.sendingBadInput().post(aims, eva.token(),
                 "{\"title\":\"Run\",\"kind\":\"BUILD\",\"counterFrom\":\"2026-02-30\"}"), 400))
                 .isEqualTo("'counterFrom' tiene un valor de un tipo que no corresponde: 2026-02-30");
         long step = api.step(eva, api.aim(eva, "Caminar"));

@@ -105,7 +105,7 @@ class StepApiTest extends ApiTestBase {
                 {"{\"amount\":9}", "start rung must be a whole number from 1 to 4"},
                 {"{\"amount\":1.5}", "start rung must be a whole number from 1 to 4"},
                 {"{\"rungs\":\"Sit down\"}", "'rungs'"}}) {
-            problem(api.patch("/api/v1/steps/" + id, lia.token(), bad[0]), 400, bad[1]);
+            problem(api.sendingBadInput().patch("/api/v1/steps/" + id, lia.token(), bad[0]), 400, bad[1]);
         }
         assertThat(ok(api.get("/api/v1/steps/" + id, lia.token()), 200)).isEqualTo(longer);
     }
@@ -172,7 +172,7 @@ class StepApiTest extends ApiTestBase {
         refusals.put("null", List.of("JSON object"));
 
         refusals.forEach((body, detail) -> {
-            problem(api.post("/api/v1/aims/" + aimId + "/steps", sid.token(), body), 400,
+            problem(api.sendingBadInput().post("/api/v1/aims/" + aimId + "/steps", sid.token(), body), 400,
                     detail.toArray(String[]::new));
             assertThat(api.get("/api/v1/aims/" + aimId + "/steps", sid.token()).json()).as(body).isEqualTo(before);
         });
@@ -220,10 +220,10 @@ class StepApiTest extends ApiTestBase {
                 "{\"schedule\":\"0/3\"}", "{\"schedule\":\"someday\"}",
                 "{\"unit\":null}", "{\"unit\":\"\"}", "{\"action\":null}", "{\"amount\":null}",
                 "{\"startDay\":\"2026-01-01\"}", "{\"id\":7}", "[]", "null", "", "{"}) {
-            problem(api.patch(path, pia.token(), body), 400);
+            problem(api.sendingBadInput().patch(path, pia.token(), body), 400);
             assertThat(ok(api.get(path, pia.token()), 200)).as(body).isEqualTo(expected);
         }
-        problem(api.patch(path, pia.token(), "{\"aimId\":" + aimId + "}"), 400, "unknown field 'aimId'");
+        problem(api.sendingBadInput().patch(path, pia.token(), "{\"aimId\":" + aimId + "}"), 400, "unknown field 'aimId'");
     }
 
     @Test

@@ -162,11 +162,11 @@ class TodayApiTest extends ApiTestBase {
             Person jo = api.person("jo");
             ok(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"energy\":6}"), 200);
 
-            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"energy\":11}"), 400,
+            problem(api.sendingBadInput().put("/api/v1/readiness/" + TODAY, jo.token(), "{\"energy\":11}"), 400,
                     "energy must be from 0 to 10");
-            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"stress\":-1}"), 400,
+            problem(api.sendingBadInput().put("/api/v1/readiness/" + TODAY, jo.token(), "{\"stress\":-1}"), 400,
                     "stress must be from 0 to 10");
-            problem(api.put("/api/v1/readiness/" + TODAY, jo.token(), "{\"mood\":3}"), 400, "unknown field 'mood'");
+            problem(api.sendingBadInput().put("/api/v1/readiness/" + TODAY, jo.token(), "{\"mood\":3}"), 400, "unknown field 'mood'");
             problem(api.put("/api/v1/readiness/" + TOMORROW, jo.token(), "{\"energy\":3}"), 422, "not " + TOMORROW);
             problem(api.put("/api/v1/readiness/yesterday", jo.token(), "{\"energy\":3}"), 400, "date");
 
@@ -186,8 +186,8 @@ class TodayApiTest extends ApiTestBase {
 
             problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":3}"), 400,
                     "a smaller size can be from 1 to 2 today");
-            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{}"), 400, "size is needed");
-            problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":\"small\"}"), 400, "size");
+            problem(api.sendingBadInput().post("/api/v1/steps/" + walk + "/choices", kit.token(), "{}"), 400, "size is needed");
+            problem(api.sendingBadInput().post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":\"small\"}"), 400, "size");
             ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, kit.token(), "{\"outcome\":\"DONE\"}"), 201);
             problem(api.post("/api/v1/steps/" + walk + "/choices", kit.token(), "{\"size\":1}"), 422,
                     "already checked in");

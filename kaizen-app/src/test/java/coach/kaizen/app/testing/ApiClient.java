@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A small client for /api/v1 over java.net.http, with the checks every answer of the API must pass. */
+/**
+ * A small client for /api/v1 over java.net.http, with the checks every request and answer of the API must
+ * pass (see {@link ApiDocument}); {@link #sendingBadInput()} for the requests a test gets wrong on purpose.
+ */
 public final class ApiClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -28,23 +31,36 @@ public final class ApiClient {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final boolean manyClients;
     private final Duration patience;
+    /** Whether each request's body is checked against the API document before its answer is. */
+    private final boolean checkRequests;
 
     public ApiClient(String baseUrl) {
-        this(baseUrl, false, null);
+        this(URI.create(baseUrl), HttpClient.newHttpClient(), false, null, true);
     }
 
-    private ApiClient(String baseUrl, boolean manyClients, Duration patience) {
-        this.base = URI.create(baseUrl);
+    private ApiClient(URI base, HttpClient http, boolean manyClients, Duration patience, boolean checkRequests) {
+        this.base = base;
+        this.http = http;
         this.manyClients = manyClients;
         this.patience = patience;
+        this.checkRequests = checkRequests;
     }
 
     /** The same client, whose requests give up (an {@link UncheckedIOException}) when no answer comes {@code within}. */
     public ApiClient within(Duration within) {
-        return new ApiClient(base.toString(), manyClients, within);
+        return new ApiClient(base, http, manyClients, within, checkRequests);
+    }
+
+    /**
+     * This client, for requests a test sends against the API document on purpose (a wrong type, a value
+     * out of range, a field missing, another content type), to see them refused: their bodies are not
+     * checked against the document; their answers still are.
+     */
+    public ApiClient sendingBadInput() {
+        return new ApiClient(base, http, manyClients, patience, false);
     }
 
     /**
@@ -54,7 +70,7 @@ public final class ApiClient {
      * limits per username still count; the tests of the limits themselves start apps of their own.
      */
     public static ApiClient behindProxy(String baseUrl) {
-        return new ApiClient(baseUrl, true, null);
+        return new ApiClient(URI.create(baseUrl), HttpClient.newHttpClient(), true, null, true);
     }
 
     /** The request as forwarded by a trusted proxy from a client address of its own, unless it names one itself. */
@@ -69,7 +85,11 @@ public final class ApiClient {
                 .build();
     }
 
-    private Reply exchange(String method, String path, HttpRequest request) {
+    /** Sends {@code request}, whose body ({@code body}, of {@code contentType}) the document must take, unless this client sends bad input. */
+    private Reply exchange(String method, String path, HttpRequest request, String contentType, String body) {
+        if (checkRequests && path.startsWith("/api/v1/")) {
+            ApiDocument.shipped().checkRequest(method, path, contentType, body);
+        }
         return exchange(http, method, path, patient(manyClients ? fromAnotherClient(request) : request, patience));
     }
 
@@ -129,15 +149,18 @@ public final class ApiClient {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(method, path, request.build());
+        return exchange(method, path, request.build(), body == null ? null : "application/json", body);
     }
 
     public Reply sendWithHeader(String method, String path, String header, String value, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header(header, value);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(method, path, request.build());
+        return exchange(method, path, request.build(), body == null ? null : "application/json", body);
     }
 
     /** A JSON POST, without a token, forwarded by a proxy from {@code address}. */
@@ -145,7 +168,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Content-Type", "application/json").header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return exchange("POST", path, request);
+        return exchange("POST", path, request, "application/json", body);
     }
 
     /** A POST carrying an {@code Idempotency-Key} header (sent exactly as given, quotes and all). */
@@ -153,7 +176,7 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return exchange("POST", path, request);
+        return exchange("POST", path, request, "application/json", body);
     }
 
     /** Sends {@code request} on {@code http}, for this client and for a {@link Browser}, which keeps cookies. */
@@ -188,7 +211,8 @@ public final class ApiClient {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
                 .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return exchange(method, path, request);
+        return exchange(method, path, request, contentType,
+                body.length == 0 ? null : new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A GET whose answer is a file. */

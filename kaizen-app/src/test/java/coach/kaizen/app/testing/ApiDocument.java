@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
 /**
- * The API's OpenAPI document as shipped ({@code api/openapi.json}), and the check every answer an API
- * test receives goes through: its path and method are an operation of the document, its status is one
- * the operation lists, its content type is one that status lists, and its body is valid against that
- * schema (JSON Schema 2020-12, the dialect of OpenAPI 3.1, with {@code format} asserted).
+ * The API's OpenAPI document as shipped ({@code api/openapi.json}), and the checks every request an API
+ * test sends and every answer it receives go through: its path and method are an operation of the
+ * document, its status is one the operation lists, its content type is one that status lists (or, for a
+ * request, one its request body lists), and its body is valid against that schema (JSON Schema 2020-12,
+ * the dialect of OpenAPI 3.1, with {@code format} asserted).
  */
 public final class ApiDocument {
 
@@ -134,19 +135,57 @@ public final class ApiDocument {
         }
     }
 
-    private void validate(String fragment, String body, String answer) {
+    /**
+     * Fails unless the document takes this request's body: none where it takes none (and one where it
+     * requires one), of a content type its request body lists, and valid against that schema when JSON. A
+     * request to an address or method the document does not name is left to {@link #check} of its answer.
+     * A test that sends bad input on purpose does not come here ({@link ApiClient#sendingBadInput()}).
+     */
+    public void checkRequest(String method, String pathAndQuery, String contentType, String body) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        Optional<String> template = templateOf(path);
+        JsonNode operation = template.map(found -> document.get("paths").get(found).get(method.toLowerCase(Locale.ROOT)))
+                .orElse(null);
+        if (operation == null) {
+            return;
+        }
+        String request = "request " + method + " " + pathAndQuery + " " + contentType + " " + body
+                + "\n(a test that sends bad input on purpose says so: ApiClient.sendingBadInput())";
+        String at = "#/paths/" + pointer(template.get()) + "/" + method.toLowerCase(Locale.ROOT) + "/requestBody";
+        JsonNode requestBody = operation.get("requestBody");
+        if (body == null || body.isEmpty()) {
+            if (requestBody != null && requestBody.path("required").asBoolean()) {
+                throw new AssertionError("the API document requires a body at " + at + ", yet none was sent: " + request);
+            }
+            return;
+        }
+        if (requestBody == null) {
+            throw new AssertionError("the API document takes no body for " + method + " " + template.get()
+                    + ", yet one was sent: " + request);
+        }
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!requestBody.path("content").has(mediaType)) {
+            throw new AssertionError("the API document's " + at + " is not of type " + mediaType + ": " + request);
+        }
+        if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+            validate(at + "/content/" + pointer(mediaType) + "/schema", body, request);
+        }
+    }
+
+    /** Fails unless {@code body} is JSON valid against the schema at {@code fragment}; {@code what} names the request or answer. */
+    private void validate(String fragment, String body, String what) {
         JsonNode node;
         try {
             node = JSON.readTree(body);
         } catch (IOException e) {
-            throw new AssertionError("not JSON, though the API document says it is: " + answer, e);
+            throw new AssertionError("not JSON, though the API document says it is: " + what, e);
         }
         Schema schema = schemas.computeIfAbsent(fragment,
                 key -> registry.getSchema(SchemaLocation.of(LOCATION + key)));
         List<Error> errors = schema.validate(node);
         if (!errors.isEmpty()) {
-            throw new AssertionError("the answer does not match the API document's " + fragment + ": " + errors
-                    + "\n" + answer);
+            throw new AssertionError("this does not match the API document's " + fragment + ": " + errors
+                    + "\n" + what);
         }
     }
 

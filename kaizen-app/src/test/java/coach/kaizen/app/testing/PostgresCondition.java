@@ -13,6 +13,7 @@ final class PostgresCondition implements ExecutionCondition {
 
     private static final String UNSET = "KAIZEN_TEST_PG_URL is not set";
     private static final String RESTORE_UNSET = "KAIZEN_TEST_PG_RESTORE_URL is not set";
+    private static final String RESTART_UNSET = "KAIZEN_TEST_PG_RESTART_URL or KAIZEN_TEST_PG_CTL is not set";
     private static final String SKIPPED = UNSET + ", so the PostgreSQL tests were skipped "
             + "(set it to a jdbc:postgresql:// URL of an empty database to run them)";
 
@@ -25,6 +26,10 @@ final class PostgresCondition implements ExecutionCondition {
         if (needs != null && needs.restoreDatabase() && TestDatabases.postgresRestoreUrl() == null) {
             return missing(context, RESTORE_UNSET, RESTORE_UNSET + ", so this PostgreSQL test was skipped "
                     + "(set it to a jdbc:postgresql:// URL of a second empty database the same role owns)");
+        }
+        if (needs != null && needs.restartableServer() && TestDatabases.restartableServer().isEmpty()) {
+            return missing(context, RESTART_UNSET, RESTART_UNSET + ", so this PostgreSQL test was skipped "
+                    + "(it stops and starts a server of its own: see .ci/run, which makes one)");
         }
         return ConditionEvaluationResult.enabled("KAIZEN_TEST_PG_URL is set");
     }

@@ -3,7 +3,9 @@ package coach.kaizen.app.testing;
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -24,6 +26,19 @@ public final class TestDatabases {
         return url == null || url.isBlank() ? null : url;
     }
 
+    /** A PostgreSQL server a test may stop and start again, none other using it; see {@link RequiresPostgres#restartableServer}. */
+    public record RestartableServer(String url, List<String> control) {
+    }
+
+    public static Optional<RestartableServer> restartableServer() {
+        String url = System.getenv("KAIZEN_TEST_PG_RESTART_URL");
+        String control = System.getenv("KAIZEN_TEST_PG_CTL");
+        if (url == null || url.isBlank() || control == null || control.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RestartableServer(url, List.of(control.strip().split("\\s+"))));
+    }
+
     public static TestDatabase sqlite(Path folder) {
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, folder.toString(), null), Map.of());
         return new TestDatabase(migrated(config), config.jdbcUrl(), new Properties(), () -> { });
@@ -31,7 +46,11 @@ public final class TestDatabases {
 
     /** A database in a schema of its own, dropped again when the test database is closed. */
     public static TestDatabase postgres() {
-        String base = postgresUrl();
+        return postgres(postgresUrl());
+    }
+
+    /** As {@link #postgres()}, in the database at {@code base}. */
+    public static TestDatabase postgres(String base) {
         Properties credentials = postgresCredentials();
         String schema = "kz_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Jdbc.execute(base, credentials, "CREATE SCHEMA " + schema);
