@@ -74,10 +74,21 @@ final class GroupCommit implements Writer {
             closed = true;
             waiting.add(STOP);
         }
+        waitThrough(thread::join);
+    }
+
+    /** Something to wait for that an interrupt could cut short. */
+    private interface Wait {
+        void await() throws InterruptedException;
+    }
+
+    /** Waits until {@code wait} is over even when interrupted meanwhile, and keeps the interrupt for later. */
+    private static void waitThrough(Wait wait) {
         boolean interrupted = false;
-        while (thread.isAlive()) {
+        while (true) {
             try {
-                thread.join();
+                wait.await();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -224,17 +235,7 @@ final class GroupCommit implements Writer {
 
         /** Waits for the commit (a caller interrupted still learns whether its write was saved). */
         T answer() {
-            boolean interrupted = false;
-            while (done.getCount() > 0) {
-                try {
-                    done.await();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            waitThrough(done::await);
             if (refused instanceof RuntimeException e) {
                 throw e;
             }
