@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,12 +15,18 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.sqlite.SQLiteConfig;
 
-/** The one way into the database: a pool, its migrations, and transactions over the stores. */
+/**
+ * The one way into the database: a pool for reads, its migrations, and transactions over the
+ * stores. On PostgreSQL the pool runs the transactions too; on SQLite one writer runs them, many
+ * to a commit ({@link GroupCommit}).
+ */
 public final class Database implements AutoCloseable {
 
     private static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
@@ -29,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final Jdbi jdbi;
+    private final Writer writer;
     private final String label;
     private final SqliteFiles files;
     private final LongAdder statements = new LongAdder();
@@ -36,19 +44,27 @@ public final class Database implements AutoCloseable {
     /** A write refused for want of room or rights, until a write goes through again: /health reports it. */
     private final AtomicReference<DatabaseTrouble.Kind> refusedWrites = new AtomicReference<>();
 
-    private Database(HikariDataSource dataSource, Dialect dialect, String label, SqliteFiles files) {
+    /** With {@code ownWriter}, writes go through one connection of their own, gathered; else through the pool. */
+    private Database(HikariDataSource dataSource, Dialect dialect, String label, SqliteFiles files,
+            Optional<ConnectionFactory> ownWriter) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.label = label;
         this.files = files;
-        this.jdbi = Jdbi.create(dataSource);
-        dialect.configure(jdbi);
-        jdbi.setSqlLogger(new SqlLogger() {
+        this.jdbi = configured(Jdbi.create(dataSource));
+        this.writer = ownWriter.<Writer>map(connections -> new GroupCommit(configured(Jdbi.create(connections))))
+                .orElseGet(() -> Writer.pooled(jdbi));
+    }
+
+    private Jdbi configured(Jdbi made) {
+        dialect.configure(made);
+        made.setSqlLogger(new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
                 statements.increment();
             }
         });
+        return made;
     }
 
     public static Database open(AppConfig config) {
@@ -57,10 +73,12 @@ public final class Database implements AutoCloseable {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("kaizen");
         pool.setJdbcUrl(url);
+        Optional<ConnectionFactory> ownWriter = Optional.empty();
         if (dialect == Dialect.SQLITE) {
             createFolderFor(config.sqliteFile());
             pool.setDataSourceProperties(sqliteSettings().toProperties());
             pool.setMaximumPoolSize(4);
+            ownWriter = Optional.of(() -> DriverManager.getConnection(url, sqliteSettings().toProperties()));
         } else {
             pool.setUsername(config.dbUser());
             pool.setPassword(config.dbPassword());
@@ -70,7 +88,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             return new Database(new HikariDataSource(pool), dialect, config.databaseLabel(),
-                    dialect == Dialect.SQLITE ? new SqliteFiles(config.sqliteFile()) : SqliteFiles.NONE);
+                    dialect == Dialect.SQLITE ? new SqliteFiles(config.sqliteFile()) : SqliteFiles.NONE, ownWriter);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailable("cannot open the database at " + config.databaseLabel() + ": "
                     + rootMessage(e), e);
@@ -84,7 +102,7 @@ public final class Database implements AutoCloseable {
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
-        // Writers take the lock up front, so two transactions never deadlock upgrading a read lock.
+        // The pool's writes (migrations) take the lock up front, never deadlocking on upgrading a read lock.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return sqlite;
     }
@@ -140,13 +158,16 @@ public final class Database implements AutoCloseable {
         dataSource.setMetricRegistry(registry);
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none. */
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none, and it returns once saved.
+     * Started from inside another transaction's work, it joins that transaction (on SQLite).
+     */
     public <T> T transaction(Function<Stores, T> work) {
         writableAgain();
         AtomicBoolean committing = new AtomicBoolean();
         try {
-            T done = jdbi.inTransaction(handle -> {
-                T result = work.apply(new Stores(handle, dialect, tally));
+            T done = writer.inTransaction(handle -> {
+                T result = work.apply(stores(handle));
                 // The work is done: what fails from here on is the commit, whose fate only the server knows.
                 committing.set(true);
                 return result;
@@ -158,13 +179,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} on one connection. */
+    /** Runs read-only {@code work} on one connection; inside a transaction's work, on the transaction's. */
     public <T> T read(Function<Stores, T> work) {
         try {
-            return jdbi.withHandle(handle -> work.apply(new Stores(handle, dialect, tally)));
+            Optional<Handle> writing = writer.heldHere();
+            return writing.isPresent() ? work.apply(stores(writing.get()))
+                    : jdbi.withHandle(handle -> work.apply(stores(handle)));
         } catch (RuntimeException e) {
             throw troubleOr(e, false, false);
         }
+    }
+
+    /** For tests in this package that must look at the writing connection itself. */
+    <T> T writing(Function<Handle, T> work) {
+        return writer.inTransaction(work);
+    }
+
+    private Stores stores(Handle handle) {
+        return new Stores(handle, dialect, tally);
     }
 
     /** The database's trouble, named, if that is what {@code e} is; else {@code e} as it came. */
@@ -224,6 +256,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         dataSource.close();
     }
 

@@ -23,8 +23,14 @@ import coach.kaizen.core.strength.Strength;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -452,6 +458,68 @@ abstract class StoreContract {
             return null;
         });
         assertThat(db.read((Stores s) -> s.users().find(demo.id()))).isEmpty();
+    }
+
+    @Test
+    void manyWritersAtOnceAreEachAnsweredOnlyOnceSavedAndARefusedOneIsUndoneAlone() throws Exception {
+        Person ana = person("ana", "UTC", 0);
+        Step hot = step(ana);
+        int writers = 16;
+        int writesEach = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<List<String>>> kept = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                kept.add(pool.submit(() -> writeAims(ana, hot, writer, writesEach)));
+            }
+            Set<String> acknowledged = new HashSet<>();
+            for (Future<List<String>> each : kept) {
+                acknowledged.addAll(each.get());
+            }
+            assertThat(acknowledged).hasSize(writers * (writesEach - writesEach / 4));
+            assertThat(db.read((Stores s) -> s.aims().list(ana.id())).stream().map(Aim::title)
+                    .filter(title -> !title.equals("Move"))).containsExactlyInAnyOrderElementsOf(acknowledged);
+            assertThat(db.read((Stores s) -> s.checkIns().list(ana.id(), hot.id(), DAY, DAY))).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * One writer's aims, each also correcting the same check-in (one hot row); every fourth refused
+     * after writing. Each acknowledged aim is read back at once; the titles acknowledged.
+     */
+    private List<String> writeAims(Person person, Step hot, int writer, int writes) {
+        List<String> acknowledged = new ArrayList<>();
+        for (int n = 0; n < writes; n++) {
+            String title = "Aim " + writer + "." + n;
+            boolean refused = n % 4 == 3;
+            double amount = n;
+            try {
+                Aim aim = db.transaction((Stores s) -> {
+                    s.checkIns().save(person.id(), hot.id(), new CheckIn(DAY, Outcome.DONE, amount, 2, title), NOW);
+                    Aim made = s.aims().create(person.id(), new AimDraft(title, AimKind.BUILD), NOW);
+                    if (refused) {
+                        throw new Refused(title);
+                    }
+                    return made;
+                });
+                assertThat(refused).as("a refused write is never acknowledged").isFalse();
+                assertThat(db.read((Stores s) -> s.aims().find(person.id(), aim.id()))).contains(aim);
+                acknowledged.add(title);
+            } catch (Refused e) {
+                assertThat(e.getMessage()).as("the refusal is the caller's own").isEqualTo(title);
+            }
+        }
+        return acknowledged;
+    }
+
+    /** A write refused by the work that made it. */
+    private static final class Refused extends RuntimeException {
+        Refused(String title) {
+            super(title);
+        }
     }
 
     private Person person(String username, String zone, int dayStartHour) {
