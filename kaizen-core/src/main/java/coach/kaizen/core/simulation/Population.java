@@ -83,6 +83,11 @@ public record Population(
             Check.probability(perMiss, "quit.perMiss");
             Check.probability(perResistance, "quit.perResistance");
         }
+
+        /** The chance of giving up tonight, after today's misses in a row and today's strain. */
+        double chance(int missesInARow, int strain) {
+            return Math.min(1, base + perMiss * missesInARow + perResistance * strain);
+        }
     }
 
     private static final class Check {

@@ -50,6 +50,14 @@ final class SimulatedPerson {
         return Math.exp(logCapacity);
     }
 
+    double logCapacity() {
+        return logCapacity;
+    }
+
+    int missesInARow() {
+        return missesInARow;
+    }
+
     /** Starts a day and says how the person feels. */
     Readiness wakeUp() {
         hardDay = random.nextDouble() < population.hardDays().probability();
@@ -63,8 +71,8 @@ final class SimulatedPerson {
     Attempt attempt(double size) {
         double logCapacityToday = logCapacity - (hardDay ? population.hardDays().drop() : 0);
         double z = (Math.log(size) - logCapacityToday) / population.sigma();
-        boolean done = doneDraw < 1 / (1 + Math.exp(z));
-        Integer resistance = done ? (int) Math.max(0, Math.min(10, Math.round(5 + 2.5 * z + resistanceNoise))) : null;
+        boolean done = doneDraw < Odds.done(z);
+        Integer resistance = done ? Odds.feltResistance(z, resistanceNoise) : null;
         if (done) {
             double gain = population.practiceGain() * Math.min(1, size / Math.exp(logCapacity));
             logCapacity = Math.min(logCapacityMax, logCapacity + gain);
@@ -72,9 +80,8 @@ final class SimulatedPerson {
         } else {
             missesInARow++;
         }
-        Population.Quitting odds = population.quit();
-        double strain = resistance == null ? 0 : Math.max(0, resistance - 6);
-        quit = quitDraw < odds.base() + odds.perMiss() * missesInARow + odds.perResistance() * strain;
+        int strain = resistance == null ? 0 : Math.max(0, resistance - Odds.STRAIN_FROM);
+        quit = quitDraw < population.quit().chance(missesInARow, strain);
         return new Attempt(done, resistance);
     }
 

@@ -43,7 +43,7 @@ public final class Simulation {
             SimulatedPerson.Traits traits = SimulatedPerson.Traits.draw(population, mix(seed, person, 0));
             for (int k = 0; k < kinds.length; k++) {
                 SimulatedPerson someone = new SimulatedPerson(population, traits, mix(seed, person, 1));
-                tallies[k].add(live(kinds[k].create(population.start(), engine), someone));
+                tallies[k].add(live(kinds[k].create(population.start(), engine), someone, days));
             }
             progress.accept(person + 1);
         }
@@ -53,7 +53,8 @@ public final class Simulation {
         return new SimulationResult(population.name(), days, seed, population.people(), results);
     }
 
-    private Life live(Policy policy, SimulatedPerson person) {
+    /** One person's days under one policy, until the last day or until they give up. */
+    static Life live(Policy policy, SimulatedPerson person, int days) {
         Life life = new Life();
         LocalDate day = FIRST_DAY;
         for (int d = 0; d < days && !person.hasQuit(); d++, day = day.plusDays(1)) {
@@ -79,7 +80,7 @@ public final class Simulation {
     }
 
     /** One person's life under one policy. */
-    private static final class Life {
+    static final class Life {
         int activeDays;
         int doneDays;
         double volume;
