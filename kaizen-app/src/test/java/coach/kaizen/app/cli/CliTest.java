@@ -103,7 +103,9 @@ class CliTest {
                 .isZero();
         String first = out.toString();
         assertThat(first).contains("Population small: 50 people, 60 days, seed 7")
-                .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big");
+                .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big", "oracle")
+                .contains("8 draws of each person's days", "Frontier (the oracle, in expectation):")
+                .containsPattern("Goal \\(docs/engine.md §5\\): (not )?met");
         out.getBuffer().setLength(0);
         run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "7");
         assertThat(out.toString()).isEqualTo(first);
@@ -113,18 +115,35 @@ class CliTest {
     }
 
     @Test
-    void simulateAsJsonNamesEveryPolicyWithItsFiveNumbers() throws Exception {
+    void simulateAsJsonNamesEveryPolicyWithItsNumbersTheFrontierAndTheGoal() throws Exception {
         Path population = population(20, 4);
-        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--json")).isZero();
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--replicates", "3",
+                "--json")).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(json.get("population").asText()).isEqualTo("small");
         assertThat(json.get("days").asInt()).isEqualTo(30);
-        assertThat(json.get("policies")).hasSize(6);
+        assertThat(json.get("replicates").asInt()).isEqualTo(3);
+        assertThat(json.get("policies")).hasSize(7);
         var engine = json.get("policies").get(0);
         assertThat(engine.get("policy").asText()).isEqualTo("engine");
         assertThat(engine.fieldNames()).toIterable().containsExactly(
-                "policy", "retention", "successRate", "volume", "finalSizeToCapacity", "longestMissRun");
+                "policy", "retention", "retentionError", "successRate", "volume", "volumeError", "finalSizeToCapacity",
+                "longestMissRun", "efficiency", "retentionGap");
         assertThat(engine.get("retention").asDouble()).isBetween(0.0, 1.0);
+        assertThat(engine.get("volumeError").asDouble()).isPositive();
+        assertThat(json.get("frontier").get(0).fieldNames()).toIterable().containsExactly("lambda", "retention", "volume");
+        var goal = json.get("goal");
+        assertThat(goal.get("efficiencyAtLeast").asDouble()).isEqualTo(0.9);
+        assertThat(goal.get("belowFixedFloorAtMost").asDouble()).isEqualTo(0.11);
+        assertThat(goal.get("met").asBoolean()).isEqualTo(goal.get("efficiency").asDouble() >= 0.9
+                && goal.get("belowFixedFloor").asDouble() <= 0.11);
+    }
+
+    @Test
+    void simulateTakesAtLeastTwoDrawsOfDays() throws Exception {
+        Path population = population(20, 4);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--replicates", "1")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: replicates must be from 2 to 1000\n");
     }
 
     @Test
@@ -230,7 +249,7 @@ class CliTest {
                 .isZero();
         assertThat(out.toString().lines().findFirst()).hasValue("Población small: 50 personas, 60 días, semilla 7");
         assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("Objetivo (docs/engine.md §5): "))
-                .contains("  [x] el motor tiene el mayor volumen total");
+                .anyMatch(line -> line.matches("  \\[[x ]\\] la eficiencia del motor es al menos 0\\.90: \\d+\\.\\d\\d"));
     }
 
     @Test

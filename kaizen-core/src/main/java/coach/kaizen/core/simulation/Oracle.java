@@ -3,11 +3,14 @@ package coach.kaizen.core.simulation;
 import coach.kaizen.core.step.Sizing;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The best coach the person model allows (docs/engine.md §5.4), for one person whose truth it is
- * told: their capacity, how far it may grow, σ, today's hard day. Each day it picks a size the app
+ * told: their capacity, how far it may grow, σ, today's hard day, their weekly rhythm, how prone
+ * they are to give up. Each day it picks a size the app
  * could show (whole quanta, floor to ceiling; the floor on a hard day, as the engine must) to make
  * expected volume plus λ × P(still going on the last day) as large as it can be. Dynamic
  * programming runs backwards over the day, ln C on a grid and the misses in a row, with the
@@ -40,8 +43,10 @@ final class Oracle {
      * that are stale but finite, and are read only with weight zero.
      */
     private final int reach;
-    private final Conditions ordinary;
-    private final Conditions hard;
+    private final double proneness;
+    /** The chances on an ordinary and on a hard day, for each weekday (Monday first). */
+    private final Conditions[] ordinary = new Conditions[Population.Weekdays.DAYS];
+    private final Conditions[] hard = new Conditions[Population.Weekdays.DAYS];
     private final int[] growTo;
     private final double[] growWeight;
 
@@ -57,8 +62,14 @@ final class Oracle {
         step = points > 1 ? (highest - lowest) / (points - 1) : 1;
         reach = (int) Math.ceil(gain / step);
         sizes = sizes(highest + FURTHEST_ABOVE * population.sigma());
-        ordinary = new Conditions(0, sizes.length);
-        hard = new Conditions(population.hardDays().drop(), 1);
+        proneness = traits.proneness();
+        Map<Double, Conditions> ordinaryByDrop = new HashMap<>();
+        Map<Double, Conditions> hardByDrop = new HashMap<>();
+        for (int day = 0; day < Population.Weekdays.DAYS; day++) {
+            double drop = traits.weekdayDrop(population, day);
+            ordinary[day] = ordinaryByDrop.computeIfAbsent(drop, d -> new Conditions(d, sizes.length));
+            hard[day] = hardByDrop.computeIfAbsent(drop, d -> new Conditions(d + population.hardDays().drop(), 1));
+        }
         growTo = new int[points * sizes.length];
         growWeight = new double[points * sizes.length];
         for (int c = 0; c < points; c++) {
@@ -136,20 +147,21 @@ final class Oracle {
         double[] stayAfterMiss = new double[STATES];
         for (int t = days - 1; t >= 0; t--) {
             Population.Quitting quit = population.quit();
-            double quitAtEase = quit.chance(0, 0);
+            double quitAtEase = quit.chance(t, 0, 0, proneness);
             for (int j = 0; j < Odds.MOST_STRAIN; j++) {
-                rise[j] = quit.chance(0, j + 1) - quit.chance(0, j);
+                rise[j] = quit.chance(t, 0, j + 1, proneness) - quit.chance(t, 0, j, proneness);
             }
             for (int m = 0; m < STATES; m++) {
-                stayAfterMiss[m] = 1 - quit.chance(m + 1, 0);
+                stayAfterMiss[m] = 1 - quit.chance(t, m + 1, 0, proneness);
             }
+            int weekday = t % Population.Weekdays.DAYS;
             int top = (int) Math.min(points - 1, (long) t * reach + 1);
             if (keepChoices) {
                 choices[t] = new short[(top + 1) * STATES];
             }
             for (int c = 0; c <= top; c++) {
-                done.fill(ordinary, c, next, quitAtEase, rise);
-                doneHard.fill(hard, c, next, quitAtEase, rise);
+                done.fill(ordinary[weekday], c, next, quitAtEase, rise);
+                doneHard.fill(hard[weekday], c, next, quitAtEase, rise);
                 for (int m = 0; m < STATES; m++) {
                     int after = c * STATES + Math.min(m + 1, MOST_MISSES);
                     double stay = stayAfterMiss[m];

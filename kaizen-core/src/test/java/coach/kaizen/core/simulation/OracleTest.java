@@ -40,6 +40,21 @@ class OracleTest {
     }
 
     @Test
+    void withAWeeklyDipAFadingRiskAGraceMissAndAProneMindItStillMatches() {
+        Population.Weekdays tuesdayDip = new Population.Weekdays(1, new double[] {0, 0.6, 0, 0, 0, 0, 0});
+        Population.Quitting variants = new Population.Quitting(0.05, 0.2, 0.1, 1, 2.0, 0.5);
+        Population base = tiny(GAIN, variants, 3.0);
+        Population dipping = new Population("dipping", 1, base.start(), base.capacity(), base.capacityMax(),
+                base.sigma(), GAIN, base.hardDays(), variants, tuesdayDip, null);
+        SimulatedPerson.Traits prone = new SimulatedPerson.Traits(START, START + 2 * GAIN, true, 0, 1, 1.5);
+        for (double lambda : new double[] {0, 3}) {
+            Oracle.Plan plan = new Oracle(dipping, prone, 3).plan(lambda, false);
+            double best = new BruteForce(dipping, prone, 3, lambda).value(0, START, 0);
+            assertThat(plan.volume() + lambda * plan.retention()).as("λ = " + lambda).isCloseTo(best, within(TOLERANCE));
+        }
+    }
+
+    @Test
     void aLargerLambdaKeepsMorePeopleAndMovesLessVolume() {
         Population tiny = tiny(GAIN, new Population.Quitting(0.05, 0.2, 0.1), 3.0);
         Oracle oracle = new Oracle(tiny, TINY_PERSON, 3);
@@ -110,17 +125,20 @@ class OracleTest {
         }
 
         private double worth(int day, double logCapacity, int misses, double size, double drop) {
-            double z = (Math.log(size) - (logCapacity - drop)) / population.sigma();
+            double today = logCapacity - drop - person.weekdayDrop(population, day);
+            double z = (Math.log(size) - today) / population.sigma();
             double done = 1 / (1 + Math.exp(z));
             double grown = Math.min(person.logCapacityMax(),
                     logCapacity + population.practiceGain() * Math.min(1, size / Math.exp(logCapacity)));
             double stayAfterDone = 0;
             double[] resistance = resistanceChances(z);
             for (int r = 0; r <= 10; r++) {
-                stayAfterDone += resistance[r] * (1 - population.quit().chance(0, Math.max(0, r - 6)));
+                int strain = Math.max(0, r - 6);
+                stayAfterDone += resistance[r] * (1 - population.quit().chance(day, 0, strain, person.proneness()));
             }
             double afterDone = size + stayAfterDone * value(day + 1, grown, 0);
-            double afterMiss = (1 - population.quit().chance(misses + 1, 0)) * value(day + 1, logCapacity, misses + 1);
+            double stayAfterMiss = 1 - population.quit().chance(day, misses + 1, 0, person.proneness());
+            double afterMiss = stayAfterMiss * value(day + 1, logCapacity, misses + 1);
             return done * afterDone + (1 - done) * afterMiss;
         }
 
