@@ -1,6 +1,7 @@
 package coach.kaizen.app.cli;
 
 import coach.kaizen.app.i18n.Texts;
+import coach.kaizen.app.picture.Svg;
 import coach.kaizen.core.simulation.Frontier;
 import coach.kaizen.core.simulation.PolicyResult;
 import coach.kaizen.core.simulation.SimulationResult;
@@ -36,7 +37,7 @@ final class ResultsPlot {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
-        svg.append(text(LEFT, 24, escape(result.population()), "start", "font-size=\"14\" font-weight=\"bold\""));
+        svg.append(text(LEFT, 24, Svg.text(result.population()), "start", "font-size=\"14\" font-weight=\"bold\""));
         axes(svg, texts);
         StringBuilder line = new StringBuilder();
         for (Frontier.Point point : result.frontier().points()) {
@@ -52,7 +53,7 @@ final class ResultsPlot {
             double px = x(row.volume());
             double py = y(row.retention());
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#d1495b\"/>%n", px, py));
-            svg.append(text(px + 6, py - 6, escape(row.policy()), "start", ""));
+            svg.append(text(px + 6, py - 6, Svg.text(row.policy()), "start", ""));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -68,8 +69,9 @@ final class ResultsPlot {
             svg.append(text(x(share * mostVolume), bottom + 16,
                     String.format(Locale.ROOT, "%.0f", share * mostVolume), "middle", ""));
         }
-        svg.append(text((LEFT + right) / 2.0, HEIGHT - 12, escape(texts.t("cli.simulate.column.volume")), "middle", ""));
-        svg.append(text(14, (TOP + bottom) / 2.0, escape(texts.t("cli.simulate.column.retention")), "middle",
+        String volume = Svg.text(texts.t("cli.simulate.column.volume"));
+        svg.append(text((LEFT + right) / 2.0, HEIGHT - 12, volume, "middle", ""));
+        svg.append(text(14, (TOP + bottom) / 2.0, Svg.text(texts.t("cli.simulate.column.retention")), "middle",
                 String.format(Locale.ROOT, "transform=\"rotate(-90 14 %.1f)\"", (TOP + bottom) / 2.0)));
     }
 
@@ -84,9 +86,5 @@ final class ResultsPlot {
     private static String text(double x, double y, String words, String anchor, String more) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" %s>%s</text>%n",
                 x, y, anchor, more, words);
-    }
-
-    private static String escape(String words) {
-        return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

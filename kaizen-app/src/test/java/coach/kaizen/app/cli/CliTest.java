@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,51 @@ class CliTest {
         Path population = population(20, 4);
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--replicates", "1")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: replicates must be from 2 to 1000\n");
+    }
+
+    @Test
+    void simulateDrawsTheFrontierAndEveryPolicyAsAnSvg() throws Exception {
+        Path population = population(20, 4);
+        Path plot = folder.resolve("small.svg");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--replicates", "2",
+                "--plot", plot.toString())).isZero();
+        String svg = Files.readString(plot);
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>\n")
+                .contains("<polyline points=\"", ">small</text>", ">volume</text>", ">retention</text>");
+        for (String policy : List.of("engine", "fixed-floor", "go-big", "oracle")) {
+            assertThat(svg).contains(">" + policy + "</text>");
+        }
+    }
+
+    @Test
+    void aPlotInAFolderThatDoesNotExistIsRefusedBeforeTheRun() throws Exception {
+        Path population = population(20, 4);
+        Path plot = folder.resolve("nowhere").resolve("small.svg");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--plot", plot.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + plot + ": no such folder for the plot\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aPopulationMayHaveAWeeklyRhythmStoicReportsAndOtherWaysOfQuitting() throws Exception {
+        Path population = folder.resolve("varied.json");
+        Files.writeString(population, """
+                {"name": "varied", "people": 10,
+                 "start": {"size": 2, "unit": "minutes", "quantum": 1, "floor": 1, "ceiling": 60, "goal": 30},
+                 "capacity": {"median": 4, "spread": 0.5}, "capacityMax": {"median": 20, "spread": 0.5},
+                 "sigma": 0.3, "practiceGain": 0.02, "hardDays": {"probability": 0.1, "drop": 0.7},
+                 "quit": {"base": 0.002, "perMiss": 0.03, "perResistance": 0.01,
+                          "graceMisses": 1, "halfLife": 60, "spread": 0.5},
+                 "weekdays": {"share": 0.7, "drop": {"saturday": 0.6, "sunday": 0.6}},
+                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}}}""");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "20", "--replicates", "2"))
+                .isZero();
+        assertThat(out.toString()).startsWith("Population varied: 10 people, 20 days, seed 1");
+        Files.writeString(population, Files.readString(population).replace("\"saturday\"", "\"caturday\""));
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("weekdays.drop.caturday").hasLineCount(1);
     }
 
     @Test
