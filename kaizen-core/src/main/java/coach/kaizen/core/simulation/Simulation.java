@@ -216,7 +216,12 @@ public final class Simulation {
             double moved = volume.mean(lives);
             return new PolicyResult(policy, kept, retention.error(people, lives), successRate / lives, moved,
                     volume.error(people, lives), finalSizeToCapacity / lives, longestMissRun / lives,
-                    moved / frontier.volumeAt(kept), frontier.retentionAt(moved) - kept);
+                    efficiency(moved, frontier.volumeAt(kept)), frontier.retentionAt(moved) - kept);
+        }
+
+        /** Where no coach can move anything, nothing was lost. */
+        private static double efficiency(double volume, double best) {
+            return best > 0 ? volume / best : 1;
         }
     }
 
