@@ -40,7 +40,7 @@ final class ResultsText {
         text.append(String.format("%n")).append(texts.t("cli.simulate.replicates", result.replicates()))
                 .append(String.format("%n%n")).append(texts.t("cli.simulate.frontier")).append(String.format("%n"));
         for (Frontier.Point point : result.frontier().points()) {
-            text.append(texts.t("cli.simulate.frontierPoint", number("%.0f", point.lambda()), percent(point.retention()),
+            text.append("  ").append(texts.t("cli.simulate.frontierPoint", number("%.0f", point.lambda()), percent(point.retention()),
                     number("%.1f", point.volume()))).append(String.format("%n"));
         }
         Goal goal = result.goal();

@@ -106,6 +106,7 @@ class CliTest {
         assertThat(first).contains("Population small: 50 people, 60 days, seed 7")
                 .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big", "oracle")
                 .contains("8 draws of each person's days", "Frontier (the oracle, in expectation):")
+                .containsPattern("\n  λ 0: retention \\d+\\.\\d%, volume \\d+\\.\\d\\R")
                 .containsPattern("Goal \\(docs/engine.md §5\\): (not )?met");
         out.getBuffer().setLength(0);
         run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "7");
