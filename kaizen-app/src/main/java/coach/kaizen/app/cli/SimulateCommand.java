@@ -5,7 +5,10 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.simulation.Population;
 import coach.kaizen.core.simulation.Simulation;
 import coach.kaizen.core.simulation.SimulationResult;
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,8 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true)
 final class SimulateCommand implements Callable<Integer> {
 
-    /** Below this many person-days a run is over before a bar would help. */
-    private static final long LONG_RUN = 200_000;
+    /** Below this many person-days a run (with the oracle's planning) is over before a bar would help. */
+    private static final long LONG_RUN = 20_000;
 
     private final Cli cli;
 
@@ -28,8 +31,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1")
     long seed;
 
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "" + Simulation.DEFAULT_REPLICATES)
+    int replicates;
+
     @Option(names = "--json")
     boolean json;
+
+    @Option(names = "--plot", paramLabel = "FILE")
+    Path plot;
 
     SimulateCommand(Cli cli) {
         this.cli = cli;
@@ -41,9 +50,14 @@ final class SimulateCommand implements Callable<Integer> {
         Population people;
         try {
             people = PopulationFile.read(population);
-            simulation = new Simulation(people, days, seed, Engine.standard());
+            simulation = new Simulation(people, days, seed, replicates, Engine.standard());
         } catch (Refused e) {
             throw new ConfigException(e.said());
+        }
+        Path folder = plot == null ? null : plot.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // Said before the run, so a long run is not lost for want of a folder.
+            throw new ConfigException(Message.of("cli.simulate.plotFolder", plot.toString()));
         }
         Terminal terminal = cli.terminal();
         boolean showBar = terminal.interactive() && (long) people.people() * days >= LONG_RUN;
@@ -52,6 +66,18 @@ final class SimulateCommand implements Callable<Integer> {
         bar.finish();
         terminal.out().print(json ? ResultsText.json(result) : ResultsText.table(result, cli.texts()));
         terminal.out().flush();
+        if (plot != null) {
+            writePlot(result);
+        }
         return 0;
+    }
+
+    private void writePlot(SimulationResult result) {
+        try {
+            Files.writeString(plot, ResultsPlot.svg(result, cli.texts()));
+        } catch (IOException e) {
+            throw new ConfigException(Message.of("cli.simulate.plotUnwritable", plot.toString(),
+                    String.valueOf(e.getMessage())));
+        }
     }
 }

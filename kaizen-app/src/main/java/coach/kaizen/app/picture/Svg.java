@@ -3,12 +3,12 @@ package coach.kaizen.app.picture;
 import java.util.Locale;
 
 /** The few SVG pieces the drawings share: escaped text and numbers written the same way in every locale. */
-final class Svg {
+public final class Svg {
 
     private Svg() {
     }
 
-    static String text(String words) {
+    public static String text(String words) {
         return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,7 +104,10 @@ class CliTest {
                 .isZero();
         String first = out.toString();
         assertThat(first).contains("Population small: 50 people, 60 days, seed 7")
-                .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big");
+                .contains("engine", "fixed-floor", "fixed-start", "daily-1pct", "equal-staircase", "go-big", "oracle")
+                .contains("8 draws of each person's days", "Frontier (the oracle, in expectation):")
+                .containsPattern("\n  λ 0: retention \\d+\\.\\d%, volume \\d+\\.\\d\\R")
+                .containsPattern("Goal \\(docs/engine.md §5\\): (not )?met");
         out.getBuffer().setLength(0);
         run(Map.of(), "simulate", "--population", population.toString(), "--days", "60", "--seed", "7");
         assertThat(out.toString()).isEqualTo(first);
@@ -113,18 +117,80 @@ class CliTest {
     }
 
     @Test
-    void simulateAsJsonNamesEveryPolicyWithItsFiveNumbers() throws Exception {
+    void simulateAsJsonNamesEveryPolicyWithItsNumbersTheFrontierAndTheGoal() throws Exception {
         Path population = population(20, 4);
-        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--json")).isZero();
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--replicates", "3",
+                "--json")).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(json.get("population").asText()).isEqualTo("small");
         assertThat(json.get("days").asInt()).isEqualTo(30);
-        assertThat(json.get("policies")).hasSize(6);
+        assertThat(json.get("replicates").asInt()).isEqualTo(3);
+        assertThat(json.get("policies")).hasSize(7);
         var engine = json.get("policies").get(0);
         assertThat(engine.get("policy").asText()).isEqualTo("engine");
         assertThat(engine.fieldNames()).toIterable().containsExactly(
-                "policy", "retention", "successRate", "volume", "finalSizeToCapacity", "longestMissRun");
+                "policy", "retention", "retentionError", "successRate", "volume", "volumeError", "finalSizeToCapacity",
+                "longestMissRun", "efficiency", "retentionGap");
         assertThat(engine.get("retention").asDouble()).isBetween(0.0, 1.0);
+        assertThat(engine.get("volumeError").asDouble()).isPositive();
+        assertThat(json.get("frontier").get(0).fieldNames()).toIterable().containsExactly("lambda", "retention", "volume");
+        var goal = json.get("goal");
+        assertThat(goal.get("efficiencyAtLeast").asDouble()).isEqualTo(0.9);
+        assertThat(goal.get("belowFixedFloorAtMost").asDouble()).isEqualTo(0.11);
+        assertThat(goal.get("met").asBoolean()).isEqualTo(goal.get("efficiency").asDouble() >= 0.9
+                && goal.get("belowFixedFloor").asDouble() <= 0.11);
+    }
+
+    @Test
+    void simulateTakesAtLeastTwoDrawsOfDays() throws Exception {
+        Path population = population(20, 4);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--replicates", "1")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: replicates must be from 2 to 1000\n");
+    }
+
+    @Test
+    void simulateDrawsTheFrontierAndEveryPolicyAsAnSvg() throws Exception {
+        Path population = population(20, 4);
+        Path plot = folder.resolve("small.svg");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--replicates", "2",
+                "--plot", plot.toString())).isZero();
+        String svg = Files.readString(plot);
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>\n")
+                .contains("<polyline points=\"", ">small</text>", ">volume</text>", ">retention</text>");
+        for (String policy : List.of("engine", "fixed-floor", "go-big", "oracle")) {
+            assertThat(svg).contains(">" + policy + "</text>");
+        }
+    }
+
+    @Test
+    void aPlotInAFolderThatDoesNotExistIsRefusedBeforeTheRun() throws Exception {
+        Path population = population(20, 4);
+        Path plot = folder.resolve("nowhere").resolve("small.svg");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--plot", plot.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + plot + ": no such folder for the plot\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aPopulationMayHaveAWeeklyRhythmStoicReportsAndOtherWaysOfQuitting() throws Exception {
+        Path population = folder.resolve("varied.json");
+        Files.writeString(population, """
+                {"name": "varied", "people": 10,
+                 "start": {"size": 2, "unit": "minutes", "quantum": 1, "floor": 1, "ceiling": 60, "goal": 30},
+                 "capacity": {"median": 4, "spread": 0.5}, "capacityMax": {"median": 20, "spread": 0.5},
+                 "sigma": 0.3, "practiceGain": 0.02, "hardDays": {"probability": 0.1, "drop": 0.7},
+                 "quit": {"base": 0.002, "perMiss": 0.03, "perResistance": 0.01,
+                          "graceMisses": 1, "halfLife": 60, "spread": 0.5},
+                 "weekdays": {"share": 0.7, "drop": {"saturday": 0.6, "sunday": 0.6}},
+                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}}}""");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "20", "--replicates", "2"))
+                .isZero();
+        assertThat(out.toString()).startsWith("Population varied: 10 people, 20 days, seed 1");
+        Files.writeString(population, Files.readString(population).replace("\"saturday\"", "\"caturday\""));
+        out.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("weekdays.drop.caturday").hasLineCount(1);
     }
 
     @Test
@@ -230,7 +296,7 @@ class CliTest {
                 .isZero();
         assertThat(out.toString().lines().findFirst()).hasValue("Población small: 50 personas, 60 días, semilla 7");
         assertThat(out.toString().lines()).anyMatch(line -> line.startsWith("Objetivo (docs/engine.md §5): "))
-                .contains("  [x] el motor tiene el mayor volumen total");
+                .anyMatch(line -> line.matches("  \\[[x ]\\] la eficiencia del motor es al menos 0\\.90: \\d+\\.\\d\\d"));
     }
 
     @Test

@@ -11,7 +11,9 @@ public enum PolicyKind {
     FIXED_START("fixed-start"),
     DAILY_1PCT("daily-1pct"),
     EQUAL_STAIRCASE("equal-staircase"),
-    GO_BIG("go-big");
+    GO_BIG("go-big"),
+    /** The best coach the model allows (docs/engine.md §5.4), planned for each person by {@link Oracle}. */
+    ORACLE("oracle");
 
     private static final double ONE_PERCENT = UpDownController.ONE_PERCENT;
 
@@ -34,6 +36,7 @@ public enum PolicyKind {
             case DAILY_1PCT -> new FixedRulePolicy(sizing, sizing.start(), ONE_PERCENT, 0, 0);
             case EQUAL_STAIRCASE -> new FixedRulePolicy(sizing, sizing.start(), 0, ONE_PERCENT, ONE_PERCENT);
             case GO_BIG -> new FixedRulePolicy(sizing, start.goal(), 0, 0, 0);
+            case ORACLE -> throw new IllegalStateException("the oracle is planned for each person");
         };
     }
 }

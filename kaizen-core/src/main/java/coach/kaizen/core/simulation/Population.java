@@ -11,6 +11,8 @@ import coach.kaizen.core.step.Sizing;
  *
  * @param sigma        how sharply success falls off around capacity, in log units
  * @param practiceGain how much ln C grows after a day done at or above capacity
+ * @param weekdays     a weekly rhythm in capacity, or null for none
+ * @param reporting    how people report resistance, or null for as they feel it
  */
 public record Population(
         String name,
@@ -21,7 +23,9 @@ public record Population(
         double sigma,
         double practiceGain,
         HardDays hardDays,
-        Quitting quit) {
+        Quitting quit,
+        Weekdays weekdays,
+        Reporting reporting) {
 
     public static final int MAX_PEOPLE = 1_000_000;
 
@@ -39,6 +43,12 @@ public record Population(
         required(quit, "quit");
         Check.positive(sigma, "sigma");
         Check.atLeastZero(practiceGain, "practiceGain");
+    }
+
+    /** The population of the first three files: no weekly rhythm, resistance reported as felt. */
+    public Population(String name, int people, Start start, LogNormal capacity, LogNormal capacityMax, double sigma,
+            double practiceGain, HardDays hardDays, Quitting quit) {
+        this(name, people, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, null, null);
     }
 
     private static void check(LogNormal draw, String field) {
@@ -76,12 +86,91 @@ public record Population(
         }
     }
 
-    /** Each day {@code P(quit) = base + perMiss · misses in a row + perResistance · max(0, resistance − 6)}. */
-    public record Quitting(double base, double perMiss, double perResistance) {
+    /**
+     * Each night {@code P(quit) = proneness · ½^(day / halfLife) · (base + perMiss · max(0, misses in a row − graceMisses)
+     * + perResistance · strain)}, strain being {@code max(0, felt resistance − 6)} on a day done. A
+     * person's proneness is log-normal with median 1 and {@code spread}; no {@code halfLife} means
+     * the risk never fades.
+     */
+    public record Quitting(double base, double perMiss, double perResistance, int graceMisses, Double halfLife,
+            double spread) {
         public Quitting {
             Check.probability(base, "quit.base");
             Check.probability(perMiss, "quit.perMiss");
             Check.probability(perResistance, "quit.perResistance");
+            Check.atLeastZero(graceMisses, "quit.graceMisses");
+            if (halfLife != null) {
+                Check.positive(halfLife, "quit.halfLife");
+            }
+            Check.atLeastZero(spread, "quit.spread");
+        }
+
+        public Quitting(double base, double perMiss, double perResistance) {
+            this(base, perMiss, perResistance, 0, null, 0);
+        }
+
+        /** The chance of giving up tonight, after day {@code day} (0 is the first), its misses in a row and its strain. */
+        double chance(int day, int missesInARow, int strain, double proneness) {
+            double fade = halfLife == null ? 1 : Math.pow(0.5, day / halfLife);
+            double risk = base + perMiss * Math.max(0, missesInARow - graceMisses) + perResistance * strain;
+            return Math.min(1, proneness * fade * risk);
+        }
+
+        double proneness(double standardNormal) {
+            return Math.exp(spread * standardNormal);
+        }
+    }
+
+    /**
+     * A weekly rhythm: for a share of the people, ln C falls by {@code drop[d]} on weekday d
+     * (Monday first); the others have none.
+     */
+    public record Weekdays(double share, double[] drop) {
+        public static final int DAYS = 7;
+
+        public Weekdays {
+            Check.probability(share, "weekdays.share");
+            if (drop == null || drop.length != DAYS) {
+                throw refused("required", "weekdays.drop is required", "weekdays.drop");
+            }
+            drop = drop.clone();
+            for (double day : drop) {
+                Check.atLeastZero(day, "weekdays.drop");
+            }
+        }
+
+        double drop(int day) {
+            return drop[day % DAYS];
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Weekdays that && share == that.share && java.util.Arrays.equals(drop, that.drop);
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(share) * 31 + java.util.Arrays.hashCode(drop);
+        }
+
+        @Override
+        public String toString() {
+            return "Weekdays[share=" + share + ", drop=" + java.util.Arrays.toString(drop) + "]";
+        }
+    }
+
+    /**
+     * How people report resistance: {@code 5 + offset + scale · (felt − 5)} before rounding, with
+     * each person's offset normal ({@code offsetMean}, {@code offsetSpread}) and scale log-normal.
+     * Quitting still follows what they feel.
+     */
+    public record Reporting(double offsetMean, double offsetSpread, LogNormal scale) {
+        public Reporting {
+            if (!Double.isFinite(offsetMean)) {
+                throw refused("number", "reporting.offset.mean must be a number", "reporting.offset.mean");
+            }
+            Check.atLeastZero(offsetSpread, "reporting.offset.spread");
+            check(scale, "reporting.scale");
         }
     }
 

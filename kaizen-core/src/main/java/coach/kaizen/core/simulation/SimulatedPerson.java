@@ -14,12 +14,14 @@ final class SimulatedPerson {
     static final Readiness ORDINARY_DAY = new Readiness(6, 3, null);
 
     private final Population population;
+    private final Traits traits;
     private final SplittableRandom random;
     private final double logCapacityMax;
     private double logCapacity;
     private int missesInARow;
     private boolean quit;
 
+    private int today = -1;
     private boolean hardDay;
     private double doneDraw;
     private double resistanceNoise;
@@ -27,18 +29,50 @@ final class SimulatedPerson {
 
     SimulatedPerson(Population population, Traits traits, long seed) {
         this.population = population;
+        this.traits = traits;
         this.random = new SplittableRandom(seed);
         this.logCapacity = traits.logCapacity();
         this.logCapacityMax = Math.max(traits.logCapacity(), traits.logCapacityMax());
     }
 
-    /** Who a person is before any practice: drawn once, shared by every policy. */
-    record Traits(double logCapacity, double logCapacityMax) {
+    /**
+     * Who a person is before any practice: drawn once, shared by every policy. The draws come in
+     * a fixed order, and those a population does not use are drawn all the same, so adding a
+     * feature to a population file leaves everything drawn before it as it was.
+     *
+     * @param weeklyRhythm whether their capacity follows the population's weekdays
+     * @param reportOffset added to the resistance they report
+     * @param reportScale  how much of what they feel beyond 5 they report
+     * @param proneness    how much more (or less) likely than most they are to give up
+     */
+    record Traits(double logCapacity, double logCapacityMax, boolean weeklyRhythm, double reportOffset,
+            double reportScale, double proneness) {
+
+        /** A person of the first three populations: no rhythm, honest reports, ordinary proneness. */
+        Traits(double logCapacity, double logCapacityMax) {
+            this(logCapacity, logCapacityMax, false, 0, 1, 1);
+        }
+
         static Traits draw(Population population, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            return new Traits(
-                    population.capacity().logOf(random.nextGaussian()),
-                    population.capacityMax().logOf(random.nextGaussian()));
+            double logCapacity = population.capacity().logOf(random.nextGaussian());
+            double logCapacityMax = population.capacityMax().logOf(random.nextGaussian());
+            double rhythm = random.nextDouble();
+            double offset = random.nextGaussian();
+            double scale = random.nextGaussian();
+            double proneness = random.nextGaussian();
+            Population.Weekdays weekdays = population.weekdays();
+            Population.Reporting reporting = population.reporting();
+            return new Traits(logCapacity, logCapacityMax,
+                    weekdays != null && rhythm < weekdays.share(),
+                    reporting == null ? 0 : reporting.offsetMean() + reporting.offsetSpread() * offset,
+                    reporting == null ? 1 : Math.exp(reporting.scale().logOf(scale)),
+                    population.quit().proneness(proneness));
+        }
+
+        /** How far ln C falls on day {@code day} (0 is the first, a Monday) for their weekly rhythm. */
+        double weekdayDrop(Population population, int day) {
+            return weeklyRhythm ? population.weekdays().drop(day) : 0;
         }
     }
 
@@ -50,8 +84,17 @@ final class SimulatedPerson {
         return Math.exp(logCapacity);
     }
 
+    double logCapacity() {
+        return logCapacity;
+    }
+
+    int missesInARow() {
+        return missesInARow;
+    }
+
     /** Starts a day and says how the person feels. */
     Readiness wakeUp() {
+        today++;
         hardDay = random.nextDouble() < population.hardDays().probability();
         doneDraw = random.nextDouble();
         resistanceNoise = random.nextGaussian();
@@ -59,12 +102,16 @@ final class SimulatedPerson {
         return hardDay ? HARD_DAY : ORDINARY_DAY;
     }
 
-    /** Tries a step of {@code size}; the resistance is null when it was not done. */
+    /** Tries a step of {@code size}; the resistance they report is null when it was not done. */
     Attempt attempt(double size) {
-        double logCapacityToday = logCapacity - (hardDay ? population.hardDays().drop() : 0);
+        double logCapacityToday = logCapacity - (hardDay ? population.hardDays().drop() : 0)
+                - traits.weekdayDrop(population, today);
         double z = (Math.log(size) - logCapacityToday) / population.sigma();
-        boolean done = doneDraw < 1 / (1 + Math.exp(z));
-        Integer resistance = done ? (int) Math.max(0, Math.min(10, Math.round(5 + 2.5 * z + resistanceNoise))) : null;
+        boolean done = doneDraw < Odds.done(z);
+        int felt = Odds.feltResistance(z, resistanceNoise);
+        Integer reported = done
+                ? Odds.clampToScale(5 + traits.reportOffset() + traits.reportScale() * (2.5 * z + resistanceNoise))
+                : null;
         if (done) {
             double gain = population.practiceGain() * Math.min(1, size / Math.exp(logCapacity));
             logCapacity = Math.min(logCapacityMax, logCapacity + gain);
@@ -72,10 +119,9 @@ final class SimulatedPerson {
         } else {
             missesInARow++;
         }
-        Population.Quitting odds = population.quit();
-        double strain = resistance == null ? 0 : Math.max(0, resistance - 6);
-        quit = quitDraw < odds.base() + odds.perMiss() * missesInARow + odds.perResistance() * strain;
-        return new Attempt(done, resistance);
+        int strain = done ? Math.max(0, felt - Odds.STRAIN_FROM) : 0;
+        quit = quitDraw < population.quit().chance(today, missesInARow, strain, traits.proneness());
+        return new Attempt(done, reported);
     }
 
     record Attempt(boolean done, Integer resistance) {

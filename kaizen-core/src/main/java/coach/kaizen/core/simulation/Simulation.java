@@ -5,55 +5,130 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * Runs every policy on the same simulated people for a number of days and averages what
- * happened. The same seed gives the same numbers.
+ * Runs every policy on the same simulated people, each through several fresh draws of their days
+ * (replicates), and scores them in expectation against the oracle's frontier (docs/engine.md
+ * §5.4). The same seed gives the same numbers.
  */
 public final class Simulation {
 
     /** A Monday, so weekdays fall the same way in every run. */
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
     public static final int MAX_DAYS = 3650;
+    public static final int MAX_REPLICATES = 1000;
+    public static final int DEFAULT_REPLICATES = 8;
+    /**
+     * The λs of the frontier, as multiples of the oracle's expected volume when only volume counts:
+     * a person kept is worth from nothing to 1,024 times what an average person does. The last
+     * reaches about the most people any coach keeps where quitting barely depends on the sizes.
+     */
+    static final double[] LAMBDAS = {0, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 64, 1024};
 
     private final Population population;
     private final int days;
     private final long seed;
+    private final int replicates;
     private final Engine engine;
 
-    public Simulation(Population population, int days, long seed, Engine engine) {
+    public Simulation(Population population, int days, long seed, int replicates, Engine engine) {
         if (days < 1 || days > MAX_DAYS) {
             throw Population.refused("days", "days must be from 1 to " + MAX_DAYS, String.valueOf(MAX_DAYS));
+        }
+        if (replicates < 2 || replicates > MAX_REPLICATES) {
+            throw Population.refused("replicates", "replicates must be from 2 to " + MAX_REPLICATES,
+                    String.valueOf(MAX_REPLICATES));
         }
         this.population = population;
         this.days = days;
         this.seed = seed;
+        this.replicates = replicates;
         this.engine = engine;
     }
 
     /** Runs the simulation; {@code progress} hears how many people are done so far. */
     public SimulationResult run(IntConsumer progress) {
+        double unit = volumeOnly();
         PolicyKind[] kinds = PolicyKind.values();
         Tally[] tallies = new Tally[kinds.length];
         Arrays.setAll(tallies, i -> new Tally());
+        Tally[] oracle = new Tally[LAMBDAS.length];
+        Arrays.setAll(oracle, i -> new Tally());
+        double[] volume = new double[LAMBDAS.length];
+        double[] kept = new double[LAMBDAS.length];
         for (int person = 0; person < population.people(); person++) {
-            SimulatedPerson.Traits traits = SimulatedPerson.Traits.draw(population, mix(seed, person, 0));
-            for (int k = 0; k < kinds.length; k++) {
-                SimulatedPerson someone = new SimulatedPerson(population, traits, mix(seed, person, 1));
-                tallies[k].add(live(kinds[k].create(population.start(), engine), someone));
+            SimulatedPerson.Traits traits = traits(person);
+            for (PolicyKind kind : kinds) {
+                if (kind != PolicyKind.ORACLE) {
+                    for (int r = 0; r < replicates; r++) {
+                        SimulatedPerson someone = someone(traits, person, r);
+                        tallies[kind.ordinal()].add(live(kind.create(population.start(), engine), someone, days));
+                    }
+                    tallies[kind.ordinal()].endPerson();
+                }
+            }
+            Oracle best = new Oracle(population, traits, days);
+            for (int k = 0; k < LAMBDAS.length; k++) {
+                Oracle.Plan plan = best.plan(LAMBDAS[k] * unit, true);
+                volume[k] += plan.volume();
+                kept[k] += plan.retention();
+                for (int r = 0; r < replicates; r++) {
+                    SimulatedPerson someone = someone(traits, person, r);
+                    oracle[k].add(live(new OraclePolicy(plan, someone, population.start().sizing().floor()), someone,
+                            days));
+                }
+                oracle[k].endPerson();
             }
             progress.accept(person + 1);
         }
+        int people = population.people();
+        List<Frontier.Point> points = new ArrayList<>();
+        for (int k = 0; k < LAMBDAS.length; k++) {
+            points.add(new Frontier.Point(LAMBDAS[k] * unit, kept[k] / people, volume[k] / people));
+        }
+        Frontier frontier = new Frontier(points);
+        double aim = tallies[PolicyKind.FIXED_FLOOR.ordinal()].retention() - Goal.BELOW_FIXED_FLOOR;
+        tallies[PolicyKind.ORACLE.ordinal()] = oracle[oracleAt(kept, people, aim)];
         List<PolicyResult> results = Arrays.stream(kinds)
-                .map(kind -> tallies[kind.ordinal()].result(kind.label(), population.people()))
+                .map(kind -> tallies[kind.ordinal()].result(kind.label(), people, frontier))
                 .toList();
-        return new SimulationResult(population.name(), days, seed, population.people(), results);
+        return new SimulationResult(population.name(), days, seed, people, replicates, results, frontier);
     }
 
-    private Life live(Policy policy, SimulatedPerson person) {
+    /** The smallest λ whose oracle keeps at least {@code aim} of the people: the oracle the goal compares with. */
+    private static int oracleAt(double[] kept, int people, double aim) {
+        for (int k = 0; k < kept.length; k++) {
+            if (kept[k] / people >= aim) {
+                return k;
+            }
+        }
+        return kept.length - 1;
+    }
+
+    /** The oracle's expected volume per person when only volume counts: the unit of λ. */
+    private double volumeOnly() {
+        double volume = 0;
+        for (int person = 0; person < population.people(); person++) {
+            volume += new Oracle(population, traits(person), days).plan(0, false).volume();
+        }
+        return Math.max(1e-9, volume / population.people());
+    }
+
+    private SimulatedPerson.Traits traits(int person) {
+        return SimulatedPerson.Traits.draw(population, mix(seed, person, 0));
+    }
+
+    /** The person on their {@code replicate}th draw of days: the same for every policy. */
+    private SimulatedPerson someone(SimulatedPerson.Traits traits, int person, int replicate) {
+        return new SimulatedPerson(population, traits, mix(mix(seed, person, 1), replicate, 0));
+    }
+
+    /** One person's days under one policy, until the last day or until they give up. */
+    static Life live(Policy policy, SimulatedPerson person, int days) {
         Life life = new Life();
         LocalDate day = FIRST_DAY;
         for (int d = 0; d < days && !person.hasQuit(); d++, day = day.plusDays(1)) {
@@ -79,7 +154,7 @@ public final class Simulation {
     }
 
     /** One person's life under one policy. */
-    private static final class Life {
+    static final class Life {
         int activeDays;
         int doneDays;
         double volume;
@@ -106,25 +181,82 @@ public final class Simulation {
         }
     }
 
-    /** Sums over people, in person order so the totals are the same on every run. */
+    /**
+     * Sums over people and their replicates, in order so the totals are the same on every run.
+     * Standard errors count only how each person's days fall, not who the people are: the
+     * frontier is computed for these same people.
+     */
     private static final class Tally {
-        double retention;
+        final Spread retention = new Spread();
+        final Spread volume = new Spread();
         double successRate;
-        double volume;
         double finalSizeToCapacity;
         double longestMissRun;
+        int lives;
 
         void add(Life life) {
-            retention += life.stayed ? 1 : 0;
+            retention.add(life.stayed ? 1 : 0);
+            volume.add(life.volume);
             successRate += (double) life.doneDays / life.activeDays;
-            volume += life.volume;
             finalSizeToCapacity += life.finalSizeToCapacity;
             longestMissRun += life.longestMissRun;
+            lives++;
         }
 
-        PolicyResult result(String policy, int people) {
-            return new PolicyResult(policy, retention / people, successRate / people, volume / people,
-                    finalSizeToCapacity / people, longestMissRun / people);
+        void endPerson() {
+            retention.endPerson();
+            volume.endPerson();
+        }
+
+        double retention() {
+            return retention.mean(lives);
+        }
+
+        PolicyResult result(String policy, int people, Frontier frontier) {
+            double kept = retention.mean(lives);
+            double moved = volume.mean(lives);
+            return new PolicyResult(policy, kept, retention.error(people, lives), successRate / lives, moved,
+                    volume.error(people, lives), finalSizeToCapacity / lives, longestMissRun / lives,
+                    efficiency(moved, frontier.volumeAt(kept)), frontier.retentionAt(moved) - kept);
+        }
+
+        /** Where no coach can move anything, nothing was lost. */
+        private static double efficiency(double volume, double best) {
+            return best > 0 ? volume / best : 1;
+        }
+    }
+
+    /** A mean over people and replicates, with the spread of each person's replicates about their own mean. */
+    private static final class Spread {
+        double sum;
+        double withinPeople;
+        double personSum;
+        double personSquares;
+        int personCount;
+
+        void add(double x) {
+            sum += x;
+            personSum += x;
+            personSquares += x * x;
+            personCount++;
+        }
+
+        void endPerson() {
+            double mean = personSum / personCount;
+            withinPeople += Math.max(0, personSquares - personCount * mean * mean) / (personCount - 1);
+            personSum = 0;
+            personSquares = 0;
+            personCount = 0;
+        }
+
+        double mean(int lives) {
+            return sum / lives;
+        }
+
+        /** √(Σ s_i² / R) / n: the standard error of the mean over R replicates of n people. */
+        double error(int people, int lives) {
+            int replicates = lives / people;
+            return Math.sqrt(withinPeople / replicates) / people;
         }
     }
 }

@@ -2,8 +2,9 @@ package coach.kaizen.core.simulation;
 
 import java.util.List;
 
-/** What a simulation found: a row per policy, in the order docs/engine.md §5 lists them. */
-public record SimulationResult(String population, int days, long seed, int people, List<PolicyResult> policies) {
+/** What a simulation found: a row per policy, in the order docs/engine.md §5 lists them, and the frontier. */
+public record SimulationResult(String population, int days, long seed, int people, int replicates,
+        List<PolicyResult> policies, Frontier frontier) {
 
     public Goal goal() {
         return Goal.of(policies);
