@@ -210,7 +210,7 @@ public final class Database implements AutoCloseable {
         }
         if (kind.get() == DatabaseTrouble.Kind.READ_ONLY) {
             // A connection that met a read-only file keeps it so: each is opened afresh, on the file as it is then.
-            dataSource.getHikariPoolMXBean().softEvictConnections();
+            letGoOfConnections();
         }
         return new DatabaseTrouble(kind.get(), e, committing && kind.get() == DatabaseTrouble.Kind.UNREACHABLE);
     }
@@ -223,8 +223,13 @@ public final class Database implements AutoCloseable {
     private void writableAgain() {
         if (refusedWrites.get() == DatabaseTrouble.Kind.READ_ONLY && files.writable()
                 && refusedWrites.compareAndSet(DatabaseTrouble.Kind.READ_ONLY, null)) {
-            dataSource.getHikariPoolMXBean().softEvictConnections();
+            letGoOfConnections();
         }
+    }
+
+    private void letGoOfConnections() {
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        writer.renew();
     }
 
     /** What keeps this database from serving, as /health says it: unreachable, or its last write refused (full, read-only). */

@@ -34,6 +34,8 @@ final class GroupCommit implements Writer {
     private boolean closed;
     /** The writer's connection, opened at its first write and again after a commit that did not go through. */
     private Handle handle;
+    /** Set by {@link #renew()}: the writer opens a new connection before its next commit. */
+    private volatile boolean renewing;
     /** How many savepoints are open now, so each has a name of its own. */
     private int depth;
 
@@ -57,6 +59,11 @@ final class GroupCommit implements Writer {
             waiting.add(write);
         }
         return write.answer();
+    }
+
+    @Override
+    public void renew() {
+        renewing = true;
     }
 
     @Override
@@ -126,6 +133,10 @@ final class GroupCommit implements Writer {
     /** One transaction for the whole batch; each write answered once it is on disk, or why not. */
     private void commit(List<Write<?>> batch) {
         try {
+            if (renewing) {
+                renewing = false;
+                forgetConnection();
+            }
             if (handle == null) {
                 handle = jdbi.open();
             }

@@ -17,6 +17,12 @@ interface Writer extends AutoCloseable {
     /** The handle of the transaction this thread is running, if it runs one: reads inside a write see it. */
     Optional<Handle> heldHere();
 
+    /**
+     * Lets go of the connections writes were made on, so the next write opens one afresh on the file
+     * as it is then (SQLite keeps a connection opened on a read-only file read-only).
+     */
+    void renew();
+
     @Override
     void close();
 
@@ -31,6 +37,11 @@ interface Writer extends AutoCloseable {
             @Override
             public Optional<Handle> heldHere() {
                 return Optional.empty();
+            }
+
+            @Override
+            public void renew() {
+                // The pool's connections are the database's to evict.
             }
 
             @Override
