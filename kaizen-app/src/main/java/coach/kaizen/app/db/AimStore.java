@@ -16,17 +16,20 @@ public final class AimStore {
     private static final String COLUMNS = "id, title, kind, identity, counter_from";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    AimStore(Handle handle) {
+    AimStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public Aim create(long userId, AimDraft draft, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO aims (user_id, title, kind, identity, counter_from, created_at)
-                        VALUES (:userId, :title, :kind, :identity, :counterFrom, :now)
+                        INSERT INTO aims (user_id, id, title, kind, identity, counter_from, created_at)
+                        VALUES (:userId, :id, :title, :kind, :identity, :counterFrom, :now)
                         RETURNING\s""" + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("aims", userId))
                 .bind("title", draft.title())
                 .bind("kind", draft.kind())
                 .bind("identity", draft.identity())
@@ -67,8 +70,15 @@ public final class AimStore {
                 .findOne();
     }
 
-    /** Deletes the aim with its steps and their check-ins; false when the person has no such aim. */
+    /**
+     * Deletes the aim with its steps and their check-ins; false when the person has no such aim. The journal's
+     * answers about it stay, about no aim: their key to the aim holds user_id, which ON DELETE SET NULL would clear.
+     */
     public boolean delete(long userId, long aimId) {
+        handle.createUpdate("UPDATE journal_entries SET aim_id = NULL WHERE user_id = :userId AND aim_id = :aimId")
+                .bind("userId", userId)
+                .bind("aimId", aimId)
+                .execute();
         return handle.createUpdate("DELETE FROM aims WHERE id = :aimId AND user_id = :userId")
                 .bind("aimId", aimId)
                 .bind("userId", userId)

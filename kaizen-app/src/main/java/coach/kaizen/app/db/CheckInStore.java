@@ -20,17 +20,19 @@ public final class CheckInStore {
     private static final String COLUMNS = "id, step_id, day, outcome, amount, resistance, note, created_at, updated_at";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    CheckInStore(Handle handle) {
+    CheckInStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     /** Saves the day's check-in, or corrects the one already there; empty when the person has no such step. */
     public Optional<SavedCheckIn> save(long userId, long stepId, CheckIn checkIn, Instant now) {
         return handle.createQuery("""
-                        INSERT INTO check_ins (user_id, step_id, day, outcome, amount, resistance, note,
+                        INSERT INTO check_ins (user_id, id, step_id, day, outcome, amount, resistance, note,
                                                created_at, updated_at)
-                        SELECT user_id, id, :day, :outcome, :amount, :resistance, :note, :now, :now
+                        SELECT user_id, :id, id, :day, :outcome, :amount, :resistance, :note, :now, :now
                         FROM steps WHERE id = :stepId AND user_id = :userId
                         ON CONFLICT (user_id, step_id, day) DO UPDATE SET
                             outcome = excluded.outcome,
@@ -40,6 +42,7 @@ public final class CheckInStore {
                             updated_at = excluded.updated_at
                         RETURNING\s""" + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("check_ins", userId))
                 .bind("stepId", stepId)
                 .bind("day", checkIn.day())
                 .bind("outcome", checkIn.outcome())

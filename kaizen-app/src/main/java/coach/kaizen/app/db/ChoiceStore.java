@@ -9,16 +9,19 @@ import org.jdbi.v3.core.Handle;
 public final class ChoiceStore {
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    ChoiceStore(Handle handle) {
+    ChoiceStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public void add(long userId, long stepId, Choice choice, Instant now) {
         handle.createUpdate("""
-                        INSERT INTO step_choices (user_id, step_id, day, size, created_at)
-                        VALUES (:userId, :stepId, :day, :size, :now)""")
+                        INSERT INTO step_choices (user_id, id, step_id, day, size, created_at)
+                        VALUES (:userId, :id, :stepId, :day, :size, :now)""")
                 .bind("userId", userId)
+                .bind("id", ids.next("step_choices", userId))
                 .bind("stepId", stepId)
                 .bind("day", choice.day())
                 .bind("size", choice.size())

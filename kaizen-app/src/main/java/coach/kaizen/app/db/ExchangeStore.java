@@ -31,9 +31,11 @@ public final class ExchangeStore {
     private static final TypeReference<List<String>> RUNGS = new TypeReference<>() { };
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    ExchangeStore(Handle handle) {
+    ExchangeStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     /** Everything of the person's, oldest first within each kind; format, version and date are the caller's. */
@@ -173,9 +175,10 @@ public final class ExchangeStore {
     /** Adds the aim; its new id. */
     public long addAim(long userId, KaizenDocument.Aim aim) {
         return handle.createQuery("""
-                        INSERT INTO aims (user_id, title, kind, identity, counter_from, created_at)
-                        VALUES (:userId, :title, :kind, :identity, :counterFrom, :createdAt) RETURNING id""")
+                        INSERT INTO aims (user_id, id, title, kind, identity, counter_from, created_at)
+                        VALUES (:userId, :id, :title, :kind, :identity, :counterFrom, :createdAt) RETURNING id""")
                 .bind("userId", userId)
+                .bind("id", ids.next("aims", userId))
                 .bindMethods(aim)
                 .mapTo(Long.class)
                 .one();
@@ -184,13 +187,14 @@ public final class ExchangeStore {
     /** Adds the step (on an aim of the person's, already moved to its id here), with its Loop origin; its new id. */
     public long addStep(long userId, KaizenDocument.Step step) {
         long id = handle.createQuery("""
-                        INSERT INTO steps (user_id, aim_id, action, amount, unit, quantum, floor, ceiling, rungs, anchor,
-                                           schedule, start_day, measure_kind, measure_target, archived, created_at)
-                        SELECT user_id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :rungs, :anchor,
+                        INSERT INTO steps (user_id, id, aim_id, action, amount, unit, quantum, floor, ceiling, rungs,
+                                           anchor, schedule, start_day, measure_kind, measure_target, archived, created_at)
+                        SELECT user_id, :id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :rungs, :anchor,
                                :schedule, :startDay, :measureKind, :measureTarget, :archived, :createdAt
                         FROM aims WHERE id = :aim AND user_id = :userId
                         RETURNING id""")
                 .bind("userId", userId)
+                .bind("id", ids.next("steps", userId))
                 .bindMethods(step)
                 .bind("rungs", step.rungs() == null ? null : JsonColumn.write(step.rungs()))
                 .bind("measureKind", step.measure() == null ? null : step.measure().kind().name())
@@ -211,15 +215,15 @@ public final class ExchangeStore {
     }
 
     public void addCheckIns(long userId, List<KaizenDocument.CheckIn> checkIns) {
-        add(userId, checkIns, """
-                INSERT INTO check_ins (user_id, step_id, day, outcome, amount, resistance, note, created_at, updated_at)
-                VALUES (:userId, :step, :day, :outcome, :amount, :resistance, :note, :createdAt, :updatedAt)""");
+        numbered(userId, "check_ins", checkIns, """
+                INSERT INTO check_ins (user_id, id, step_id, day, outcome, amount, resistance, note, created_at, updated_at)
+                VALUES (:userId, :id, :step, :day, :outcome, :amount, :resistance, :note, :createdAt, :updatedAt)""");
     }
 
     public void addStepChoices(long userId, List<KaizenDocument.StepChoice> choices) {
-        add(userId, choices, """
-                INSERT INTO step_choices (user_id, step_id, day, size, created_at)
-                VALUES (:userId, :step, :day, :size, :createdAt)""");
+        numbered(userId, "step_choices", choices, """
+                INSERT INTO step_choices (user_id, id, step_id, day, size, created_at)
+                VALUES (:userId, :id, :step, :day, :size, :createdAt)""");
     }
 
     public void addReadiness(long userId, List<KaizenDocument.ReadinessDay> days) {
@@ -242,40 +246,40 @@ public final class ExchangeStore {
     }
 
     public void addJournal(long userId, List<KaizenDocument.JournalEntry> entries) {
-        add(userId, entries, """
-                INSERT INTO journal_entries (user_id, day, question_id, question_text, aim_id, answer, created_at)
-                VALUES (:userId, :day, :questionId, :questionText, :aim, :answer, :createdAt)""");
+        numbered(userId, "journal_entries", entries, """
+                INSERT INTO journal_entries (user_id, id, day, question_id, question_text, aim_id, answer, created_at)
+                VALUES (:userId, :id, :day, :questionId, :questionText, :aim, :answer, :createdAt)""");
     }
 
     public void addObstacles(long userId, List<KaizenDocument.Obstacle> obstacles) {
-        add(userId, obstacles, """
-                INSERT INTO obstacles (user_id, aim_id, text, status, added_on, focus_since, removed_on)
-                VALUES (:userId, :aim, :text, :status, :addedOn, :focusSince, :removedOn)""");
+        numbered(userId, "obstacles", obstacles, """
+                INSERT INTO obstacles (user_id, id, aim_id, text, status, added_on, focus_since, removed_on)
+                VALUES (:userId, :id, :aim, :text, :status, :addedOn, :focusSince, :removedOn)""");
     }
 
     public void addExperiments(long userId, List<KaizenDocument.Experiment> experiments) {
-        add(userId, experiments, """
-                INSERT INTO experiments (user_id, step_id, kind, change, start_day, days, verdict, decided_on,
+        numbered(userId, "experiments", experiments, """
+                INSERT INTO experiments (user_id, id, step_id, kind, change, start_day, days, verdict, decided_on,
                                          created_at)
-                VALUES (:userId, :step, :kind, :change, :startDay, :days, :verdict, :decidedOn, :createdAt)""");
+                VALUES (:userId, :id, :step, :kind, :change, :startDay, :days, :verdict, :decidedOn, :createdAt)""");
     }
 
     public void addRecoveryWins(long userId, List<KaizenDocument.RecoveryWin> wins) {
-        add(userId, wins, """
-                INSERT INTO recovery_actions (user_id, aim_id, day, kind, text, created_at)
-                VALUES (:userId, :aim, :day, :kind, :text, :createdAt)""");
+        numbered(userId, "recovery_actions", wins, """
+                INSERT INTO recovery_actions (user_id, id, aim_id, day, kind, text, created_at)
+                VALUES (:userId, :id, :aim, :day, :kind, :text, :createdAt)""");
     }
 
     public void addUrges(long userId, List<KaizenDocument.Urge> urges) {
-        add(userId, urges, """
-                INSERT INTO urges (user_id, aim_id, day, intensity, trigger, place, helped, passed, created_at)
-                VALUES (:userId, :aim, :day, :intensity, :trigger, :place, :helped, :passed, :createdAt)""");
+        numbered(userId, "urges", urges, """
+                INSERT INTO urges (user_id, id, aim_id, day, intensity, trigger, place, helped, passed, created_at)
+                VALUES (:userId, :id, :aim, :day, :intensity, :trigger, :place, :helped, :passed, :createdAt)""");
     }
 
     public void addSlips(long userId, List<KaizenDocument.Slip> slips) {
-        add(userId, slips, """
-                INSERT INTO slips (user_id, aim_id, day, place, happening, feeling, next_time, confidence, created_at)
-                VALUES (:userId, :aim, :day, :place, :happening, :feeling, :nextTime, :confidence, :createdAt)""");
+        numbered(userId, "slips", slips, """
+                INSERT INTO slips (user_id, id, aim_id, day, place, happening, feeling, next_time, confidence, created_at)
+                VALUES (:userId, :id, :aim, :day, :place, :happening, :feeling, :nextTime, :confidence, :createdAt)""");
     }
 
     public void addNotSpent(long userId, List<KaizenDocument.NotSpent> costs) {
@@ -299,15 +303,23 @@ public final class ExchangeStore {
     }
 
     public void addStrengths(long userId, List<KaizenDocument.Strength> strengths) {
-        add(userId, strengths, """
-                INSERT INTO earned_strengths (user_id, name, evidence, created_at)
-                VALUES (:userId, :name, :evidence, :createdAt)""");
+        numbered(userId, "earned_strengths", strengths, """
+                INSERT INTO earned_strengths (user_id, id, name, evidence, created_at)
+                VALUES (:userId, :id, :name, :evidence, :createdAt)""");
     }
 
     /** Each entry inserted with its fields bound by name. */
     private void add(long userId, List<?> entries, String insert) {
         for (Object entry : entries) {
             handle.createUpdate(insert).bind("userId", userId).bindMethods(entry).execute();
+        }
+    }
+
+    /** As {@link #add}, each entry with the next of the person's ids in {@code table} bound as {@code :id}. */
+    private void numbered(long userId, String table, List<?> entries, String insert) {
+        long id = entries.isEmpty() ? 0 : ids.next(table, userId);
+        for (Object entry : entries) {
+            handle.createUpdate(insert).bind("userId", userId).bind("id", id++).bindMethods(entry).execute();
         }
     }
 }

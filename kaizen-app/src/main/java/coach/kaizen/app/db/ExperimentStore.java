@@ -17,16 +17,19 @@ public final class ExperimentStore {
     private static final String COLUMNS = "id, step_id, kind, change, start_day, days, verdict, decided_on";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    ExperimentStore(Handle handle) {
+    ExperimentStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public Experiment start(long userId, long stepId, ExperimentKind kind, String change, LocalDate startDay, int days,
             Instant now) {
-        return handle.createQuery("INSERT INTO experiments (user_id, step_id, kind, change, start_day, days, created_at) "
-                        + "VALUES (:userId, :stepId, :kind, :change, :startDay, :days, :now) RETURNING " + COLUMNS)
+        return handle.createQuery("INSERT INTO experiments (user_id, id, step_id, kind, change, start_day, days, created_at) "
+                        + "VALUES (:userId, :id, :stepId, :kind, :change, :startDay, :days, :now) RETURNING " + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("experiments", userId))
                 .bind("stepId", stepId)
                 .bind("kind", kind)
                 .bind("change", change)

@@ -12,9 +12,11 @@ import org.jdbi.v3.core.Handle;
 public final class JournalStore {
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    JournalStore(Handle handle) {
+    JournalStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     /**
@@ -30,14 +32,15 @@ public final class JournalStore {
     public void save(long userId, LocalDate day, Question question, Long aimId, String answer, Instant now) {
         handle.createUpdate("""
                         INSERT INTO journal_entries
-                            (user_id, day, question_id, question_text, aim_id, answer, created_at)
-                        VALUES (:userId, :day, :questionId, :question, :aimId, :answer, :now)
+                            (user_id, id, day, question_id, question_text, aim_id, answer, created_at)
+                        VALUES (:userId, :id, :day, :questionId, :question, :aimId, :answer, :now)
                         ON CONFLICT (user_id, day) DO UPDATE SET
                             question_id = excluded.question_id,
                             question_text = excluded.question_text,
                             aim_id = excluded.aim_id,
                             answer = excluded.answer""")
                 .bind("userId", userId)
+                .bind("id", ids.next("journal_entries", userId))
                 .bind("day", day)
                 .bind("questionId", question.id())
                 .bind("question", question.text())

@@ -15,15 +15,18 @@ public final class ObstacleStore {
     private static final String COLUMNS = "id, aim_id, text, status, added_on, focus_since, removed_on";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    ObstacleStore(Handle handle) {
+    ObstacleStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public Obstacle add(long userId, long aimId, String text, LocalDate today) {
-        return handle.createQuery("INSERT INTO obstacles (user_id, aim_id, text, status, added_on) "
-                        + "VALUES (:userId, :aimId, :text, 'WAITING', :today) RETURNING " + COLUMNS)
+        return handle.createQuery("INSERT INTO obstacles (user_id, id, aim_id, text, status, added_on) "
+                        + "VALUES (:userId, :id, :aimId, :text, 'WAITING', :today) RETURNING " + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("obstacles", userId))
                 .bind("aimId", aimId)
                 .bind("text", text)
                 .bind("today", today)

@@ -20,15 +20,18 @@ public final class RecoveryStore {
     private static final String URGE_COLUMNS = "id, aim_id, day, intensity, trigger, place, helped, passed";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    RecoveryStore(Handle handle) {
+    RecoveryStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public RecoveryAction addAction(long userId, RecoveryAction action, Instant now) {
-        return handle.createQuery("INSERT INTO recovery_actions (user_id, aim_id, day, kind, text, created_at) "
-                        + "VALUES (:userId, :aimId, :day, :kind, :text, :now) RETURNING " + ACTION_COLUMNS)
+        return handle.createQuery("INSERT INTO recovery_actions (user_id, id, aim_id, day, kind, text, created_at) "
+                        + "VALUES (:userId, :id, :aimId, :day, :kind, :text, :now) RETURNING " + ACTION_COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("recovery_actions", userId))
                 .bind("aimId", action.aimId())
                 .bind("day", action.day())
                 .bind("kind", action.kind())
@@ -49,10 +52,11 @@ public final class RecoveryStore {
     }
 
     public Urge addUrge(long userId, long aimId, LocalDate day, UrgeDraft said, Instant now) {
-        return handle.createQuery("INSERT INTO urges (user_id, aim_id, day, intensity, trigger, place, helped, passed, "
-                        + "created_at) VALUES (:userId, :aimId, :day, :intensity, :trigger, :place, :helped, :passed, "
+        return handle.createQuery("INSERT INTO urges (user_id, id, aim_id, day, intensity, trigger, place, helped, passed, "
+                        + "created_at) VALUES (:userId, :id, :aimId, :day, :intensity, :trigger, :place, :helped, :passed, "
                         + ":now) RETURNING " + URGE_COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("urges", userId))
                 .bind("aimId", aimId)
                 .bind("day", day)
                 .bind("intensity", said.intensity())

@@ -13,9 +13,11 @@ import org.jdbi.v3.core.Handle;
 public final class SafetyStore {
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    SafetyStore(Handle handle) {
+    SafetyStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public Optional<SafetyPlan> plan(long userId) {
@@ -46,9 +48,10 @@ public final class SafetyStore {
     }
 
     public EarnedStrength addStrength(long userId, EarnedStrength strength, Instant now) {
-        return handle.createQuery("INSERT INTO earned_strengths (user_id, name, evidence, created_at) "
-                        + "VALUES (:userId, :name, :evidence, :now) RETURNING id, name, evidence")
+        return handle.createQuery("INSERT INTO earned_strengths (user_id, id, name, evidence, created_at) "
+                        + "VALUES (:userId, :id, :name, :evidence, :now) RETURNING id, name, evidence")
                 .bind("userId", userId)
+                .bind("id", ids.next("earned_strengths", userId))
                 .bind("name", strength.name())
                 .bind("evidence", strength.evidence())
                 .bind("now", now)

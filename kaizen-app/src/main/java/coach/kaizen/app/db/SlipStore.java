@@ -15,16 +15,19 @@ public final class SlipStore {
     private static final String COLUMNS = "id, aim_id, day, place, happening, feeling, next_time, confidence";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    SlipStore(Handle handle) {
+    SlipStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     public Slip add(long userId, long aimId, SlipDraft said, Instant now) {
-        return handle.createQuery("INSERT INTO slips (user_id, aim_id, day, place, happening, feeling, next_time, "
-                        + "created_at) VALUES (:userId, :aimId, :day, :place, :happening, :feeling, :nextTime, :now) "
+        return handle.createQuery("INSERT INTO slips (user_id, id, aim_id, day, place, happening, feeling, next_time, "
+                        + "created_at) VALUES (:userId, :id, :aimId, :day, :place, :happening, :feeling, :nextTime, :now) "
                         + "RETURNING " + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("slips", userId))
                 .bind("aimId", aimId)
                 .bind("day", said.day())
                 .bind("place", said.place())

@@ -25,22 +25,25 @@ public final class StepStore {
 
     private final Handle handle;
     private final Dialect dialect;
+    private final PersonIds ids;
 
-    StepStore(Handle handle, Dialect dialect) {
+    StepStore(Handle handle, Dialect dialect, PersonIds ids) {
         this.handle = handle;
         this.dialect = dialect;
+        this.ids = ids;
     }
 
     /** Empty when the person has no such aim. */
     public Optional<Step> create(long userId, long aimId, StepDraft draft, LocalDate startDay, Instant now) {
         return withDraft(handle.createQuery("""
-                        INSERT INTO steps (user_id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor,
+                        INSERT INTO steps (user_id, id, aim_id, action, amount, unit, quantum, floor, ceiling, anchor,
                                            schedule, rungs, start_day, created_at)
-                        SELECT user_id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :anchor,
+                        SELECT user_id, :id, id, :action, :amount, :unit, :quantum, :floor, :ceiling, :anchor,
                                :schedule, :rungs, :startDay, :now
                         FROM aims WHERE id = :aimId AND user_id = :userId
                         RETURNING\s""" + COLUMNS), draft)
                 .bind("userId", userId)
+                .bind("id", ids.next("steps", userId))
                 .bind("aimId", aimId)
                 .bind("startDay", startDay)
                 .bind("now", now)

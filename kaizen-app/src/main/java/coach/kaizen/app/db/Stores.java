@@ -25,6 +25,10 @@ public final class Stores {
         this.tally = tally;
     }
 
+    private PersonIds ids() {
+        return new PersonIds(handle, dialect);
+    }
+
     /** Where what happens in these stores is counted. */
     public Tally tally() {
         return tally;
@@ -35,15 +39,15 @@ public final class Stores {
     }
 
     public AimStore aims() {
-        return new AimStore(handle);
+        return new AimStore(handle, ids());
     }
 
     public StepStore steps() {
-        return new StepStore(handle, dialect);
+        return new StepStore(handle, dialect, ids());
     }
 
     public CheckInStore checkIns() {
-        return new CheckInStore(handle);
+        return new CheckInStore(handle, ids());
     }
 
     public ReadinessStore readiness() {
@@ -51,7 +55,7 @@ public final class Stores {
     }
 
     public ChoiceStore choices() {
-        return new ChoiceStore(handle);
+        return new ChoiceStore(handle, ids());
     }
 
     public ProgressStore progress() {
@@ -71,15 +75,15 @@ public final class Stores {
     }
 
     public JournalStore journal() {
-        return new JournalStore(handle);
+        return new JournalStore(handle, ids());
     }
 
     public ObstacleStore obstacles() {
-        return new ObstacleStore(handle);
+        return new ObstacleStore(handle, ids());
     }
 
     public ExperimentStore experiments() {
-        return new ExperimentStore(handle);
+        return new ExperimentStore(handle, ids());
     }
 
     public PushStore push() {
@@ -87,15 +91,15 @@ public final class Stores {
     }
 
     public RecoveryStore recovery() {
-        return new RecoveryStore(handle);
+        return new RecoveryStore(handle, ids());
     }
 
     public SlipStore slips() {
-        return new SlipStore(handle);
+        return new SlipStore(handle, ids());
     }
 
     public SafetyStore safety() {
-        return new SafetyStore(handle);
+        return new SafetyStore(handle, ids());
     }
 
     public LoopStore loop() {
@@ -103,11 +107,11 @@ public final class Stores {
     }
 
     public TokenStore tokens() {
-        return new TokenStore(handle);
+        return new TokenStore(handle, ids());
     }
 
     public ExchangeStore exchange() {
-        return new ExchangeStore(handle);
+        return new ExchangeStore(handle, ids());
     }
 
     public IdempotencyStore idempotency() {

@@ -14,9 +14,11 @@ public final class TokenStore {
     private static final String COLUMNS = "id, name, created_at, last_used_at, expires_at";
 
     private final Handle handle;
+    private final PersonIds ids;
 
-    TokenStore(Handle handle) {
+    TokenStore(Handle handle, PersonIds ids) {
         this.handle = handle;
+        this.ids = ids;
     }
 
     /**
@@ -32,10 +34,11 @@ public final class TokenStore {
 
     public ApiToken create(long userId, String name, String tokenHash, Instant now, Instant expiresAt) {
         return handle.createQuery("""
-                        INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at)
-                        VALUES (:userId, :name, :tokenHash, :now, :expiresAt)
+                        INSERT INTO api_tokens (user_id, id, name, token_hash, created_at, expires_at)
+                        VALUES (:userId, :id, :name, :tokenHash, :now, :expiresAt)
                         RETURNING\s""" + COLUMNS)
                 .bind("userId", userId)
+                .bind("id", ids.next("api_tokens", userId))
                 .bind("name", name)
                 .bind("tokenHash", tokenHash)
                 .bind("now", now)
@@ -66,8 +69,9 @@ public final class TokenStore {
     }
 
     /** Notes the token's use at {@code now}. */
-    public void used(long tokenId, Instant now) {
-        handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :tokenId")
+    public void used(long userId, long tokenId, Instant now) {
+        handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE user_id = :userId AND id = :tokenId")
+                .bind("userId", userId)
                 .bind("tokenId", tokenId)
                 .bind("now", now)
                 .execute();

@@ -80,7 +80,7 @@ public final class SignInService {
         Optional<Holder> holder = database.read(stores -> stores.tokens().holder(Secrets.hash(secret), now));
         holder.filter(held -> held.lastUsedAt() == null || held.lastUsedAt().isBefore(now.minus(USE_NOTED_EVERY)))
                 .ifPresent(held -> database.transaction(stores -> {
-                    stores.tokens().used(held.tokenId(), now);
+                    stores.tokens().used(held.person().id(), held.tokenId(), now);
                     return null;
                 }));
         return holder.map(Holder::person);

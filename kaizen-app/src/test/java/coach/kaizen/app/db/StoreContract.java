@@ -345,16 +345,23 @@ abstract class StoreContract {
     @Test
     void aTokenKeepsItsLastUseAndStopsAtItsExpiry() {
         Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
         Instant expires = NOW.plusSeconds(3600);
         TokenStore.ApiToken token = db.transaction((Stores s) -> s.tokens().create(ana.id(), "phone", "p-hash", NOW,
                 expires));
+        TokenStore.ApiToken bens = db.transaction((Stores s) -> s.tokens().create(ben.id(), "laptop", "b-hash", NOW,
+                null));
         db.transaction((Stores s) -> {
-            s.tokens().used(token.id(), NOW.plusSeconds(60));
+            s.tokens().used(ana.id(), token.id(), NOW.plusSeconds(60));
             return null;
         });
 
         assertThat(db.read((Stores s) -> s.tokens().list(ana.id()))).containsExactly(
                 new TokenStore.ApiToken(token.id(), "phone", NOW, NOW.plusSeconds(60), expires));
+        // Ids are new within their person only: Ben's first token has Ana's id, and her use is not his.
+        assertThat(bens.id()).isEqualTo(token.id());
+        assertThat(db.read((Stores s) -> s.tokens().list(ben.id()))).containsExactly(
+                new TokenStore.ApiToken(bens.id(), "laptop", NOW, null, null));
         assertThat(db.read((Stores s) -> s.tokens().holder("p-hash", expires.minusMillis(1)))).isPresent();
         assertThat(db.read((Stores s) -> s.tokens().holder("p-hash", expires))).isEmpty();
     }
