@@ -2,12 +2,14 @@ package coach.kaizen.app.testing;
 
 import coach.kaizen.app.config.AppConfig;
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Dialect;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /** Real, migrated databases for tests: a SQLite file in a temp folder, or a fresh PostgreSQL schema. */
 public final class TestDatabases {
@@ -40,8 +42,13 @@ public final class TestDatabases {
     }
 
     public static TestDatabase sqlite(Path folder) {
+        return sqliteAt(folder, null);
+    }
+
+    /** As {@link #sqlite}, its schema only at {@code version} (null: the latest), to test the migrations after it. */
+    public static TestDatabase sqliteAt(Path folder, String version) {
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, folder.toString(), null), Map.of());
-        return new TestDatabase(migrated(config), config.jdbcUrl(), new Properties(), () -> { });
+        return new TestDatabase(migrated(config, new Properties(), version), config.jdbcUrl(), new Properties(), () -> { });
     }
 
     /** A database in a schema of its own, dropped again when the test database is closed. */
@@ -51,18 +58,33 @@ public final class TestDatabases {
 
     /** As {@link #postgres()}, in the database at {@code base}. */
     public static TestDatabase postgres(String base) {
+        return postgresAt(base, null);
+    }
+
+    /** As {@link #postgres(String)}, its schema only at {@code version} (null: the latest). */
+    public static TestDatabase postgresAt(String base, String version) {
         Properties credentials = postgresCredentials();
         String schema = "kz_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Jdbc.execute(base, credentials, "CREATE SCHEMA " + schema);
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         AppConfig config = AppConfig.resolve(new AppConfig.Flags(null, null, null, url), System.getenv());
-        return new TestDatabase(migrated(config), url, credentials,
+        return new TestDatabase(migrated(config, credentials, version), url, credentials,
                 () -> Jdbc.execute(base, credentials, "DROP SCHEMA " + schema + " CASCADE"));
     }
 
-    private static Database migrated(AppConfig config) {
+    private static Database migrated(AppConfig config, Properties credentials, String version) {
         Database database = Database.open(config);
-        database.migrate();
+        if (version == null) {
+            database.migrate();
+        } else {
+            String folder = database.dialect() == Dialect.SQLITE ? "sqlite" : "postgresql";
+            Flyway.configure()
+                    .dataSource(config.jdbcUrl(), credentials.getProperty("user"), credentials.getProperty("password"))
+                    .locations("classpath:db/migration/" + folder)
+                    .target(version)
+                    .load()
+                    .migrate();
+        }
         return database;
     }
 
