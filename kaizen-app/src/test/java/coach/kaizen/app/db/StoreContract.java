@@ -15,6 +15,8 @@ import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.progress.Choice;
 import coach.kaizen.core.progress.StepProgress;
+import coach.kaizen.core.session.Practice;
+import coach.kaizen.core.session.Question;
 import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
@@ -28,9 +30,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -465,6 +469,57 @@ abstract class StoreContract {
             return null;
         });
         assertThat(db.read((Stores s) -> s.users().find(demo.id()))).isEmpty();
+    }
+
+    @Test
+    void anAimDeletedLeavesTheJournalsAnswerAboutItAboutNoAim() {
+        Person ana = person("ana", "UTC", 0);
+        Aim walk = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Walk", AimKind.BUILD), NOW));
+        Question question = new Question("helped", Practice.ONE_PERCENT, Set.of(), true, "What helped?");
+        db.transaction((Stores s) -> {
+            s.journal().save(ana.id(), DAY, question, walk.id(), "a friend", NOW);
+            return null;
+        });
+
+        assertThat(db.transaction((Stores s) -> s.aims().delete(ana.id(), walk.id()))).isTrue();
+        assertThat(db.read((Stores s) -> s.journal().answers(ana.id()))).containsExactly(
+                new JournalStore.Entry(DAY, "helped", "What helped?", null, null, "a friend"));
+    }
+
+    @Test
+    void twoTransactionsOfOnePersonAtOnceNeverMakeTheSameId() throws Exception {
+        Person ana = person("ana", "UTC", 0);
+        CountDownLatch made = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Aim> first = pool.submit(() -> db.transaction((Stores s) -> {
+                Aim aim = s.aims().create(ana.id(), new AimDraft("First", AimKind.BUILD), NOW);
+                made.countDown();
+                awaitQuietly(commit);
+                return aim;
+            }));
+            assertThat(made.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Aim> second = pool.submit(() -> db.transaction((Stores s) ->
+                    s.aims().create(ana.id(), new AimDraft("Second", AimKind.BUILD), NOW)));
+            // Time for the second to reach its insert while the first is still open.
+            Thread.sleep(300);
+            commit.countDown();
+
+            assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo(first.get().id() + 1);
+            assertThat(db.read((Stores s) -> s.aims().list(ana.id()))).extracting(Aim::title)
+                    .containsExactly("First", "Second");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
