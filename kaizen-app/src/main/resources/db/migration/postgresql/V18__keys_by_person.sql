@@ -1,7 +1,8 @@
 -- Keys by person, ready for a PostgreSQL sharded by user_id (Citus; see docs/scale-out.md). Every
 -- key of a person's table now holds user_id, and so does every foreign key between two of them, so
 -- a person's rows can all live on one shard. A row is known by (user_id, id): its id is new within
--- its person only, made by the app (PersonIds), so the tables' own sequences go.
+-- its person only, counted per person and table in person_ids (see PersonIds), so the tables' own
+-- sequences go.
 
 -- The foreign keys that point at (user_id, id) lean on the unique keys that are about to become
 -- primary keys; they are dropped first and made again below, the same. The journal's aim was
@@ -70,3 +71,12 @@ ALTER TABLE slips            ADD FOREIGN KEY (user_id, aim_id)  REFERENCES aims 
 ALTER TABLE not_spent        ADD FOREIGN KEY (user_id, aim_id)  REFERENCES aims (user_id, id)  ON DELETE CASCADE;
 ALTER TABLE loop_habits      ADD FOREIGN KEY (user_id, step_id) REFERENCES steps (user_id, id) ON DELETE CASCADE;
 ALTER TABLE step_reminders   ADD FOREIGN KEY (user_id, step_id) REFERENCES steps (user_id, id) ON DELETE CASCADE;
+
+-- The last id given out in each of a person's tables. Counted rather than read off the rows, so the
+-- id of a deleted row is never given again; a person's first count starts from their highest id.
+CREATE TABLE person_ids (
+    user_id  BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    of_table TEXT   NOT NULL,
+    last_id  BIGINT NOT NULL CHECK (last_id >= 1),
+    PRIMARY KEY (user_id, of_table)
+);

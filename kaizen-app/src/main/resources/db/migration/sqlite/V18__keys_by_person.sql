@@ -1,7 +1,7 @@
 -- Keys by person, ready for a PostgreSQL sharded by user_id (see docs/scale-out.md); SQLite keeps the
 -- same keys, so both databases hold the same rules. Every key of a person's table now holds user_id,
 -- and so does every foreign key between two of them. A row is known by (user_id, id): its id is new
--- within its person only, made by the app (PersonIds).
+-- within its person only, counted per person and table in person_ids (see PersonIds).
 --
 -- SQLite cannot change a key in place, so the tables are made again. Foreign keys are enforced and
 -- cannot be turned off inside the migration's transaction, and dropping a parent table would cascade
@@ -318,3 +318,12 @@ CREATE INDEX slips_by_aim ON slips (user_id, aim_id, day);
 CREATE INDEX earned_strengths_by_user ON earned_strengths (user_id);
 CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
 CREATE INDEX sessions_by_user ON sessions (user_id);
+
+-- The last id given out in each of a person's tables. Counted rather than read off the rows, so the
+-- id of a deleted row is never given again; a person's first count starts from their highest id.
+CREATE TABLE person_ids (
+    user_id  INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    of_table TEXT    NOT NULL,
+    last_id  INTEGER NOT NULL CHECK (last_id >= 1),
+    PRIMARY KEY (user_id, of_table)
+);

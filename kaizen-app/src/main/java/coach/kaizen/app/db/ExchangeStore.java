@@ -317,7 +317,7 @@ public final class ExchangeStore {
 
     /** As {@link #add}, each entry with the next of the person's ids in {@code table} bound as {@code :id}. */
     private void numbered(long userId, String table, List<?> entries, String insert) {
-        long id = entries.isEmpty() ? 0 : ids.next(table, userId);
+        long id = entries.isEmpty() ? 0 : ids.reserve(table, userId, entries.size());
         for (Object entry : entries) {
             handle.createUpdate(insert).bind("userId", userId).bind("id", id++).bindMethods(entry).execute();
         }

@@ -4,38 +4,41 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Ids of a person's rows. A row is known by (user_id, id), so its id need only be new among its
- * person's rows of that table: it is one more than their highest. No sequence is shared by everyone,
- * so all of a person's rows can live on one shard (docs/scale-out.md), and ids stay small numbers.
+ * person's rows of that table. No sequence is shared by everyone, so all of a person's rows can live
+ * on one shard (docs/scale-out.md), and ids stay small numbers, safe in JSON.
  *
- * <p>Two transactions must never pick the same id for one person. On SQLite there is one writer, so
- * they never overlap. On PostgreSQL {@link #next} holds the person's row in users until the
- * transaction ends, so a second transaction of theirs waits there, then sees the first one's rows.
+ * <p>The last id given out is counted per person and table in person_ids, so a deleted row's id is
+ * never given again (a page or a queued request that names it never reaches a newer row). Counting
+ * is one upsert, and the upsert is what keeps two transactions from taking the same id: SQLite has
+ * one writer; on PostgreSQL the second waits for the first's counter row and then counts on from it.
  */
 final class PersonIds {
 
     private final Handle handle;
-    private final Dialect dialect;
 
-    PersonIds(Handle handle, Dialect dialect) {
+    PersonIds(Handle handle) {
         this.handle = handle;
-        this.dialect = dialect;
     }
 
-    /**
-     * The next id of the person's rows in {@code table}, for an insert in this same transaction; a batch
-     * of rows takes the ids that follow it.
-     */
+    /** A new id for the person's next row in {@code table}, for an insert in this same transaction. */
     long next(String table, long userId) {
-        if (dialect == Dialect.POSTGRESQL) {
-            // NO KEY UPDATE: the foreign keys' checks on the row (KEY SHARE) still go through.
-            handle.createQuery("SELECT id FROM users WHERE id = :userId FOR NO KEY UPDATE")
-                    .bind("userId", userId)
-                    .mapTo(Long.class)
-                    .findOne();
-        }
-        return handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + " WHERE user_id = :userId")
+        return reserve(table, userId, 1);
+    }
+
+    /** The first of {@code count} new ids, one after another, for the person's next rows in {@code table}. */
+    long reserve(String table, long userId, int count) {
+        // A first count starts from the person's highest id: rows made before the counter was.
+        long last = handle.createQuery("""
+                        INSERT INTO person_ids (user_id, of_table, last_id)
+                        VALUES (:userId, :table, (SELECT COALESCE(MAX(id), 0) FROM\s""" + table + """
+                         WHERE user_id = :userId) + :count)
+                        ON CONFLICT (user_id, of_table) DO UPDATE SET last_id = person_ids.last_id + :count
+                        RETURNING last_id""")
                 .bind("userId", userId)
+                .bind("table", table)
+                .bind("count", count)
                 .mapTo(Long.class)
                 .one();
+        return last - count + 1;
     }
 }

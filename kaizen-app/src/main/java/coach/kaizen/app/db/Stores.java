@@ -26,7 +26,7 @@ public final class Stores {
     }
 
     private PersonIds ids() {
-        return new PersonIds(handle, dialect);
+        return new PersonIds(handle);
     }
 
     /** Where what happens in these stores is counted. */

@@ -97,7 +97,8 @@ public final class UserStore {
      */
     public static final List<String> PERSONAL_TABLES = List.of("step_choices", "check_ins", "step_progress", "experiments",
             "loop_habits", "step_reminders", "reminder_sends", "reminder_settings", "push_subscriptions", "idempotency_keys", "journal_entries", "obstacles", "recovery_actions", "urges", "slips", "not_spent", "steps",
-            "aims", "readiness", "daily_sessions", "earned_strengths", "safety_plans", "sessions", "api_tokens");
+            "aims", "readiness", "daily_sessions", "earned_strengths", "safety_plans", "sessions", "api_tokens",
+            "person_ids");
 
     /** Removes the person and every row of theirs in every table; false when there was no such person. */
     public boolean delete(long userId) {

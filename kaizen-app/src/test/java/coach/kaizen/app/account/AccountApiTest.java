@@ -182,13 +182,17 @@ class AccountApiTest extends ApiTestBase {
         void anotherPersonsTokenIsNotFoundAndKeepsWorking() {
             Person ann = api.person("ann");
             Person bob = api.person("bob");
+            // Ids are counted per person: Ann's second token has an id that Bob has none of.
+            JsonNode annsSecond = ok(api.post("/api/v1/tokens", null, token(ann.username(), PASSWORD, "phone")), 201);
+            assertThat(annsSecond.get("id").asLong()).isNotEqualTo(bob.tokenId());
 
-            Reply theirs = api.delete("/api/v1/tokens/" + ann.tokenId(), bob.token());
+            Reply theirs = api.delete("/api/v1/tokens/" + annsSecond.get("id").asLong(), bob.token());
             Reply nobodys = api.delete("/api/v1/tokens/999999999", bob.token());
             problem(theirs, 404, "no token with that id");
             problem(nobodys, 404);
             assertThat(detail(theirs)).isEqualTo(detail(nobodys));
-            ok(api.get("/api/v1/aims", ann.token()), 200);
+            ok(api.get("/api/v1/aims", annsSecond.get("token").asText()), 200);
+            ok(api.get("/api/v1/aims", bob.token()), 200);
 
             for (String id : new String[] {"abc", "0", "-1", "1.0", "99999999999999999999"}) {
                 problem(api.delete("/api/v1/tokens/" + id, bob.token()), 404, "no token with that id");

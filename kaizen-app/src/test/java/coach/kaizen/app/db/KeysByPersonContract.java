@@ -110,7 +110,7 @@ abstract class KeysByPersonContract {
 
     @Test
     void movingToKeysByPersonKeepsEveryRowAndTheirLinks() {
-        try (TestDatabase test = openAt(null)) {
+        try (TestDatabase test = openAt("17")) {
             test.database().jdbi().useHandle(handle -> V17_ROWS.forEach(handle::execute));
             Map<String, List<String>> before = test.database().jdbi().withHandle(KeysByPersonContract::rows);
             assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());

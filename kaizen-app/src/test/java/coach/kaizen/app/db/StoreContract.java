@@ -472,6 +472,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void idsAreCountedPerPersonAndADeletedOnesIdIsNeverGivenAgain() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Aim first = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Walk", AimKind.BUILD), NOW));
+        Aim newest = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Read", AimKind.BUILD), NOW));
+        Aim bens = db.transaction((Stores s) -> s.aims().create(ben.id(), new AimDraft("Swim", AimKind.BUILD), NOW));
+        assertThat(newest.id()).isEqualTo(first.id() + 1);
+        assertThat(bens.id()).isEqualTo(first.id());
+
+        assertThat(db.transaction((Stores s) -> s.aims().delete(ana.id(), newest.id()))).isTrue();
+        Aim after = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Cook", AimKind.BUILD), NOW));
+        assertThat(after.id()).isEqualTo(newest.id() + 1);
+    }
+
+    @Test
     void anAimDeletedLeavesTheJournalsAnswerAboutItAboutNoAim() {
         Person ana = person("ana", "UTC", 0);
         Aim walk = db.transaction((Stores s) -> s.aims().create(ana.id(), new AimDraft("Walk", AimKind.BUILD), NOW));

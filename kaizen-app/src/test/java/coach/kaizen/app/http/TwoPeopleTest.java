@@ -52,7 +52,12 @@ class TwoPeopleTest extends ApiTestBase {
         anasPhoneTokenId = phone.get("id").asLong();
         anasPhoneToken = phone.get("token").asText();
 
+        // Ids are counted per person, so Ben's first aim and step would have Ana's ids: his first ones are
+        // gone, and the ids of Ana's things are ones he has none of.
         ben = api.person("ben");
+        long gone = api.aim(ben, "Gone");
+        api.step(ben, gone, "{\"action\":\"Nap\",\"amount\":1,\"unit\":\"naps\"}");
+        assertThat(api.delete("/api/v1/aims/" + gone, ben.token()).status()).isEqualTo(204);
         bensAim = api.aim(ben, "Read");
         bensStep = api.step(ben, bensAim, "{\"action\":\"Read\",\"amount\":2,\"unit\":\"pages\"}");
     }
@@ -92,10 +97,10 @@ class TwoPeopleTest extends ApiTestBase {
         for (String[] route : stepRoutes) {
             notFoundLikeNobodys(route, anasStep, "no step with that id");
         }
-        for (long tokenId : new long[] {ana.tokenId(), anasPhoneTokenId}) {
-            for (String[] route : tokenRoutes) {
-                notFoundLikeNobodys(route, tokenId, "no token with that id");
-            }
+        // Ana's first token has the id of Ben's own (his to delete); her phone's is one he has none of.
+        assertThat(anasPhoneTokenId).isNotEqualTo(ben.tokenId());
+        for (String[] route : tokenRoutes) {
+            notFoundLikeNobodys(route, anasPhoneTokenId, "no token with that id");
         }
 
         // Ana's things are as they were, both her tokens still open the API, and Ben sees only his own.

@@ -186,9 +186,10 @@ abstract class RecoveryContract {
 
         services.recovery().setDailyCost(ana, wine.id(), new DailyCost(null, null, 45));
         assertThat(services.recovery().progress(ana, wine.id()).cost()).isEqualTo(new DailyCost(null, null, 45));
-        assertThatThrownBy(() -> services.recovery().setDailyCost(ben, wine.id(), new DailyCost(null, null, 5)))
-                .isInstanceOf(NotFound.class);
         Aim build = services.aims().create(ana, new AimDraft("Walk", AimKind.BUILD));
+        // Ids are counted per person: wine's id is also that of Ben's own first aim; this one he has none of.
+        assertThatThrownBy(() -> services.recovery().setDailyCost(ben, build.id(), new DailyCost(null, null, 5)))
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> services.recovery().setDailyCost(ana, build.id(), new DailyCost(null, null, 5)))
                 .isInstanceOf(Rejected.class);
         services.recovery().setDailyCost(ana, wine.id(), new DailyCost(null, null, null));

@@ -86,8 +86,10 @@ class IdempotentCheckInApiTest extends ApiTestBase {
                 "{\"outcome\":\"MISSED\"}"), 201);
         assertThat(lus.get("stepId").asLong()).isEqualTo(lusStep);
         assertThat(ok(api.get("/api/v1/steps/" + lusStep + "/check-ins", lu.token()), 200)).hasSize(1);
-        // Another's step is not found, with a key or without.
-        problem(api.postOnce("/api/v1/steps/" + kaisStep + "/check-ins", lu.token(), UUID.randomUUID().toString(),
+        // Another's step is not found, with a key or without. Ids are counted per person, so Kai's first step
+        // has the id of Lu's own; his second has one Lu has none of.
+        long kaisSecond = api.step(kai, api.aim(kai, "Read more"));
+        problem(api.postOnce("/api/v1/steps/" + kaisSecond + "/check-ins", lu.token(), UUID.randomUUID().toString(),
                 DONE), 404, "no step with that id");
     }
 
