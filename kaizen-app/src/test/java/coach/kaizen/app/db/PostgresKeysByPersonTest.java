@@ -19,10 +19,8 @@ class PostgresKeysByPersonTest extends KeysByPersonContract {
     }
 
     @Override
-    protected List<String> tables(Handle handle) {
-        return handle.createQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-                .mapTo(String.class)
-                .list();
+    protected String tables() {
+        return "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
     }
 
     @Override

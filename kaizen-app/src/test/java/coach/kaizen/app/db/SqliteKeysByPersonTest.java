@@ -22,10 +22,8 @@ class SqliteKeysByPersonTest extends KeysByPersonContract {
     }
 
     @Override
-    protected List<String> tables(Handle handle) {
-        return handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                .mapTo(String.class)
-                .list();
+    protected String tables() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
     }
 
     @Override
