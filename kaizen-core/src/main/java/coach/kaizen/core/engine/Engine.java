@@ -5,6 +5,7 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -71,7 +72,8 @@ public final class Engine {
         }
         Event event = read(checkIn, asked.size());
         double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
-        Belief belief = learn(state.belief(), sizing.levelOf(regularSize), day, event);
+        Belief belief = asked.action() == Action.FLOOR ? state.belief()
+                : learn(state.belief(), sizing, regularSize, checkIn, event);
         double level = sizing.clamp(move(state, belief, event));
         if (state.frozenOn(day)) {
             level = Math.min(level, state.level());
@@ -96,7 +98,8 @@ public final class Engine {
         if (chosen == offered.size()) {
             return state;
         }
-        EngineState moved = state.withChoice(sizing.clamp(sizing.levelOf(chosen)), day);
+        double level = sizing.clamp(sizing.levelOf(chosen));
+        EngineState moved = state.withChoice(level, level - ownLevel(state), day);
         return offered.action() == Action.GROW
                 ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
                 : moved;
@@ -169,12 +172,20 @@ public final class Engine {
         return resistance <= settings.easyResistance() ? Event.EASY : Event.EFFORTFUL;
     }
 
-    /** What the day says of the person's capacity; a day done that felt hard adds no growth. */
-    private Belief learn(Belief belief, double level, LocalDate day, Event event) {
+    /**
+     * What an ordinary day says of the person's capacity: done or not at the size asked, and on a
+     * short day done at the amount they did. A day done that felt hard adds no growth.
+     */
+    private Belief learn(Belief belief, Sizing sizing, double asked, CheckIn checkIn, Event event) {
         if (settings.fixedTarget()) {
             return belief;
         }
-        Belief seen = belief.after(level, day.getDayOfWeek(), !event.isMiss());
+        DayOfWeek weekday = checkIn.day().getDayOfWeek();
+        double level = sizing.levelOf(asked);
+        if (event == Event.SHORT && checkIn.amount() > 0) {
+            belief = belief.after(sizing.levelOf(checkIn.amount()), weekday, true);
+        }
+        Belief seen = belief.after(level, weekday, !event.isMiss());
         return event.isSuccess() ? seen.practised(level) : seen;
     }
 
@@ -190,6 +201,11 @@ public final class Engine {
     /** How much a harder (or easier) weekday moves the size, as learned from the person's own days. */
     private double weekdayShift(EngineState state, LocalDate day) {
         return settings.fixedTarget() ? 0 : state.belief().weekdayShift(day.getDayOfWeek(), quantiles[0]);
+    }
+
+    /** The level the belief alone asks for, before floor, ceiling and limits. */
+    private double ownLevel(EngineState state) {
+        return settings.fixedTarget() ? state.level() : state.belief().levelAt(quantileAfter(state.missRun()));
     }
 
     private double quantileAfter(int missesInARow) {

@@ -96,10 +96,10 @@ public record EngineState(
                 missRun, misses, belief, size, until, slipDay, crisisDay, choiceDay);
     }
 
-    /** The person chose {@code newLevel} on {@code day}, below what was offered. */
-    EngineState withChoice(double newLevel, LocalDate day) {
+    /** The person chose {@code newLevel} on {@code day}, below what was offered: the belief moves {@code by} with it. */
+    EngineState withChoice(double newLevel, double by, LocalDate day) {
         return new EngineState(newLevel, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, belief.shifted(newLevel - level), limit, limitUntil, slipDay, crisisDay, day);
+                missRun, misses, belief.shifted(by), limit, limitUntil, slipDay, crisisDay, day);
     }
 
     boolean choseOn(LocalDate day) {
