@@ -17,8 +17,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,9 +37,18 @@ final class EngineLines {
 
     private final Map<String, StepRun> steps = new HashMap<>();
     private final Texts texts;
+    /** Every answer goes out through this one generator: none is built per line, and no tree either. */
+    private final JsonGenerator out;
 
-    EngineLines(Texts texts) {
+    EngineLines(Texts texts, Writer out) {
         this.texts = texts;
+        try {
+            this.out = JSON.getFactory().createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .setRootValueSeparator(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One step driven by a harness: its sizing, its engine and everything derived so far. */
@@ -58,7 +67,21 @@ final class EngineLines {
         }
     }
 
-    String answer(String line) {
+    /** Answers {@code line} with exactly one line: a JSON object, the answer or an error. */
+    void answer(String line) throws IOException {
+        Fields answer = answerTo(line);
+        out.writeStartObject();
+        answer.write(out);
+        out.writeEndObject();
+        out.writeRaw(System.lineSeparator());
+    }
+
+    /** Sends the answers written so far on their way. */
+    void flush() throws IOException {
+        out.flush();
+    }
+
+    private Fields answerTo(String line) {
         try {
             JsonNode request = JSON.readTree(line);
             JsonFields fields = JsonFields.of(request, Message.of("cli.json.what.line"), "op", "id", "size", "unit", "quantum", "floor",
@@ -77,7 +100,7 @@ final class EngineLines {
         }
     }
 
-    private String create(JsonFields fields) {
+    private Fields create(JsonFields fields) {
         String id = fields.text("id");
         StepDraft draft = StepDraft.of("step", fields.number("size"),
                 orElse(fields.optionalText("unit"), texts.t("cli.engine.unit")), fields.optionalNumber("quantum"),
@@ -85,13 +108,13 @@ final class EngineLines {
         Double target = fields.optionalNumber("target");
         Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
         steps.put(id, new StepRun(draft, engine));
-        return line(out -> {
+        return out -> {
             out.writeStringField("id", id);
             out.writeBooleanField("created", true);
-        });
+        };
     }
 
-    private String propose(JsonFields fields) {
+    private Fields propose(JsonFields fields) {
         String id = fields.text("id");
         StepRun run = step(id);
         LocalDate day = day(fields);
@@ -100,7 +123,7 @@ final class EngineLines {
         run.proposedDay = day;
         run.proposedReadiness = readiness;
         String reason = texts.say(proposal.reason().message());
-        return line(out -> {
+        return out -> {
             out.writeStringField("id", id);
             out.writeStringField("date", day.toString());
             out.writeStringField("action", proposal.action().name());
@@ -108,10 +131,10 @@ final class EngineLines {
             out.writeNumberField("level", proposal.level());
             out.writeStringField("reason", reason);
             out.writeStringField("reasonCode", proposal.reason().code().name());
-        });
+        };
     }
 
-    private String record(JsonFields fields) {
+    private Fields record(JsonFields fields) {
         String id = fields.text("id");
         StepRun run = step(id);
         LocalDate day = day(fields);
@@ -126,13 +149,13 @@ final class EngineLines {
                 fields.optionalWhole("resistance"), null);
         StepProgress after = run.progress.record(run.engine, run.step, checkIn, readiness);
         run.progress = after;
-        return line(out -> {
+        return out -> {
             out.writeStringField("id", id);
             out.writeStringField("date", day.toString());
             out.writeStringField("outcome", checkIn.outcome().name());
             out.writeNumberField("level", after.engine().level());
             out.writeNumberField("strength", after.strength().value());
-        });
+        };
     }
 
     private StepRun step(String id) {
@@ -196,25 +219,12 @@ final class EngineLines {
         return value == null ? fallback : value;
     }
 
-    private static String error(String message) {
-        return line(out -> out.writeStringField("error", message));
+    private static Fields error(String message) {
+        return out -> out.writeStringField("error", message);
     }
 
-    /** The fields of one answer, written in order. */
+    /** The fields of one answer, worked out before any is written, so a refusal never leaves half an answer. */
     private interface Fields {
         void write(JsonGenerator out) throws IOException;
-    }
-
-    /** One answer as a JSON object on one line, written straight out: no tree is built for it. */
-    private static String line(Fields fields) {
-        StringWriter text = new StringWriter(160);
-        try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
-            out.writeStartObject();
-            fields.write(out);
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 }

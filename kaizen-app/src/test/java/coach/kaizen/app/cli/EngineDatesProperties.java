@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.kaizen.app.i18n.Catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import net.jqwik.api.Arbitraries;
@@ -20,10 +21,12 @@ class EngineDatesProperties {
 
     @Property
     void aDayIsReadAsIsoReadsIt(@ForAll("days") String day) throws Exception {
-        EngineLines engine = new EngineLines(Catalog.shipped().texts(Catalog.ENGLISH));
+        StringWriter out = new StringWriter();
+        EngineLines engine = new EngineLines(Catalog.shipped().texts(Catalog.ENGLISH), out);
         engine.answer("{\"op\":\"create\",\"id\":\"p\",\"size\":2}");
-        JsonNode answer = JSON.readTree(engine.answer(JSON.createObjectNode().put("op", "propose").put("id", "p")
-                .put("date", day).toString()));
+        engine.answer(JSON.createObjectNode().put("op", "propose").put("id", "p").put("date", day).toString());
+        engine.flush();
+        JsonNode answer = JSON.readTree(out.toString().lines().toList().get(1));
         LocalDate iso;
         try {
             iso = LocalDate.parse(day);
