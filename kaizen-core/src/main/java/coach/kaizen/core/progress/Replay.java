@@ -20,7 +20,8 @@ public record Replay(Step step, List<Day> days, StepProgress progress) {
     /**
      * One replayed check-in.
      *
-     * @param checkIn as the engine read it (a ladder's without an amount)
+     * @param checkIn as said, a ladder's without an amount (a day not done stays MISSED here even
+     *                where the engine read it as excused: {@code StepProgress} on times in days)
      * @param asked   what the coach asked that day: the floor on a hard day
      * @param after   the engine's state and the strength after the day
      */
