@@ -47,15 +47,25 @@ public final class Engine {
     }
 
     public Proposal propose(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
+        Asked asked = ask(sizing, state, day, readiness);
+        if (asked.action() == Action.FLOOR) {
+            return new Proposal(Action.FLOOR, asked.size(), state.level(), Reasons.hardDay(sizing));
+        }
+        double size = asked.size();
+        boolean harderWeekday = size < sizing.show(state.level()) && state.belief().harderOn(day.getDayOfWeek());
+        return new Proposal(asked.action(), size, state.level(),
+                Reasons.explain(asked.action(), state, sizing, size, day, harderWeekday));
+    }
+
+    /** The day's action and size; {@link #propose} adds the words, which recording a day does not need. */
+    private Asked ask(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
         if (settings.isHardDay(readiness)) {
-            return new Proposal(Action.FLOOR, sizing.floor(), state.level(), Reasons.hardDay(sizing));
+            return new Asked(Action.FLOOR, sizing.floor());
         }
         double size = regularSize(sizing, state, day);
         Action action = state.lastSize() == null || size == state.lastSize() ? Action.HOLD
                 : size > state.lastSize() ? Action.GROW : Action.SHRINK;
-        boolean harderWeekday = size < sizing.show(state.level()) && state.belief().harderOn(day.getDayOfWeek());
-        return new Proposal(action, size, state.level(),
-                Reasons.explain(action, state, sizing, size, day, harderWeekday));
+        return new Asked(action, size);
     }
 
     /** Applies one day's check-in; {@code readiness} is that day's, so a hard day is judged as it was lived. */
@@ -64,7 +74,7 @@ public final class Engine {
         if (!state.isBefore(day)) {
             throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
-        Proposal asked = propose(sizing, state, day, readiness);
+        Asked asked = ask(sizing, state, day, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {
             // Excused days change nothing; doing the floor on a hard day counts but never moves the level.

@@ -2,7 +2,7 @@ package coach.kaizen.core.progress;
 
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
-import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.engine.Asked;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ public record Replay(Step step, List<Day> days, StepProgress progress) {
      * @param asked   what the coach asked that day: the floor on a hard day
      * @param after   the engine's state and the strength after the day
      */
-    public record Day(CheckIn checkIn, Proposal asked, StepProgress after) {
+    public record Day(CheckIn checkIn, Asked asked, StepProgress after) {
 
         /** The size done: the amount said, else the size asked; null when the step was not done. */
         public Double sizeDone() {
