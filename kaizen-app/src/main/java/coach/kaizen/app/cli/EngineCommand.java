@@ -17,13 +17,17 @@ final class EngineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = cli.terminal();
-        EngineLines engine = new EngineLines(cli.texts());
+        EngineLines engine = new EngineLines(cli.texts(), terminal.out());
         try {
             for (String line = terminal.in().readLine(); line != null; line = terminal.in().readLine()) {
-                terminal.out().println(engine.answer(line));
-                // A harness waits for each answer before it sends the next line.
-                terminal.out().flush();
+                engine.answer(line);
+                // A harness that waits for each answer has sent nothing more: it gets this one at once.
+                // Lines already waiting are answered first, and their answers go out together.
+                if (!terminal.in().ready()) {
+                    engine.flush();
+                }
             }
+            engine.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

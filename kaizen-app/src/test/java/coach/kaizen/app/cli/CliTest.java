@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.kaizen.app.testing.Schema;
 import coach.kaizen.core.strength.LoopScore;
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +20,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,6 +241,39 @@ class CliTest {
                 "{\"id\":\"p1\",\"date\":\"2026-01-02\",\"action\":\"FLOOR\",\"size\":1.0,\"level\":" + level + ","
                         + "\"reason\":\"A hard day: the smallest version, 1 minute, counts fully today.\","
                         + "\"reasonCode\":\"HARD_DAY_FLOOR\"}");
+    }
+
+    @Test
+    void engineAnswersAHarnessThatWaitsForEachAnswer() throws Exception {
+        PipedOutputStream harness = new PipedOutputStream();
+        PipedInputStream answers = new PipedInputStream();
+        Terminal terminal = new Terminal(
+                new BufferedReader(new InputStreamReader(new PipedInputStream(harness), StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(new PipedOutputStream(answers), StandardCharsets.UTF_8)),
+                new PrintWriter(err, true), false);
+        ExecutorService engine = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> exit = engine.submit(() -> Cli.run(new String[] {"engine"}, Map.of(),
+                    Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), terminal));
+            BufferedReader read = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
+            ExecutorService reader = Executors.newSingleThreadExecutor();
+            try {
+                // Nothing more is sent until each answer is in: an answer held back would wait for ever.
+                harness.write("{\"op\":\"create\",\"id\":\"p1\",\"size\":2}\n".getBytes(StandardCharsets.UTF_8));
+                harness.flush();
+                assertThat(reader.submit(read::readLine).get(20, TimeUnit.SECONDS))
+                        .isEqualTo("{\"id\":\"p1\",\"created\":true}");
+                harness.write("{\"op\":\"jump\"}\n".getBytes(StandardCharsets.UTF_8));
+                harness.flush();
+                assertThat(reader.submit(read::readLine).get(20, TimeUnit.SECONDS)).contains("error");
+            } finally {
+                reader.shutdownNow();
+            }
+            harness.close();
+            assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
+        } finally {
+            engine.shutdownNow();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import coach.kaizen.app.testing.Fuzzed;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
 
 /**
  * {@code kaizen engine}'s input, whatever a harness sends: every line gets exactly one answer, a
@@ -18,9 +19,14 @@ class EngineLinesFuzzTest {
 
     @FuzzTest
     void answersEachLine(byte[] input) throws Exception {
-        EngineLines engine = new EngineLines(Catalog.shipped().texts(Catalog.ENGLISH));
+        StringWriter out = new StringWriter();
+        EngineLines engine = new EngineLines(Catalog.shipped().texts(Catalog.ENGLISH), out);
         for (String line : Fuzzed.text(input).split("\n")) {
-            String answer = engine.answer(line);
+            out.getBuffer().setLength(0);
+            engine.answer(line);
+            engine.flush();
+            assertThat(out.toString()).endsWith(System.lineSeparator());
+            String answer = out.toString().substring(0, out.toString().length() - System.lineSeparator().length());
             assertThat(answer).doesNotContain("\n", "\r");
             JsonNode read = JSON.readTree(answer);
             assertThat(read.isObject()).as(answer).isTrue();

@@ -130,6 +130,58 @@ class TodayApiTest extends ApiTestBase {
         }
     }
 
+    // ------------------------------------------------------------------ times in days
+
+    @Nested
+    class TimesInDays {
+
+        @Test
+        void aNotTodayWhileThreeInSevenIsStillInReachLeavesTheProposalAsItWas() {
+            Person kit = api.person("kit");
+            long aimId = apiTenDaysEarlier().aim(kit, "Move more");
+            long swim = apiTenDaysEarlier().step(kit, aimId,
+                    "{\"action\":\"Swim\",\"amount\":20,\"unit\":\"minutes\",\"schedule\":\"3/7\"}");
+            long walk = apiTenDaysEarlier().step(kit, aimId, "{\"action\":\"Walk\",\"amount\":20,\"unit\":\"minutes\"}");
+            for (long stepId : new long[] {swim, walk}) {
+                for (String day : new String[] {"2026-11-16", "2026-11-18", "2026-11-20"}) {
+                    ok(api.put("/api/v1/steps/" + stepId + "/check-ins/" + day, kit.token(), "{\"outcome\":\"DONE\"}"),
+                            201);
+                }
+            }
+            JsonNode before = ok(api.get("/api/v1/today", kit.token()), 200);
+            double swimBefore = sizeOf(before, swim);
+            assertThat(sizeOf(before, walk)).as("the same days done").isEqualTo(swimBefore);
+
+            for (long stepId : new long[] {swim, walk}) {
+                ok(api.put("/api/v1/steps/" + stepId + "/check-ins/" + TODAY, kit.token(), "{\"outcome\":\"MISSED\"}"),
+                        201);
+            }
+
+            // Three done in the seven days ending today: the swim was not needed today, and its next proposal holds.
+            JsonNode after = ok(api.get("/api/v1/today", kit.token()), 200);
+            assertThat(stepOf(after, swim).get("checkedIn").asText()).isEqualTo("MISSED");
+            assertThat(sizeOf(after, swim)).isEqualTo(swimBefore);
+            // A daily step's Not today is a miss.
+            assertThat(stepOf(after, walk).get("checkedIn").asText()).isEqualTo("MISSED");
+            assertThat(sizeOf(after, walk)).isLessThan(swimBefore);
+            JsonNode said = ok(api.get("/api/v1/steps/" + swim + "/check-ins", kit.token()), 200);
+            assertThat(said.get(said.size() - 1).get("outcome").asText()).isEqualTo("MISSED");
+        }
+
+        private JsonNode stepOf(JsonNode today, long stepId) {
+            for (JsonNode step : today) {
+                if (step.get("stepId").asLong() == stepId) {
+                    return step;
+                }
+            }
+            throw new AssertionError("step " + stepId + " is not on today: " + today);
+        }
+
+        private double sizeOf(JsonNode today, long stepId) {
+            return stepOf(today, stepId).get("size").asDouble();
+        }
+    }
+
     // ------------------------------------------------------------------ readiness, choices and slips
 
     @Nested

@@ -39,6 +39,11 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
         return amount == null ? this : new CheckIn(day, outcome, null, resistance, note);
     }
 
+    /** The same day read as excused: what the engine makes of a day that was not required. */
+    public CheckIn excused() {
+        return new CheckIn(day, Outcome.SKIPPED, null, resistance, note);
+    }
+
     public static CheckIn done(LocalDate day) {
         return new CheckIn(day, Outcome.DONE, null, null, null);
     }

@@ -5,6 +5,7 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,16 +17,25 @@ import java.util.Optional;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+    /** After each miss in a row the failure allowed halves, down to 1/64 of it. */
+    static final int MOST_HALVINGS = 6;
+
+    private static final Engine STANDARD = new Engine(EngineSettings.DEFAULTS);
 
     private final EngineSettings settings;
+    /** The normal quantile of the success asked for after 0, 1, 2… misses in a row. */
+    private final double[] quantiles = new double[MOST_HALVINGS + 1];
 
     public Engine(EngineSettings settings) {
         this.settings = settings;
+        for (int misses = 0; misses <= MOST_HALVINGS; misses++) {
+            quantiles[misses] = Normal.quantile(1 - (1 - settings.target()) / (1 << misses));
+        }
     }
 
     public static Engine standard() {
-        return new Engine(EngineSettings.DEFAULTS);
+        return STANDARD;
     }
 
     public EngineSettings settings() {
@@ -33,17 +43,29 @@ public final class Engine {
     }
 
     public EngineState start(Sizing sizing) {
-        return EngineState.start(sizing.startLevel());
+        return EngineState.start(sizing.startLevel(), Belief.before(sizing.startLevel(), quantiles[0]));
     }
 
     public Proposal propose(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
+        Asked asked = ask(sizing, state, day, readiness);
+        if (asked.action() == Action.FLOOR) {
+            return new Proposal(Action.FLOOR, asked.size(), state.level(), Reasons.hardDay(sizing));
+        }
+        double size = asked.size();
+        boolean harderWeekday = size < sizing.show(state.level()) && state.belief().harderOn(day.getDayOfWeek());
+        return new Proposal(asked.action(), size, state.level(),
+                Reasons.explain(asked.action(), state, sizing, size, day, harderWeekday));
+    }
+
+    /** The day's action and size; {@link #propose} adds the words, which recording a day does not need. */
+    private Asked ask(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
         if (settings.isHardDay(readiness)) {
-            return new Proposal(Action.FLOOR, sizing.floor(), state.level(), Reasons.hardDay(sizing));
+            return new Asked(Action.FLOOR, sizing.floor());
         }
         double size = regularSize(sizing, state, day);
         Action action = state.lastSize() == null || size == state.lastSize() ? Action.HOLD
                 : size > state.lastSize() ? Action.GROW : Action.SHRINK;
-        return new Proposal(action, size, state.level(), Reasons.explain(action, state, sizing, size, day));
+        return new Asked(action, size);
     }
 
     /** Applies one day's check-in; {@code readiness} is that day's, so a hard day is judged as it was lived. */
@@ -52,19 +74,21 @@ public final class Engine {
         if (!state.isBefore(day)) {
             throw new IllegalArgumentException("a check-in on " + day + " needs a replay from the start");
         }
-        Proposal asked = propose(sizing, state, day, readiness);
+        Asked asked = ask(sizing, state, day, readiness);
         boolean floorDone = asked.action() == Action.FLOOR && checkIn.outcome() == Outcome.DONE;
         if (checkIn.outcome() == Outcome.SKIPPED || floorDone) {
             // Excused days change nothing; doing the floor on a hard day counts but never moves the level.
             return new Recorded(state.skipped(day), asked);
         }
         Event event = read(checkIn, asked.size());
-        double level = sizing.clamp(move(state, event, day));
+        double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
+        Belief belief = asked.action() == Action.FLOOR ? state.belief()
+                : learn(state.belief(), sizing, regularSize, checkIn, event);
+        double level = sizing.clamp(move(state, belief, event));
         if (state.frozenOn(day)) {
             level = Math.min(level, state.level());
         }
-        double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
-        EngineState next = state.after(day, level, regularSize, event, checkIn.resistance());
+        EngineState next = state.after(day, level, regularSize, event, checkIn.resistance(), belief);
         if (event == Event.SLIPPED) {
             next = next.withLimit(regularSize, day.plusDays(EngineState.SLIP_DAYS));
         }
@@ -84,7 +108,8 @@ public final class Engine {
         if (chosen == offered.size()) {
             return state;
         }
-        EngineState moved = state.withChoice(sizing.clamp(sizing.levelOf(chosen)), day);
+        double level = sizing.clamp(sizing.levelOf(chosen));
+        EngineState moved = state.withChoice(level, level - ownLevel(state), day);
         return offered.action() == Action.GROW
                 ? moved.withLimit(chosen, day.plusDays(EngineState.CHOICE_DAYS - 1))
                 : moved;
@@ -123,23 +148,8 @@ public final class Engine {
         return state.withCrisis(day);
     }
 
-    /**
-     * The success rate the controller aims at for a check-in on {@code day}: 85%, 90% while a step
-     * is new or after a slip, and five points more for each earlier miss in eight weeks, up to 95%.
-     */
-    double targetOn(EngineState state, LocalDate day) {
-        if (settings.fixedTarget()) {
-            return settings.target();
-        }
-        boolean cautious = state.isNewOn(day) || state.sinceSlipOn(day);
-        double base = cautious ? Math.max(settings.target(), EngineSettings.CAUTIOUS_TARGET) : settings.target();
-        int misses = state.missesWithin(day, EngineSettings.MISS_MEMORY_DAYS);
-        double afterMisses = settings.target() + EngineSettings.CAUTION_PER_MISS * misses;
-        return Math.max(base, Math.min(EngineSettings.MOST_CAUTIOUS_TARGET, afterMisses));
-    }
-
     private double regularSize(Sizing sizing, EngineState state, LocalDate day) {
-        double size = sizing.show(state.level());
+        double size = sizing.show(sizing.clamp(state.level() + weekdayShift(state, day)));
         if (state.limitedOn(day)) {
             size = Math.min(size, state.limit());
         }
@@ -172,21 +182,53 @@ public final class Engine {
         return resistance <= settings.easyResistance() ? Event.EASY : Event.EFFORTFUL;
     }
 
-    private double move(EngineState state, Event event, LocalDate day) {
-        UpDownController controller = UpDownController.forTarget(targetOn(state, day));
-        double level = state.level();
+    /**
+     * What an ordinary day says of the person's capacity: done or not at the size asked, and on a
+     * short day done at the amount they did. A day done that felt hard adds no growth.
+     */
+    private Belief learn(Belief belief, Sizing sizing, double asked, CheckIn checkIn, Event event) {
+        if (settings.fixedTarget()) {
+            return belief;
+        }
+        DayOfWeek weekday = checkIn.day().getDayOfWeek();
+        double level = sizing.levelOf(asked);
+        if (event == Event.SHORT && checkIn.amount() > 0) {
+            belief = belief.after(sizing.levelOf(checkIn.amount()), weekday, true);
+        }
+        Belief seen = belief.after(level, weekday, !event.isMiss());
+        return event.isSuccess() ? seen.practised(level) : seen;
+    }
+
+    private double move(EngineState state, Belief belief, Event event) {
+        if (settings.fixedTarget()) {
+            return held(state.level(), event);
+        }
+        double level = belief.levelAt(quantileAfter(event.isMiss() ? state.missRun() + 1 : 0));
+        // Only a day done without strain can grow a step: resistance 7 or more never does.
+        return event.isSuccess() ? level : Math.min(level, state.level());
+    }
+
+    /** How much a harder (or easier) weekday moves the size, as learned from the person's own days. */
+    private double weekdayShift(EngineState state, LocalDate day) {
+        return settings.fixedTarget() ? 0 : state.belief().weekdayShift(day.getDayOfWeek(), quantiles[0]);
+    }
+
+    /** The level the belief alone asks for, before floor, ceiling and limits. */
+    private double ownLevel(EngineState state) {
+        return settings.fixedTarget() ? state.level() : state.belief().levelAt(quantileAfter(state.missRun()));
+    }
+
+    private double quantileAfter(int missesInARow) {
+        return quantiles[Math.min(MOST_HALVINGS, missesInARow)];
+    }
+
+    /** A target set from outside is held by the weighted up-down rule, which reaches it whatever the person. */
+    private double held(double level, Event event) {
+        UpDownController controller = UpDownController.forTarget(settings.target());
         return switch (event) {
-            case EASY, STEADY -> warmingUp(state) ? controller.afterSuccess(controller.afterSuccess(level))
-                    : controller.afterSuccess(level);
-            // Some effort: hold until it feels easier (a set target counts it as any success).
-            case EFFORTFUL -> settings.fixedTarget() ? controller.afterSuccess(level) : level;
+            case EASY, STEADY, EFFORTFUL -> controller.afterSuccess(level);
             case HARD -> controller.afterHardSuccess(level);
             case SHORT, MISSED, SLIPPED -> controller.afterMiss(level);
         };
-    }
-
-    /** Until the first setback, growth runs at twice the pace: bigger steps before the first reversal (Levitt 1971). */
-    private boolean warmingUp(EngineState state) {
-        return state.warmingUp() && !settings.fixedTarget();
     }
 }

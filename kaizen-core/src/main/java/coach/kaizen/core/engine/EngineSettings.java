@@ -1,25 +1,18 @@
 package coach.kaizen.core.engine;
 
 /**
- * The engine's thresholds. The defaults follow docs/engine.md §1: a target success rate of 85%,
- * resistance 7+ never grows a step, 3 or less is easy, and a hard day is low energy,
- * high stress or a strong craving.
+ * The engine's thresholds. The defaults follow docs/engine.md §1: an ordinary day's step is sized
+ * to be done 97% of the time for all the engine knows of the person, resistance 7+ never grows a
+ * step, 3 or less is easy, and a hard day is low energy, high stress or a strong craving.
  *
- * @param fixedTarget true when {@code target} was set from outside (a harness, a study): the
- *                    controller then holds exactly that rate, with none of the engine's own caution
+ * @param fixedTarget true when {@code target} was set from outside (a harness, a study): a weighted
+ *                    up-down controller then holds exactly that rate, whatever the person
  */
 public record EngineSettings(
         double target, boolean fixedTarget, int hardResistance, int easyResistance, int lowEnergy, int highStress,
         int highCraving) {
 
-    public static final EngineSettings DEFAULTS = new EngineSettings(0.85, false, 7, 3, 3, 8, 7);
-
-    /** A step's first 14 days, and the week after a slip, aim at 90%. */
-    static final double CAUTIOUS_TARGET = 0.90;
-    /** Each miss in the last eight weeks raises the target by five points, up to 95%. */
-    static final double CAUTION_PER_MISS = 0.05;
-    static final double MOST_CAUTIOUS_TARGET = 0.95;
-    static final int MISS_MEMORY_DAYS = 56;
+    public static final EngineSettings DEFAULTS = new EngineSettings(0.97, false, 7, 3, 3, 8, 7);
 
     public EngineSettings {
         // At 50% or below, misses would be as common as successes: far above anyone's comfort.

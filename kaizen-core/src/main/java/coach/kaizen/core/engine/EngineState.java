@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
  * @param doneRun        days done at the asked size in a row
  * @param missRun        misses (or slips) in a row
  * @param misses         bit i set: a miss i days before {@code lastDay}
- * @param warmingUp      no setback yet, so growth runs at the warm-up pace
+ * @param belief         what the engine believes of the person's capacity for this step
  * @param limit          the most the coach may propose until {@code limitUntil} (a choice or a slip)
  * @param limitUntil     the last day {@code limit} holds
  * @param slipDay        the last slip, if any
@@ -35,21 +35,20 @@ public record EngineState(
         int doneRun,
         int missRun,
         long misses,
-        boolean warmingUp,
+        Belief belief,
         Double limit,
         LocalDate limitUntil,
         LocalDate slipDay,
         LocalDate crisisDay,
         LocalDate choiceDay) {
 
-    static final int NEW_STEP_DAYS = 14;
     static final int SLIP_DAYS = 7;
     static final int CHOICE_DAYS = 7;
     /** The crisis day and the three after it: 72 hours from any hour of that day. */
     public static final int CRISIS_DAYS = 4;
 
-    public static EngineState start(double level) {
-        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, true, null, null, null, null, null);
+    public static EngineState start(double level, Belief belief) {
+        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, belief, null, null, null, null, null);
     }
 
     /** True when a check-in for {@code day} can be applied on top of this state without a replay. */
@@ -69,10 +68,6 @@ public record EngineState(
         int window = (int) (days - gap);
         long mask = window >= Long.SIZE ? -1L : (1L << window) - 1;
         return Long.bitCount(misses & mask);
-    }
-
-    boolean isNewOn(LocalDate day) {
-        return firstDay == null || within(firstDay, day, NEW_STEP_DAYS);
     }
 
     /** The slip day and the seven after it. */
@@ -98,13 +93,13 @@ public record EngineState(
 
     EngineState withLimit(double size, LocalDate until) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, size, until, slipDay, crisisDay, choiceDay);
+                missRun, misses, belief, size, until, slipDay, crisisDay, choiceDay);
     }
 
-    /** The person chose {@code newLevel} on {@code day}, below what was offered. */
-    EngineState withChoice(double newLevel, LocalDate day) {
+    /** The person chose {@code newLevel} on {@code day}, below what was offered: the belief moves {@code by} with it. */
+    EngineState withChoice(double newLevel, double by, LocalDate day) {
         return new EngineState(newLevel, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, limit, limitUntil, slipDay, crisisDay, day);
+                missRun, misses, belief.shifted(by), limit, limitUntil, slipDay, crisisDay, day);
     }
 
     boolean choseOn(LocalDate day) {
@@ -113,11 +108,12 @@ public record EngineState(
 
     EngineState withCrisis(LocalDate day) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, warmingUp, limit, limitUntil, slipDay, day, choiceDay);
+                missRun, misses, belief, limit, limitUntil, slipDay, day, choiceDay);
     }
 
-    EngineState after(LocalDate day, double newLevel, double askedSize, Event event, Integer resistance) {
-        return new Recording(this).on(day).read(newLevel, askedSize, event, resistance).state();
+    EngineState after(LocalDate day, double newLevel, double askedSize, Event event, Integer resistance,
+            Belief learned) {
+        return new Recording(this).on(day).read(newLevel, askedSize, event, resistance, learned).state();
     }
 
     /** Builds the next state field by field, so each rule reads as one line. */
@@ -133,7 +129,7 @@ public record EngineState(
         private int doneRun;
         private int missRun;
         private long misses;
-        private boolean warmingUp;
+        private Belief belief;
         private LocalDate slipDay;
 
         Recording(EngineState from) {
@@ -148,7 +144,7 @@ public record EngineState(
             doneRun = from.doneRun;
             missRun = from.missRun;
             misses = from.misses;
-            warmingUp = from.warmingUp;
+            belief = from.belief;
             slipDay = from.slipDay;
         }
 
@@ -163,7 +159,7 @@ public record EngineState(
             return this;
         }
 
-        Recording read(double newLevel, double askedSize, Event event, Integer resistance) {
+        Recording read(double newLevel, double askedSize, Event event, Integer resistance, Belief learned) {
             level = newLevel;
             lastSize = askedSize;
             lastEvent = event;
@@ -172,14 +168,14 @@ public record EngineState(
             doneRun = event.isSuccess() ? doneRun + 1 : 0;
             missRun = event.isMiss() ? missRun + 1 : 0;
             misses |= event.isMiss() ? 1 : 0;
-            warmingUp = warmingUp && (event == Event.EASY || event == Event.STEADY);
+            belief = learned;
             slipDay = event == Event.SLIPPED ? lastDay : slipDay;
             return this;
         }
 
         EngineState state() {
             return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                    missRun, misses, warmingUp, from.limit, from.limitUntil, slipDay, from.crisisDay, from.choiceDay);
+                    missRun, misses, belief, from.limit, from.limitUntil, slipDay, from.crisisDay, from.choiceDay);
         }
     }
 }

@@ -21,5 +21,7 @@ public enum ReasonCode {
     AFTER_SLIP,
     /** The person said they were not safe: no growth for 72 hours. */
     CRISIS_PAUSE,
+    /** This weekday has gone less well for the person than their others, so its step is smaller. */
+    HARDER_WEEKDAY,
     ADJUSTED
 }

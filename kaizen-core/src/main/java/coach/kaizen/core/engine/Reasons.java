@@ -22,7 +22,9 @@ final class Reasons {
         return reason(ReasonCode.HARD_DAY_FLOOR, "engine.reason.hardDay", sizing.mention(sizing.floor()));
     }
 
-    static Reason explain(Action action, EngineState state, Sizing sizing, double size, LocalDate day) {
+    /** {@code harderWeekday}: the size is smaller than the rest of the week's because this weekday has gone less well. */
+    static Reason explain(Action action, EngineState state, Sizing sizing, double size, LocalDate day,
+            boolean harderWeekday) {
         String shown = sizing.mention(size);
         if (state.frozenOn(day)) {
             return reason(ReasonCode.CRISIS_PAUSE, "engine.reason.crisisPause", shown);
@@ -35,6 +37,9 @@ final class Reasons {
         }
         if (state.lastSize() == null) {
             return reason(ReasonCode.FIRST_DAY, "engine.reason.firstDay", shown);
+        }
+        if (harderWeekday && action != Action.GROW) {
+            return reason(ReasonCode.HARDER_WEEKDAY, "engine.reason.harderWeekday", weekday(day.getDayOfWeek()), shown);
         }
         return switch (action) {
             case GROW -> grow(state, shown);

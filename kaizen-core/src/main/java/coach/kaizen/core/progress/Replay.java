@@ -2,7 +2,7 @@ package coach.kaizen.core.progress;
 
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
-import coach.kaizen.core.engine.Proposal;
+import coach.kaizen.core.engine.Asked;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +20,12 @@ public record Replay(Step step, List<Day> days, StepProgress progress) {
     /**
      * One replayed check-in.
      *
-     * @param checkIn as the engine read it (a ladder's without an amount)
+     * @param checkIn as said, a ladder's without an amount (a day not done stays MISSED here even
+     *                where the engine read it as excused: {@code StepProgress} on times in days)
      * @param asked   what the coach asked that day: the floor on a hard day
      * @param after   the engine's state and the strength after the day
      */
-    public record Day(CheckIn checkIn, Proposal asked, StepProgress after) {
+    public record Day(CheckIn checkIn, Asked asked, StepProgress after) {
 
         /** The size done: the amount said, else the size asked; null when the step was not done. */
         public Double sizeDone() {

@@ -1,10 +1,12 @@
 package coach.kaizen.core.progress;
 
 import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.engine.Recorded;
+import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
@@ -37,9 +39,24 @@ public record StepProgress(EngineState engine, Strength strength) {
         // A rung is done or not: an amount (said before the step became a ladder) would be read
         // against rung numbers, which measure nothing.
         CheckIn counted = step.sizing().isLadder() ? checkIn.withoutAmount() : checkIn;
-        Recorded recorded = engine.record(step.sizing(), before, counted, readiness);
+        Recorded recorded = engine.record(step.sizing(), before, forEngine(step, counted), readiness);
         return new Replay.Day(counted, recorded.asked(), new StepProgress(recorded.state(),
                 strength.after(counted, recorded.asked().size(), step.schedule(), step.measure())));
+    }
+
+    /**
+     * The check-in as the engine reads it. On a schedule of times in days a day not done is no
+     * miss while its run of days can still be met, so the engine reads it as an excused day
+     * (docs/engine.md §1.3); the check-in and the strength keep it as said.
+     */
+    private CheckIn forEngine(Step step, CheckIn checkIn) {
+        if (checkIn.outcome() != Outcome.MISSED || !(step.schedule() instanceof Schedule.TimesInDays times)) {
+            return checkIn;
+        }
+        LocalDate day = checkIn.day();
+        LocalDate from = times.runFrom(day, step.startDay());
+        int done = strength.doneBetween(from, day.minusDays(1));
+        return times.reachableWithout(from, day, done) ? checkIn.excused() : checkIn;
     }
 
     /** The person takes a smaller size for {@code day} than the coach offered; strength is unchanged. */

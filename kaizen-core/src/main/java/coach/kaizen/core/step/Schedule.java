@@ -5,6 +5,7 @@ import coach.kaizen.core.text.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +148,26 @@ public sealed interface Schedule {
 
         public boolean isDue(LocalDate day) {
             return true;
+        }
+
+        /**
+         * The first day of the run of days that a day not done on {@code day} is judged by: the
+         * run of {@code days} days ending on it, or, in the step's first days, the run that
+         * begins on {@code firstDay} (null: no first day known).
+         */
+        public LocalDate runFrom(LocalDate day, LocalDate firstDay) {
+            LocalDate endingThatDay = day.minusDays(days - 1L);
+            return firstDay != null && firstDay.isAfter(endingThatDay) ? firstDay : endingThatDay;
+        }
+
+        /**
+         * Whether the run of days from {@code from}, with {@code done} days done before
+         * {@code day}, can still hold {@code times} days done when {@code day} is not one of
+         * them: the days left in the run after it are enough.
+         */
+        public boolean reachableWithout(LocalDate from, LocalDate day, int done) {
+            long left = ChronoUnit.DAYS.between(day, from.plusDays(days - 1L));
+            return done + left >= times;
         }
 
         public String code() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How big a step is and how it may move: a start size, the quantum it is shown in,
@@ -31,6 +32,10 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
      * rung takes about ten easy days (five in the warm-up); a start or a choice sits mid-rung, halfway to the next.
      */
     static final double RUNG_APART = Math.log(1.1);
+
+    // The plurals that singular() reads, compiled once: every proposal's reason names its size.
+    private static final Pattern ES_PLURAL = Pattern.compile(".*(ss|sh|ch|x)es");
+    private static final Pattern NOT_PLURAL = Pattern.compile(".*(ss|us|is)");
 
     public Sizing {
         rungs = checkedRungs(rungs);
@@ -162,10 +167,10 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
 
     /** English plurals of the usual units: minutes, pages, reps, glasses, boxes; "glass" and "km" stay. */
     static String singular(String unit) {
-        if (unit.matches(".*(ss|sh|ch|x)es")) {
+        if (ES_PLURAL.matcher(unit).matches()) {
             return unit.substring(0, unit.length() - 2);
         }
-        if (unit.length() > 1 && unit.endsWith("s") && !unit.matches(".*(ss|us|is)")) {
+        if (unit.length() > 1 && unit.endsWith("s") && !NOT_PLURAL.matcher(unit).matches()) {
             return unit.substring(0, unit.length() - 1);
         }
         return unit;

@@ -5,6 +5,7 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.step.Measure;
 import coach.kaizen.core.step.Schedule;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,6 +75,25 @@ public record Strength(double value, LocalDate through, double dayBefore, long r
         }
         double completion = completion(checkIn, askedSize);
         return before.counting(day, completion > 0, completion, schedule);
+    }
+
+    /**
+     * The days from {@code from} to {@code to}, both included, that something was done, as this
+     * strength's window remembers them (a part done counts as done; a day after {@code through}
+     * counts as not done). The window reaches back 64 days from {@code through}.
+     */
+    public int doneBetween(LocalDate from, LocalDate to) {
+        if (through == null || to.isBefore(from) || from.isAfter(through)) {
+            return 0;
+        }
+        long newest = Math.max(0, ChronoUnit.DAYS.between(to, through));
+        long oldest = ChronoUnit.DAYS.between(from, through);
+        if (oldest >= Long.SIZE) {
+            throw new IllegalArgumentException("a strength remembers " + Long.SIZE + " days, not back to " + from);
+        }
+        long span = oldest - newest + 1;
+        long mask = span >= Long.SIZE ? -1L : (1L << span) - 1;
+        return Long.bitCount((repetitions >>> newest) & mask);
     }
 
     /** A day with nothing recorded: not done when the step was due, else as it was. */

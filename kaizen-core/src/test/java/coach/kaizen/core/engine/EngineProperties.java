@@ -241,26 +241,32 @@ class EngineProperties {
         }
     }
 
-    // The target itself.
+    // The belief.
 
     @Property
-    void theShippedEngineNeverAimsBelowEightyFivePercentNorAboveNinetyFive(
-            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history,
-            @ForAll @IntRange(max = 100) int daysLater) {
-        Engine engine = Engine.standard();
-        EngineState state = replay(engine, sizing, history);
-        double target = engine.targetOn(state, FIRST.plusDays(history.size() + daysLater));
-        assertThat(target).isBetween(0.85, 0.95);
-        assertThat(UpDownController.forTarget(target).down()).isGreaterThan(UpDownController.ONE_PERCENT);
+    void theBeliefStaysANormalDistributionWhateverHappened(
+            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history) {
+        Belief belief = replay(Engine.standard(), sizing, history).belief();
+        assertThat(belief.capacity()).isFinite();
+        assertThat(belief.growth()).isFinite();
+        assertThat(belief.capacityVariance()).isPositive();
+        assertThat(belief.growthVariance()).isPositive();
+        assertThat(belief.covariance() * belief.covariance())
+                .isLessThanOrEqualTo(belief.capacityVariance() * belief.growthVariance());
     }
 
     @Property
-    void aSetTargetIsHeldWhateverHappened(
-            @ForAll @DoubleRange(min = 0.6, max = 0.95) double target, @ForAll("sizings") Sizing sizing,
-            @ForAll("days") List<Day> history) {
-        Engine engine = new Engine(EngineSettings.DEFAULTS.withTarget(target));
-        EngineState state = replay(engine, sizing, history);
-        assertThat(engine.targetOn(state, FIRST.plusDays(history.size()))).isEqualTo(target);
+    void aDayDoneNeverLowersTheBeliefInTheirCapacityAndAMissNeverRaisesIt(
+            @ForAll("sizings") Sizing sizing, @ForAll("days") List<Day> history, @ForAll boolean done,
+            @ForAll @DoubleRange(min = -3, max = 3) double above, @ForAll DayOfWeek weekday) {
+        Belief belief = replay(Engine.standard(), sizing, history).belief();
+        double level = belief.capacity() + above;
+        double after = belief.after(level, weekday, done).capacity();
+        if (done) {
+            assertThat(after).isGreaterThanOrEqualTo(belief.capacity());
+        } else {
+            assertThat(after).isLessThanOrEqualTo(belief.capacity());
+        }
     }
 
     private static EngineState replay(Engine engine, Sizing sizing, List<Day> history) {

@@ -109,7 +109,7 @@ class UpDownControllerTest {
 
     @ParameterizedTest(name = "p* = {0}")
     @ValueSource(doubles = {0.85, 0.90, 0.95})
-    void everyTargetTheShippedEngineUsesStepsDownFurtherThanUp(double target) {
+    void everyTargetASetRateUsesStepsDownFurtherThanUp(double target) {
         UpDownController controller = UpDownController.forTarget(target);
         assertThat(controller.down()).isGreaterThan(controller.up());
         assertThat(controller.down() / controller.up()).isCloseTo(target / (1 - target), within(1e-9));
@@ -117,9 +117,9 @@ class UpDownControllerTest {
     }
 
     @Test
-    void theShippedEngineAimsAtEightyFivePercentByDefault() {
+    void theShippedEngineAsksWhatIsDoneNinetySevenTimesInAHundredAndNoControllerHoldsIt() {
         EngineSettings shipped = Engine.standard().settings();
-        assertThat(shipped.target()).isEqualTo(0.85);
+        assertThat(shipped.target()).isEqualTo(0.97);
         assertThat(shipped.fixedTarget()).isFalse();
     }
 

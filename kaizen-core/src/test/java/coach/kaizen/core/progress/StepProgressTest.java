@@ -12,6 +12,8 @@ import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.strength.LoopScore;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,12 @@ class StepProgressTest {
         StepProgress forgetful = StepProgress.replay(
                 engine, step, List.of(CheckIn.done(DAY), floorDone), List.of(), Map.of());
 
+        StepProgress firstDayOnly = StepProgress.start(engine, step).record(engine, step, CheckIn.done(DAY),
+                Readiness.UNKNOWN);
         assertThat(replayed).isEqualTo(lived);
-        // The first day done grows at the warm-up pace (two steps); the floor done on the hard day moves nothing.
-        assertThat(lived.engine().level()).isCloseTo(Math.log(10) + 2 * Math.log(1.01), within(1e-12));
+        assertThat(firstDayOnly.engine().level()).as("a day done grows the step").isGreaterThan(Math.log(10));
+        assertThat(lived.engine().level()).as("the floor done on the hard day moves nothing")
+                .isEqualTo(firstDayOnly.engine().level());
         assertThat(forgetful.engine().level()).as("read as an ordinary day, 2 of 10 is short").isLessThan(lived.engine().level());
     }
 
@@ -131,7 +136,8 @@ class StepProgressTest {
                 List.of(CheckIn.done(DAY.plusDays(1)), CheckIn.done(DAY)), List.of(lower), Map.of());
 
         assertThat(replayed).isEqualTo(lived);
-        assertThat(lived.engine().level()).isCloseTo(meditate.levelOf(2) + 2 * Math.log(1.01), within(1e-12));
+        assertThat(lived.engine().level()).as("a rung done grows the step from the rung chosen")
+                .isGreaterThan(meditate.levelOf(2));
         double twoDaysDone = LoopScore.compute(1, LoopScore.compute(1, 0, 1), 1);
         assertThat(lived.strength().value()).as("a rung done counts fully, whatever its number")
                 .isCloseTo(twoDaysDone, within(1e-12));
@@ -150,5 +156,77 @@ class StepProgressTest {
         assertThat(replayed).isEqualTo(StepProgress.replay(engine, ladder, plainlyDone, List.of(), Map.of()));
         assertThat(replayed.engine().level()).as("1 of rung 2 would have been a short day")
                 .isGreaterThan(ladder.sizing().startLevel());
+    }
+
+    // A schedule of times in days: a day not done that was not required is no miss for the engine.
+
+    private final Step threeInSeven = new Step(3, 1, "Swim", sizing, null, new Schedule.TimesInDays(3, 7), DAY);
+
+    @Test
+    void onThreeInSevenANotTodayThatLeavesTheRunReachableChangesNothingForTheEngine() {
+        List<CheckIn> doneTwice = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)));
+        StepProgress before = StepProgress.replay(engine, threeInSeven, doneTwice, List.of(), Map.of());
+        LocalDate notToday = DAY.plusDays(2);
+
+        Replay replay = StepProgress.replayDays(engine, threeInSeven,
+                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)), CheckIn.missed(notToday)), List.of(), Map.of());
+        StepProgress excused = before.record(engine, threeInSeven, CheckIn.skipped(notToday), Readiness.UNKNOWN);
+
+        assertThat(replay.progress().engine()).isEqualTo(excused.engine());
+        assertThat(engine.propose(sizing, replay.progress().engine(), notToday.plusDays(1), Readiness.UNKNOWN).size())
+                .isEqualTo(engine.propose(sizing, before.engine(), notToday, Readiness.UNKNOWN).size());
+        // Kept as said: the day reads MISSED, and the strength counts it as not done.
+        assertThat(replay.days().get(2).checkIn().outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(replay.progress().strength()).isEqualTo(before.strength()
+                .after(CheckIn.missed(notToday), 10, threeInSeven.schedule()));
+        assertThat(replay.progress().strength()).isNotEqualTo(excused.strength());
+    }
+
+    @Test
+    void onThreeInSevenTheFirstNotTodayThatLeavesTooFewDaysIsAMiss() {
+        StepProgress progress = StepProgress.start(engine, threeInSeven);
+        // Nothing done yet: days 1 to 4 leave 6, 5, 4 and 3 days of the first seven, enough for three.
+        for (int i = 0; i < 4; i++) {
+            progress = progress.record(engine, threeInSeven, CheckIn.missed(DAY.plusDays(i)), Readiness.UNKNOWN);
+            assertThat(progress.engine().level()).as("day %d", i + 1).isEqualTo(sizing.startLevel());
+        }
+        StepProgress fifth = progress.record(engine, threeInSeven, CheckIn.missed(DAY.plusDays(4)), Readiness.UNKNOWN);
+        assertThat(fifth.engine().level()).as("two days left cannot make three").isLessThan(sizing.startLevel());
+
+        // The same days on a daily step: every Not today is a miss.
+        StepProgress daily = StepProgress.start(engine, step)
+                .record(engine, step, CheckIn.missed(DAY), Readiness.UNKNOWN);
+        assertThat(daily.engine().level()).isLessThan(sizing.startLevel());
+    }
+
+    @Test
+    void afterTheFirstRunANotTodayCountsOnlyWhenTheSevenDaysEndingOnItHoldFewerThanThree() {
+        // Done on the 1st, 3rd and 5th day: three in the six days before the 7th.
+        List<CheckIn> history = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), CheckIn.done(DAY.plusDays(4)),
+                CheckIn.missed(DAY.plusDays(6)));
+        StepProgress met = StepProgress.replay(engine, threeInSeven, history, List.of(), Map.of());
+        StepProgress threeDone = StepProgress.replay(engine, threeInSeven, history.subList(0, 3), List.of(), Map.of());
+        assertThat(met.engine().level()).isEqualTo(threeDone.engine().level());
+
+        // On the 9th the run from the 3rd holds only the 3rd and the 5th: the day was needed.
+        StepProgress needed = StepProgress.replay(engine, threeInSeven,
+                List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)), CheckIn.done(DAY.plusDays(4)),
+                        CheckIn.missed(DAY.plusDays(8))), List.of(), Map.of());
+        assertThat(needed.engine().level()).isLessThan(threeDone.engine().level());
+    }
+
+    @Test
+    void onThreeInSevenRecordingDayByDayEqualsTheReplay() {
+        List<CheckIn> days = List.of(CheckIn.missed(DAY), CheckIn.done(DAY.plusDays(1)), CheckIn.missed(DAY.plusDays(3)),
+                CheckIn.skipped(DAY.plusDays(4)), CheckIn.missed(DAY.plusDays(5)), CheckIn.missed(DAY.plusDays(6)),
+                CheckIn.done(DAY.plusDays(9)), CheckIn.missed(DAY.plusDays(10)));
+        StepProgress stepwise = StepProgress.start(engine, threeInSeven);
+        for (CheckIn checkIn : days) {
+            stepwise = stepwise.record(engine, threeInSeven, checkIn, Readiness.UNKNOWN);
+        }
+        List<CheckIn> backwards = new ArrayList<>(days);
+        Collections.reverse(backwards);
+        assertThat(StepProgress.replay(engine, threeInSeven, backwards, List.of(), Map.of())).isEqualTo(stepwise);
+        assertThat(stepwise.engine().level()).as("some of those days were misses").isLessThan(sizing.startLevel());
     }
 }

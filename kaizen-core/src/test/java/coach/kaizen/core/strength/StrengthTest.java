@@ -126,4 +126,30 @@ class StrengthTest {
         assertThat(thursday.value()).as("Thursday, due and not done").isLessThan(afterMonday.value());
         assertThat(thursday.value()).isEqualTo(afterMonday.asOf(monday.plusDays(1), DAILY).value());
     }
+
+    @Test
+    void countsTheDaysDoneBetweenTwoDaysAsItsWindowRemembersThem() {
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        Schedule weekly = new Schedule.TimesInDays(3, 7);
+        Strength strength = Strength.NONE;
+        // Done on the 1st, 2nd and 5th; a miss on the 3rd, a skip on the 4th, a part done on the 6th.
+        strength = strength.after(CheckIn.done(first), 1, weekly);
+        strength = strength.after(CheckIn.done(first.plusDays(1)), 1, weekly);
+        strength = strength.after(CheckIn.missed(first.plusDays(2)), 1, weekly);
+        strength = strength.after(CheckIn.skipped(first.plusDays(3)), 1, weekly);
+        strength = strength.after(CheckIn.done(first.plusDays(4)), 1, weekly);
+        strength = strength.after(new CheckIn(first.plusDays(5), Outcome.DONE, 0.5, null, null), 1, weekly);
+
+        assertThat(strength.doneBetween(first, first.plusDays(5))).isEqualTo(4);
+        assertThat(strength.doneBetween(first.plusDays(1), first.plusDays(4))).isEqualTo(2);
+        assertThat(strength.doneBetween(first.plusDays(2), first.plusDays(3))).isZero();
+        assertThat(strength.doneBetween(first.minusDays(3), first)).isEqualTo(1);
+        assertThat(strength.doneBetween(first.plusDays(4), first.plusDays(9))).as("days after it: not done").isEqualTo(2);
+        assertThat(strength.doneBetween(first.plusDays(6), first.plusDays(9))).isZero();
+        assertThat(strength.doneBetween(first.plusDays(1), first)).isZero();
+        assertThat(Strength.NONE.doneBetween(first, first.plusDays(5))).isZero();
+        Strength sixDays = strength;
+        assertThatThrownBy(() -> sixDays.doneBetween(first.minusDays(70), first))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
