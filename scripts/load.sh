@@ -6,12 +6,13 @@
 # every write phase, because a shared disk's fsync speed swings tenfold within minutes: the ratios
 # taken in one run are the figures to read, not the absolute ones.
 #
-#   scripts/load.sh [--jar JAR]... [--db-url JDBC_URL] [--seconds N] [--connections "1 8 32"]
-#                   [--people N] [--steps N] [--heap SIZE] [--balanced]
+#   scripts/load.sh [--java-options "OPTIONS"] [--jar JAR]... [--db-url JDBC_URL] [--seconds N]
+#                   [--connections "1 8 32"] [--people N] [--steps N] [--heap SIZE] [--balanced]
 #
 # --jar            a jar to load (kaizen-app/target/kaizen.jar, built if missing, when none is given);
 #                  give two or more to compare them: each is started on its own data and the phases
 #                  alternate between them, so they share the machine's weather
+# --java-options   JVM options for every --jar after it (the same jar twice compares options)
 # --db-url         PostgreSQL instead of a SQLite file (jdbc:postgresql://host/db?user=..&password=..)
 # --balanced       two instances of each jar on the one --db-url, behind HAProxy (round robin)
 # --seconds        each phase's length (10); --people (32) with --steps each (8); --heap (256m, as the
@@ -21,6 +22,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jars=()
+jar_options=()
+options=""
 db_url=""
 seconds=10
 connections="1 8 32"
@@ -30,7 +33,8 @@ heap=256m
 balanced=false
 while [ $# -gt 0 ]; do
     case "$1" in
-        --jar) jars+=("$2"); shift 2 ;;
+        --jar) jars+=("$2"); jar_options+=("$options"); shift 2 ;;
+        --java-options) options=$2; shift 2 ;;
         --db-url) db_url=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --connections) connections=$2; shift 2 ;;
@@ -50,6 +54,7 @@ for tool in java curl jq wrk sqlite3; do
 done
 if [ ${#jars[@]} -eq 0 ]; then
     jars=("$here/../kaizen-app/target/kaizen.jar")
+    jar_options=("$options")
     [ -f "${jars[0]}" ] || (cd "$here/.." && mvn -q -pl kaizen-core,kaizen-app package -DskipTests -DskipITs)
 fi
 
@@ -78,13 +83,14 @@ disk_rate() {
     echo $(( n * 1000000000 / (end - start) ))
 }
 
-# Starts jar $1 as instance $2 (its folder under the work folder: pid, log, url once it answers).
+# Starts jar $1 as instance $2 with JVM options $3 (its folder under the work folder: pid, log, url once it answers).
 start_instance() {
-    local jar=$1 name=$2 database=("--data-dir" "$work/$2/data") url
+    local jar=$1 name=$2 jvm=$3 database=("--data-dir" "$work/$2/data") url
     [ -n "$db_url" ] && database=("--db-url" "$db_url")
     mkdir -p "$work/$name"
     cp "$jar" "$work/$name/kaizen.jar"
-    KAIZEN_TRUSTED_PROXIES=127.0.0.1 java -Xmx"$heap" -jar "$work/$name/kaizen.jar" serve --port 0 \
+    # shellcheck disable=SC2086 # the options are words
+    KAIZEN_TRUSTED_PROXIES=127.0.0.1 java -Xmx"$heap" $jvm -jar "$work/$name/kaizen.jar" serve --port 0 \
         "${database[@]}" >"$work/$name/log" 2>&1 &
     echo $! >"$work/$name/pid"
     for _ in $(seq 1 300); do
@@ -98,11 +104,11 @@ start_instance() {
     exit 1
 }
 
-# Two instances of jar $1 behind HAProxy (round robin) as instance $2.
+# Two instances of jar $1 behind HAProxy (round robin) as instance $2, with JVM options $3.
 start_balanced() {
     local jar=$1 name=$2 port first second
-    start_instance "$jar" "$name-a"
-    start_instance "$jar" "$name-b"
+    start_instance "$jar" "$name-a" "$3"
+    start_instance "$jar" "$name-b" "$3"
     first=$(cat "$work/$name-a/url")
     second=$(cat "$work/$name-b/url")
     port=$(( 20000 + RANDOM % 20000 ))
@@ -188,9 +194,9 @@ for index in "${!jars[@]}"; do
     labels+=("$label")
     mkdir -p "$work/$label"
     if [ "$balanced" = true ]; then
-        start_balanced "${jars[$index]}" "$label"
+        start_balanced "${jars[$index]}" "$label" "${jar_options[$index]}"
     else
-        start_instance "${jars[$index]}" "$label"
+        start_instance "${jars[$index]}" "$label" "${jar_options[$index]}"
     fi
     make_people "$(cat "$work/$label/url")" "$work/$label.steps" "$index"
 done
@@ -251,10 +257,10 @@ awk '
             }
         }
     }' "$work/results"
-for label in "${labels[@]}"; do
-    for jar in "$work/$label"*/kaizen.jar; do
+for index in "${!labels[@]}"; do
+    for jar in "$work/${labels[$index]}"*/kaizen.jar; do
         pidfile=$(dirname "$jar")/pid
         echo "$(basename "$(dirname "$pidfile")"): peak RSS $(awk '/VmHWM/ { printf "%d MiB", $2 / 1024 }' \
-            "/proc/$(cat "$pidfile")/status"), heap -Xmx$heap"
+            "/proc/$(cat "$pidfile")/status"), -Xmx$heap ${jar_options[$index]}"
     done
 done

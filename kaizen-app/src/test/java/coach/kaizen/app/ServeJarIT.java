@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeJarIT {
 
     private static final Path JAR = Path.of("target", "kaizen.jar");
+    private static final Path ARCHIVE = Path.of("target", "kaizen.jsa");
     private static final Pattern URL = Pattern.compile("running at (http://127\\.0\\.0\\.1:\\d+/)");
 
     @TempDir
@@ -95,6 +96,16 @@ class ServeJarIT {
     }
 
     @Test
+    void theBuildsClassArchiveFitsItsJar() throws Exception {
+        // -Xshare:on makes the JVM refuse to start on an archive made for another jar or JVM.
+        Process version = finished(java("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE.toAbsolutePath(), "-jar",
+                JAR.toAbsolutePath().toString(), "--version"));
+        assertThat(new String(version.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(version.exitValue()).isZero();
+        assertThat(lines(version.getInputStream().readAllBytes())).singleElement().asString().startsWith("Kaizen Coach ");
+    }
+
+    @Test
     void migrateFinishesAndExits() throws Exception {
         Process migrate = kaizen("migrate", "--data-dir", folder.toString());
         assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
@@ -104,7 +115,13 @@ class ServeJarIT {
     }
 
     private Process kaizen(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return java(command.toArray(String[]::new));
+    }
+
+    private Process java(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("KAIZEN_"));

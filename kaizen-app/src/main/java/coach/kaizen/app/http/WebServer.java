@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -46,6 +47,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));
+            // Javalin's own file handler reads files through the class loader; Jetty's mounts the whole
+            // jar as a zip file system, which cost a fifth of the start and 50 MiB of memory held.
+            config.resourceHandler(new JavalinStaticResourceHandler());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";

@@ -8,7 +8,6 @@ import com.zerodeplibs.webpush.PushSubscription;
 import com.zerodeplibs.webpush.httpclient.StandardHttpClientRequestPreparer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ public final class PushChannel implements ReminderChannel {
     private final PersonalClock clock;
     private final String contact;
     private final Duration timeout;
-    private final HttpClient http;
+    private final OnFirstSend http;
 
     /** {@code contact}: a mailto: or https: address the push services may write to about our pushes. */
     public PushChannel(PushService push, PersonalClock clock, String contact, Duration timeout) {
@@ -50,7 +49,7 @@ public final class PushChannel implements ReminderChannel {
         this.clock = clock;
         this.contact = contact;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new OnFirstSend(timeout);
     }
 
     @Override
@@ -64,7 +63,8 @@ public final class PushChannel implements ReminderChannel {
     boolean deliver(Person person, Subscription subscription, DueReminder reminder) {
         String host = URI.create(subscription.endpoint()).getHost();
         try {
-            int status = http.send(request(subscription, reminder), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.client().send(request(subscription, reminder), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 == 2) {
                 LOG.info("Reminder pushed through {}", host);
                 return true;

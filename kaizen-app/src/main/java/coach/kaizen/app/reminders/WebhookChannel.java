@@ -4,7 +4,6 @@ import coach.kaizen.core.person.Person;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,13 +24,12 @@ public final class WebhookChannel implements ReminderChannel {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookChannel.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http;
+    private final OnFirstSend http;
     private final Duration timeout;
 
     public WebhookChannel(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new OnFirstSend(timeout);
     }
 
     @Override
@@ -47,7 +45,7 @@ public final class WebhookChannel implements ReminderChannel {
         String host = reminder.webhook().getHost();
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2) {
                     LOG.info("Reminder delivered to {}", host);
                     return true;

@@ -117,6 +117,35 @@ class WebServerTest {
         assertThat(css.body()).contains(".help-now");
     }
 
+    @Test
+    void theAppsFilesComeWithTheirTypeAndCachingAndAnUnchangedOneIsNotSentAgain() throws Exception {
+        HttpResponse<String> css = get("/assets/kaizen.css", "text/css");
+        assertThat(css.headers().firstValue("Content-Type")).contains("text/css");
+        assertThat(css.headers().firstValue("Cache-Control")).contains("max-age=0");
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        HttpRequest again = HttpRequest.newBuilder(URI.create(app.url()).resolve("/assets/kaizen.css"))
+                .header("If-None-Match", etag).build();
+        assertThat(HTTP.send(again, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> htmx = get("/webjars/htmx.org/2.0.10/dist/htmx.min.js", "*/*");
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.headers().firstValue("Content-Type")).contains("text/javascript");
+        assertThat(htmx.headers().firstValue("Cache-Control")).contains("max-age=31622400");
+        assertThat(get("/assets/icons/icon-192.png", "image/*").headers().firstValue("Content-Type"))
+                .contains("image/png");
+    }
+
+    @Test
+    void noFileOutsideTheAppsFoldersIsServed() throws Exception {
+        for (String path : new String[] {"/assets/nothing.css", "/assets/", "/assets/icons", "/webjars/htmx.org",
+                "/assets/..%2flogback.xml", "/assets/%2e%2e%2fcoach/kaizen/app/Main.class",
+                "/webjars/..%2f..%2f..%2flogback.xml"}) {
+            HttpResponse<String> response = get(path, "text/html");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("<h1>Not found</h1>");
+        }
+    }
+
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(app.url()).resolve(path)).header("Accept", accept).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
