@@ -204,8 +204,12 @@ public final class Engine {
         if (settings.fixedTarget()) {
             return held(state.level(), event);
         }
+        if (event == Event.HARD) {
+            // Resistance 7 or more never grows a step, and it teaches the belief nothing (see learn).
+            return state.level();
+        }
         double level = belief.levelAt(quantileAfter(event.isMiss() ? state.missRun() + 1 : 0));
-        // Only a day done without strain can grow a step: resistance 7 or more never does.
+        // Only a day done without strain can grow a step.
         return event.isSuccess() ? level : Math.min(level, state.level());
     }
 
