@@ -9,6 +9,8 @@ import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
+import coach.kaizen.core.engine.Belief;
+import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Event;
 import coach.kaizen.core.engine.Readiness;
@@ -189,9 +191,13 @@ abstract class StoreContract {
         Person ana = person("ana", "UTC", 0);
         Person ben = person("ben", "UTC", 0);
         Step step = step(ana);
-        StepProgress fresh = new StepProgress(EngineState.start(Math.log(5)), Strength.NONE);
+        StepProgress fresh = new StepProgress(Engine.standard().start(SIZING), Strength.NONE);
+        // A belief with a different number in every place, none of them short in decimal.
+        Belief learned = new Belief(1.1 / 3, 0.02 / 7, 0.3 / 11, -0.001 / 13, 0.0004 / 17,
+                new double[] {-0.1 / 3, 0, 0.2 / 7, 0, 0, -0.05 / 9, 1e-17},
+                new double[] {0.0625, 0.05 / 3, 0.0625, 0.0625, 0.04 / 7, 0.0625, 0.0625});
         StepProgress full = new StepProgress(
-                new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, false, 4.0,
+                new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, learned, 4.0,
                         DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1), DAY.minusDays(2)),
                 new Strength(0.123456789, DAY, 0.1, 0b1101L));
 
@@ -211,7 +217,7 @@ abstract class StoreContract {
         db.transaction((Stores s) -> {
             s.checkIns().save(ana.id(), kept.id(), CheckIn.done(DAY), NOW);
             s.checkIns().save(ana.id(), missing.id(), CheckIn.done(DAY), NOW);
-            s.progress().save(ana.id(), kept.id(), new StepProgress(EngineState.start(1), Strength.NONE), NOW);
+            s.progress().save(ana.id(), kept.id(), new StepProgress(Engine.standard().start(SIZING), Strength.NONE), NOW);
             return null;
         });
 
@@ -276,7 +282,7 @@ abstract class StoreContract {
         Step step = step(ana);
         db.transaction((Stores s) -> {
             s.checkIns().save(ana.id(), step.id(), CheckIn.done(DAY), NOW);
-            s.progress().save(ana.id(), step.id(), new StepProgress(EngineState.start(1), Strength.NONE), NOW);
+            s.progress().save(ana.id(), step.id(), new StepProgress(Engine.standard().start(SIZING), Strength.NONE), NOW);
             return null;
         });
 
@@ -397,7 +403,7 @@ abstract class StoreContract {
         Step walk = step(ana);
         Step later = db.transaction((Stores s) -> s.steps().create(ana.id(), walk.aimId(),
                 new StepDraft("Stretch", SIZING, null), DAY.plusDays(5), NOW)).orElseThrow();
-        StepProgress progress = new StepProgress(EngineState.start(1.7),
+        StepProgress progress = new StepProgress(Engine.standard().start(SIZING),
                 new Strength(0.05, DAY, 0.0, 1L));
         CheckIn done = new CheckIn(DAY, Outcome.DONE, 6.0, 1, "sunny");
         db.transaction((Stores s) -> {

@@ -110,12 +110,14 @@ abstract class CheckInServiceContract {
         service.record(ana, step.id(), CheckIn.done(WEEK_AGO.plusDays(2)));
         StepProgress before = storedProgress();
 
-        CheckIn late = new CheckIn(WEEK_AGO.plusDays(1), Outcome.DONE, null, 9, "forgot to log this one");
+        CheckIn late = new CheckIn(WEEK_AGO.plusDays(1), Outcome.DONE, null, 2, "forgot to log this one");
         service.record(ana, step.id(), late);
 
         StepProgress after = storedProgress();
         assertThat(after).isEqualTo(StepProgress.replay(engine, step, history(), List.of(), Map.of()));
-        assertThat(after.engine().level()).isLessThan(before.engine().level());
+        // Done, and easy: the engine learns the person could do it, so the level is higher after it.
+        assertThat(after.engine().belief().capacity()).isGreaterThan(before.engine().belief().capacity());
+        assertThat(after.engine().level()).isGreaterThan(before.engine().level());
         assertThat(after.strength().value()).isGreaterThan(before.strength().value());
         assertThat(history()).hasSize(3);
     }

@@ -187,7 +187,8 @@ public final class Engine {
      * short day done at the amount they did. A day done that felt hard adds no growth.
      */
     private Belief learn(Belief belief, Sizing sizing, double asked, CheckIn checkIn, Event event) {
-        if (settings.fixedTarget()) {
+        // A day that felt hard is read by the gate alone: done, but at the edge of what they can do.
+        if (settings.fixedTarget() || event == Event.HARD) {
             return belief;
         }
         DayOfWeek weekday = checkIn.day().getDayOfWeek();
@@ -203,14 +204,25 @@ public final class Engine {
         if (settings.fixedTarget()) {
             return held(state.level(), event);
         }
+        if (event == Event.HARD) {
+            // Resistance 7 or more never grows a step, and it teaches the belief nothing (see learn).
+            return state.level();
+        }
         double level = belief.levelAt(quantileAfter(event.isMiss() ? state.missRun() + 1 : 0));
-        // Only a day done without strain can grow a step: resistance 7 or more never does.
+        // Only a day done without strain can grow a step.
         return event.isSuccess() ? level : Math.min(level, state.level());
     }
 
     /** How much a harder (or easier) weekday moves the size, as learned from the person's own days. */
     private double weekdayShift(EngineState state, LocalDate day) {
-        return settings.fixedTarget() ? 0 : state.belief().weekdayShift(day.getDayOfWeek(), quantiles[0]);
+        // A first day asks the start the person set, and a day they chose asks their choice.
+        if (settings.fixedTarget() || state.lastSize() == null || state.choseOn(day)) {
+            return 0;
+        }
+        Belief belief = state.belief();
+        double shift = belief.weekdayShift(day.getDayOfWeek(), quantiles[0]);
+        // A smaller weekday first takes up the room the ceiling or a gate left below the belief's own level.
+        return shift >= 0 ? shift : Math.min(0, belief.levelAt(quantiles[0]) + shift - state.level());
     }
 
     /** The level the belief alone asks for, before floor, ceiling and limits. */

@@ -28,8 +28,7 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
     public static final String RUNGS = "rungs";
 
     /**
-     * Rungs sit as far apart in level as sizes 10% apart, so at one percent per easy day a
-     * rung takes about ten easy days (five in the warm-up); a start or a choice sits mid-rung, halfway to the next.
+     * Rungs sit as far apart in level as sizes 10% apart; a start or a choice sits mid-rung, halfway to the next.
      */
     static final double RUNG_APART = Math.log(1.1);
 
