@@ -8,7 +8,8 @@ import java.util.Objects;
  * What the engine believes about a person and one step, updated by every day they live with it: a
  * normal distribution over their capacity on an ordinary day ({@code capacity}, on the step's
  * level, see {@link coach.kaizen.core.step.Sizing#levelOf}) and over how much a day of practice at
- * capacity adds to it ({@code growth}), with the covariance of the two.
+ * capacity adds to it ({@code growth}), with the covariance of the two; and for each weekday
+ * (Monday first) how far it lies from the person's other days, with its own doubt.
  *
  * <p>A day's chance of being done at level x is taken as Φ((capacity − x) / {@link #SPREAD}): a
  * day done or not done moves the belief by assumed-density filtering, the exact update for that
@@ -34,8 +35,9 @@ public record Belief(double capacity, double growth, double capacityVariance, do
     static final double DRIFT = 0.01 * 0.01;
 
     /**
-     * The belief before any day, centred so that {@code startLevel}, the size the person chose, has
-     * the chance {@code done} of being done: a person picks a start they think they can do.
+     * The belief before any day, centred so that {@code startLevel}, the size the person chose, is
+     * done with the chance whose normal quantile is {@code quantile}: a person picks a start they
+     * think they can do.
      */
     static Belief before(double startLevel, double quantile) {
         double doubt = FIRST_DOUBT * FIRST_DOUBT;
