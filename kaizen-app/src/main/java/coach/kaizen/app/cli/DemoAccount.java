@@ -61,10 +61,16 @@ public final class DemoAccount {
     }
 
     /** Days, counted from the first: weeks that went badly, excused days and their reasons, slips. */
-    private static final Set<Integer> ROUGH_WEEKS = Set.of(4, 13);
+    private static final Set<Integer> ROUGH_WEEKS = Set.of(4, 13, 19);
     private static final Map<Integer, String> EXCUSED = Map.of(17, "Away for the weekend", 44, "Had a cold",
             93, "My sister's wedding", 130, "Had a cold");
     private static final Set<Integer> SLIPS = Set.of(58, 121);
+    /** How much of their usual capacity a person has in a rough week. */
+    private static final double ROUGH_WEEK = 0.5;
+    /** The easy size is done 95 days in 100: odds of 19 to 1. */
+    private static final double EASY_LOG_ODDS = Math.log(19);
+    /** How fast the chance of doing a size falls as it grows past the easy size, on the log of the size. */
+    private static final double SHARPNESS = 0.3;
     /** About one day in twelve is a hard one: little energy or a lot of stress. */
     private static final double HARD_DAY = 0.08;
 
@@ -174,8 +180,8 @@ public final class DemoAccount {
     }
 
     /**
-     * A person whose easy size grows slowly, with rough weeks, excused days, and on a recovery aim
-     * its slips; on a hard day the smallest version is easy.
+     * A person whose easy size (see {@link #day}) grows slowly, with rough weeks, excused days, and
+     * on a recovery aim its slips; on a hard day the smallest version is easy.
      */
     private void live(Person person, Step step, double capacity, LocalDate first, LocalDate today, Random random,
             boolean recovering) {
@@ -198,15 +204,21 @@ public final class DemoAccount {
                 new PersonalClock(Clock.fixed(midday, ZoneOffset.UTC)));
     }
 
+    /**
+     * One day of a person who does their easy size 95 days in 100, and a size less often the further
+     * it goes beyond that; in a rough week they can do half as much, so it is the size that was
+     * too big, not the person, that shows in the misses.
+     */
     private static CheckIn day(LocalDate day, int n, double ease, Random random) {
         if (EXCUSED.containsKey(n)) {
             return new CheckIn(day, Outcome.SKIPPED, null, null, EXCUSED.get(n));
         }
-        double chance = ROUGH_WEEKS.contains(n / 7) ? 0.6 : Math.min(0.97, 0.7 + 0.25 * ease);
+        double eased = ROUGH_WEEKS.contains(n / 7) ? ease * ROUGH_WEEK : ease;
+        double chance = 1 / (1 + Math.exp(-Math.log(eased) / SHARPNESS - EASY_LOG_ODDS));
         if (random.nextDouble() > chance) {
             return new CheckIn(day, Outcome.MISSED, null, null, null);
         }
-        int resistance = (int) Math.round(Math.max(0, Math.min(10, 7 - 3 * ease + random.nextGaussian() * 1.5)));
+        int resistance = (int) Math.round(Math.max(0, Math.min(10, 7 - 3 * eased + random.nextGaussian() * 1.5)));
         return new CheckIn(day, Outcome.DONE, null, resistance, null);
     }
 }
