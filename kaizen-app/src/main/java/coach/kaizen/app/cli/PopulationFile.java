@@ -39,7 +39,7 @@ final class PopulationFile {
 
     static Population parse(com.fasterxml.jackson.databind.JsonNode tree) {
         JsonFields root = JsonFields.of(tree, Message.of("cli.json.what.population"), "name", "people", "start", "capacity", "capacityMax",
-                "sigma", "practiceGain", "hardDays", "quit", "weekdays", "reporting");
+                "sigma", "practiceGain", "hardDays", "quit", "weekdays", "reporting", "lapse");
         JsonFields start = root.object("start", "size", "unit", "quantum", "floor", "ceiling", "goal");
         JsonFields capacity = root.object("capacity", "median", "spread");
         JsonFields capacityMax = root.object("capacityMax", "median", "spread");
@@ -59,7 +59,8 @@ final class PopulationFile {
                 new Population.Quitting(quit.number("base"), quit.number("perMiss"), quit.number("perResistance"),
                         grace == null ? 0 : grace, quit.optionalNumber("halfLife"), spread == null ? 0 : spread),
                 weekdays(root.optionalObject("weekdays", "share", "drop")),
-                reporting(root.optionalObject("reporting", "offset", "scale")));
+                reporting(root.optionalObject("reporting", "offset", "scale")),
+                lapse(root.optionalObject("lapse", "median", "spread")));
     }
 
     private static Population.LogNormal logNormal(JsonFields draw) {
@@ -84,6 +85,11 @@ final class PopulationFile {
         JsonFields offset = reporting.object("offset", "mean", "spread");
         return new Population.Reporting(offset.number("mean"), offset.number("spread"),
                 logNormal(reporting.object("scale", "median", "spread")));
+    }
+
+    /** {"median": 0.03, "spread": 0.8}: each person's chance of letting a day go whatever its size. */
+    private static Population.LogNormal lapse(JsonFields lapse) {
+        return lapse == null ? null : logNormal(lapse);
     }
 
     private static Sizing sizing(JsonFields start) {

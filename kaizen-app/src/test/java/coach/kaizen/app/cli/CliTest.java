@@ -182,7 +182,7 @@ class CliTest {
     }
 
     @Test
-    void aPopulationMayHaveAWeeklyRhythmStoicReportsAndOtherWaysOfQuitting() throws Exception {
+    void aPopulationMayHaveAWeeklyRhythmStoicReportsOtherWaysOfQuittingAndLapses() throws Exception {
         Path population = folder.resolve("varied.json");
         Files.writeString(population, """
                 {"name": "varied", "people": 10,
@@ -192,7 +192,8 @@ class CliTest {
                  "quit": {"base": 0.002, "perMiss": 0.03, "perResistance": 0.01,
                           "graceMisses": 1, "halfLife": 60, "spread": 0.5},
                  "weekdays": {"share": 0.7, "drop": {"saturday": 0.6, "sunday": 0.6}},
-                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}}}""");
+                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}},
+                 "lapse": {"median": 0.03, "spread": 0.8}}""");
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "20", "--replicates", "2"))
                 .isZero();
         assertThat(out.toString()).startsWith("Population varied: 10 people, 20 days, seed 1");
@@ -200,6 +201,11 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("weekdays.drop.caturday").hasLineCount(1);
+        Files.writeString(population, Files.readString(population).replace("\"caturday\"", "\"saturday\"")
+                .replace("\"median\": 0.03", "\"median\": 1.5"));
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + population + ": lapse.median must be from 0 to 1\n");
     }
 
     @Test

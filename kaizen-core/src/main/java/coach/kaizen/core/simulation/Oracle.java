@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * The best coach the person model allows (docs/engine.md §5.4), for one person whose truth it is
  * told: their capacity, how far it may grow, σ, today's hard day, their weekly rhythm, how prone
- * they are to give up. Each day it picks a size the app
- * could show (whole quanta, floor to ceiling; the floor on a hard day, as the engine must) to make
+ * they are to give up, how often they let a day go whatever its size. Each day it picks a size the
+ * app could show (whole quanta, floor to ceiling; the floor on a hard day, as the engine must) to make
  * expected volume plus λ × P(still going on the last day) as large as it can be. Dynamic
  * programming runs backwards over the day, ln C on a grid and the misses in a row, with the
  * model's own chances ({@link Odds}, {@link Population.Quitting}).
@@ -44,6 +44,7 @@ final class Oracle {
      */
     private final int reach;
     private final double proneness;
+    private final double lapse;
     /** The chances on an ordinary and on a hard day, for each weekday (Monday first). */
     private final Conditions[] ordinary = new Conditions[Population.Weekdays.DAYS];
     private final Conditions[] hard = new Conditions[Population.Weekdays.DAYS];
@@ -63,6 +64,7 @@ final class Oracle {
         reach = (int) Math.ceil(gain / step);
         sizes = sizes(highest + FURTHEST_ABOVE * population.sigma());
         proneness = traits.proneness();
+        lapse = traits.lapse();
         Map<Double, Conditions> ordinaryByDrop = new HashMap<>();
         Map<Double, Conditions> hardByDrop = new HashMap<>();
         for (int day = 0; day < Population.Weekdays.DAYS; day++) {
@@ -116,7 +118,7 @@ final class Oracle {
                 offered[c] = n;
                 for (int s = 0; s < n; s++) {
                     double z = (Math.log(sizes[s]) - logToday) / sigma;
-                    done[c * sizes.length + s] = Odds.done(z);
+                    done[c * sizes.length + s] = Odds.done(z, lapse);
                     System.arraycopy(Odds.strainAtLeast(z), 0, strain, (c * sizes.length + s) * Odds.MOST_STRAIN,
                             Odds.MOST_STRAIN);
                 }

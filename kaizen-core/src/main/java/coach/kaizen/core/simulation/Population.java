@@ -13,6 +13,8 @@ import coach.kaizen.core.step.Sizing;
  * @param practiceGain how much ln C grows after a day done at or above capacity
  * @param weekdays     a weekly rhythm in capacity, or null for none
  * @param reporting    how people report resistance, or null for as they feel it
+ * @param lapse        each person's chance that a day goes undone whatever its size (forgotten, or
+ *                     taken up by something else), or null for none
  */
 public record Population(
         String name,
@@ -25,9 +27,12 @@ public record Population(
         HardDays hardDays,
         Quitting quit,
         Weekdays weekdays,
-        Reporting reporting) {
+        Reporting reporting,
+        LogNormal lapse) {
 
     public static final int MAX_PEOPLE = 1_000_000;
+    /** No one lets more than half their days go whatever the size: past that a step is not theirs. */
+    static final double MOST_LAPSE = 0.5;
 
     public Population {
         if (name == null || name.isBlank()) {
@@ -43,12 +48,16 @@ public record Population(
         required(quit, "quit");
         Check.positive(sigma, "sigma");
         Check.atLeastZero(practiceGain, "practiceGain");
+        if (lapse != null) {
+            check(lapse, "lapse");
+            Check.probability(lapse.median(), "lapse.median");
+        }
     }
 
-    /** The population of the first three files: no weekly rhythm, resistance reported as felt. */
+    /** The population of the first three files: no weekly rhythm, resistance reported as felt, no lapses. */
     public Population(String name, int people, Start start, LogNormal capacity, LogNormal capacityMax, double sigma,
             double practiceGain, HardDays hardDays, Quitting quit) {
-        this(name, people, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, null, null);
+        this(name, people, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, null, null, null);
     }
 
     private static void check(LogNormal draw, String field) {

@@ -44,13 +44,14 @@ final class SimulatedPerson {
      * @param reportOffset added to the resistance they report
      * @param reportScale  how much of what they feel beyond 5 they report
      * @param proneness    how much more (or less) likely than most they are to give up
+     * @param lapse        their chance of letting a day go whatever its size
      */
     record Traits(double logCapacity, double logCapacityMax, boolean weeklyRhythm, double reportOffset,
-            double reportScale, double proneness) {
+            double reportScale, double proneness, double lapse) {
 
-        /** A person of the first three populations: no rhythm, honest reports, ordinary proneness. */
+        /** A person of the first three populations: no rhythm, honest reports, ordinary proneness, no lapses. */
         Traits(double logCapacity, double logCapacityMax) {
-            this(logCapacity, logCapacityMax, false, 0, 1, 1);
+            this(logCapacity, logCapacityMax, false, 0, 1, 1, 0);
         }
 
         static Traits draw(Population population, long seed) {
@@ -61,13 +62,16 @@ final class SimulatedPerson {
             double offset = random.nextGaussian();
             double scale = random.nextGaussian();
             double proneness = random.nextGaussian();
+            double lapse = random.nextGaussian();
             Population.Weekdays weekdays = population.weekdays();
             Population.Reporting reporting = population.reporting();
             return new Traits(logCapacity, logCapacityMax,
                     weekdays != null && rhythm < weekdays.share(),
                     reporting == null ? 0 : reporting.offsetMean() + reporting.offsetSpread() * offset,
                     reporting == null ? 1 : Math.exp(reporting.scale().logOf(scale)),
-                    population.quit().proneness(proneness));
+                    population.quit().proneness(proneness),
+                    population.lapse() == null ? 0
+                            : Math.min(Population.MOST_LAPSE, Math.exp(population.lapse().logOf(lapse))));
         }
 
         /** How far ln C falls on day {@code day} (0 is the first, a Monday) for their weekly rhythm. */
@@ -107,7 +111,7 @@ final class SimulatedPerson {
         double logCapacityToday = logCapacity - (hardDay ? population.hardDays().drop() : 0)
                 - traits.weekdayDrop(population, today);
         double z = (Math.log(size) - logCapacityToday) / population.sigma();
-        boolean done = doneDraw < Odds.done(z);
+        boolean done = doneDraw < Odds.done(z, traits.lapse());
         int felt = Odds.feltResistance(z, resistanceNoise);
         Integer reported = done
                 ? Odds.clampToScale(5 + traits.reportOffset() + traits.reportScale() * (2.5 * z + resistanceNoise))

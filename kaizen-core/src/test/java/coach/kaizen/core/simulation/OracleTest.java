@@ -45,13 +45,26 @@ class OracleTest {
         Population.Quitting variants = new Population.Quitting(0.05, 0.2, 0.1, 1, 2.0, 0.5);
         Population base = tiny(GAIN, variants, 3.0);
         Population dipping = new Population("dipping", 1, base.start(), base.capacity(), base.capacityMax(),
-                base.sigma(), GAIN, base.hardDays(), variants, tuesdayDip, null);
-        SimulatedPerson.Traits prone = new SimulatedPerson.Traits(START, START + 2 * GAIN, true, 0, 1, 1.5);
+                base.sigma(), GAIN, base.hardDays(), variants, tuesdayDip, null, null);
+        SimulatedPerson.Traits prone = new SimulatedPerson.Traits(START, START + 2 * GAIN, true, 0, 1, 1.5, 0);
         for (double lambda : new double[] {0, 3}) {
             Oracle.Plan plan = new Oracle(dipping, prone, 3).plan(lambda, false);
             double best = new BruteForce(dipping, prone, 3, lambda).value(0, START, 0);
             assertThat(plan.volume() + lambda * plan.retention()).as("λ = " + lambda).isCloseTo(best, within(TOLERANCE));
         }
+    }
+
+    @Test
+    void forAPersonWhoLetsDaysGoItStillMatches() {
+        Population tiny = tiny(GAIN, new Population.Quitting(0.05, 0.2, 0.1), 3.0);
+        SimulatedPerson.Traits lapsing = new SimulatedPerson.Traits(START, START + 2 * GAIN, false, 0, 1, 1, 0.25);
+        for (double lambda : new double[] {0, 4}) {
+            Oracle.Plan plan = new Oracle(tiny, lapsing, 3).plan(lambda, false);
+            double best = new BruteForce(tiny, lapsing, 3, lambda).value(0, START, 0);
+            assertThat(plan.volume() + lambda * plan.retention()).as("λ = " + lambda).isCloseTo(best, within(TOLERANCE));
+        }
+        Oracle.Plan steady = new Oracle(tiny, TINY_PERSON, 3).plan(0, false);
+        assertThat(new Oracle(tiny, lapsing, 3).plan(0, false).volume()).isLessThan(steady.volume());
     }
 
     @Test
@@ -127,7 +140,7 @@ class OracleTest {
         private double worth(int day, double logCapacity, int misses, double size, double drop) {
             double today = logCapacity - drop - person.weekdayDrop(population, day);
             double z = (Math.log(size) - today) / population.sigma();
-            double done = 1 / (1 + Math.exp(z));
+            double done = (1 - person.lapse()) / (1 + Math.exp(z));
             double grown = Math.min(person.logCapacityMax(),
                     logCapacity + population.practiceGain() * Math.min(1, size / Math.exp(logCapacity)));
             double stayAfterDone = 0;

@@ -16,7 +16,7 @@ class SimulatedPersonTest {
     @Test
     void aWeekendDipMakesWeekendsHarderAndLeavesWeekdaysAlone() {
         Population.Weekdays weekend = new Population.Weekdays(1, new double[] {0, 0, 0, 0, 0, 1.0, 1.0});
-        SimulatedPerson.Traits dipping = new SimulatedPerson.Traits(Math.log(4), Math.log(4), true, 0, 1, 1);
+        SimulatedPerson.Traits dipping = new SimulatedPerson.Traits(Math.log(4), Math.log(4), true, 0, 1, 1, 0);
         SimulatedPerson.Traits even = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
         int[] dipped = doneByWeekday(population(weekend, null), dipping);
         int[] flat = doneByWeekday(population(weekend, null), even);
@@ -30,7 +30,7 @@ class SimulatedPersonTest {
     @Test
     void aStoicReporterSaysLessThanTheyFeelAndQuitsByWhatTheyFeel() {
         Population.Reporting stoic = new Population.Reporting(-2, 0, new Population.LogNormal(0.5, 0));
-        SimulatedPerson.Traits quiet = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, -2, 0.5, 1);
+        SimulatedPerson.Traits quiet = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, -2, 0.5, 1, 0);
         SimulatedPerson.Traits honest = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
         double said = meanResistance(population(null, stoic), quiet);
         double felt = meanResistance(population(null, stoic), honest);
@@ -40,12 +40,26 @@ class SimulatedPersonTest {
     }
 
     @Test
+    void aLapsingPersonLetsDaysGoWhateverTheSize() {
+        SimulatedPerson.Traits lapsing = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, 0, 1, 1, 0.2);
+        SimulatedPerson.Traits even = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
+        // The floor of 1 at capacity 4 is done 99 days in 100; a lapse of 0.2 lets a fifth of those go.
+        double lapsed = doneShare(lapsing, 1);
+        double flat = doneShare(even, 1);
+        assertThat(flat).isGreaterThan(0.97);
+        assertThat(lapsed / flat).isCloseTo(0.8, within(0.03));
+    }
+
+    @Test
     void traitsComeFromThePopulationAndLeaveEarlierDrawsAsTheyWere() {
         Population plain = population(null, null);
         Population stoic = population(new Population.Weekdays(0.5, new double[7]),
                 new Population.Reporting(-1.5, 1, new Population.LogNormal(0.5, 0.3)));
+        Population lapsing = new Population("people", 1, START, plain.capacity(), plain.capacityMax(), 0.3, 0,
+                NO_HARD_DAYS, NEVER_QUIT, stoic.weekdays(), stoic.reporting(), new Population.LogNormal(0.9, 2));
         SimulatedPerson.Traits before = SimulatedPerson.Traits.draw(plain, 42);
         SimulatedPerson.Traits after = SimulatedPerson.Traits.draw(stoic, 42);
+        SimulatedPerson.Traits last = SimulatedPerson.Traits.draw(lapsing, 42);
         assertThat(after.logCapacity()).isEqualTo(before.logCapacity());
         assertThat(after.logCapacityMax()).isEqualTo(before.logCapacityMax());
         assertThat(before.reportOffset()).isZero();
@@ -53,6 +67,10 @@ class SimulatedPersonTest {
         assertThat(before.weeklyRhythm()).isFalse();
         assertThat(after.reportOffset()).isNotZero();
         assertThat(after.reportScale()).isNotEqualTo(1);
+        assertThat(after.lapse()).isZero();
+        assertThat(last).isEqualTo(new SimulatedPerson.Traits(after.logCapacity(), after.logCapacityMax(),
+                after.weeklyRhythm(), after.reportOffset(), after.reportScale(), after.proneness(), last.lapse()));
+        assertThat(last.lapse()).isPositive().isLessThanOrEqualTo(Population.MOST_LAPSE);
     }
 
     @Test
@@ -77,6 +95,16 @@ class SimulatedPersonTest {
         return done;
     }
 
+    private static double doneShare(SimulatedPerson.Traits traits, double size) {
+        SimulatedPerson person = new SimulatedPerson(population(null, null), traits, 7);
+        int done = 0;
+        for (int day = 0; day < DAYS; day++) {
+            person.wakeUp();
+            done += person.attempt(size).done() ? 1 : 0;
+        }
+        return (double) done / DAYS;
+    }
+
     private static double meanResistance(Population population, SimulatedPerson.Traits traits) {
         SimulatedPerson person = new SimulatedPerson(population, traits, 7);
         double sum = 0;
@@ -94,6 +122,6 @@ class SimulatedPersonTest {
 
     private static Population population(Population.Weekdays weekdays, Population.Reporting reporting) {
         return new Population("people", 1, START, new Population.LogNormal(4, 0.5), new Population.LogNormal(40, 0.5),
-                0.3, 0, NO_HARD_DAYS, NEVER_QUIT, weekdays, reporting);
+                0.3, 0, NO_HARD_DAYS, NEVER_QUIT, weekdays, reporting, null);
     }
 }
