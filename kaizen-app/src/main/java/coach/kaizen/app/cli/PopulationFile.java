@@ -39,7 +39,7 @@ final class PopulationFile {
 
     static Population parse(com.fasterxml.jackson.databind.JsonNode tree) {
         JsonFields root = JsonFields.of(tree, Message.of("cli.json.what.population"), "name", "people", "start", "capacity", "capacityMax",
-                "sigma", "practiceGain", "hardDays", "quit", "weekdays", "reporting", "lapse");
+                "sigma", "practiceGain", "hardDays", "quit", "weekdays", "reporting", "forgetting");
         JsonFields start = root.object("start", "size", "unit", "quantum", "floor", "ceiling", "goal");
         JsonFields capacity = root.object("capacity", "median", "spread");
         JsonFields capacityMax = root.object("capacityMax", "median", "spread");
@@ -60,7 +60,7 @@ final class PopulationFile {
                         grace == null ? 0 : grace, quit.optionalNumber("halfLife"), spread == null ? 0 : spread),
                 weekdays(root.optionalObject("weekdays", "share", "drop")),
                 reporting(root.optionalObject("reporting", "offset", "scale")),
-                lapse(root.optionalObject("lapse", "median", "spread")));
+                forgetting(root.optionalObject("forgetting", "median", "spread")));
     }
 
     private static Population.LogNormal logNormal(JsonFields draw) {
@@ -88,8 +88,8 @@ final class PopulationFile {
     }
 
     /** {"median": 0.03, "spread": 0.8}: each person's chance of letting a day go whatever its size. */
-    private static Population.LogNormal lapse(JsonFields lapse) {
-        return lapse == null ? null : logNormal(lapse);
+    private static Population.LogNormal forgetting(JsonFields forgetting) {
+        return forgetting == null ? null : logNormal(forgetting);
     }
 
     private static Sizing sizing(JsonFields start) {

@@ -182,7 +182,7 @@ class CliTest {
     }
 
     @Test
-    void aPopulationMayHaveAWeeklyRhythmStoicReportsOtherWaysOfQuittingAndLapses() throws Exception {
+    void aPopulationMayHaveAWeeklyRhythmStoicReportsOtherWaysOfQuittingAndForgetting() throws Exception {
         Path population = folder.resolve("varied.json");
         Files.writeString(population, """
                 {"name": "varied", "people": 10,
@@ -193,7 +193,7 @@ class CliTest {
                           "graceMisses": 1, "halfLife": 60, "spread": 0.5},
                  "weekdays": {"share": 0.7, "drop": {"saturday": 0.6, "sunday": 0.6}},
                  "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}},
-                 "lapse": {"median": 0.03, "spread": 0.8}}""");
+                 "forgetting": {"median": 0.03, "spread": 0.8}}""");
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "20", "--replicates", "2"))
                 .isZero();
         assertThat(out.toString()).startsWith("Population varied: 10 people, 20 days, seed 1");
@@ -205,7 +205,7 @@ class CliTest {
                 .replace("\"median\": 0.03", "\"median\": 1.5"));
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("kaizen: " + population + ": lapse.median must be from 0 to 1\n");
+        assertThat(err.toString()).isEqualTo("kaizen: " + population + ": forgetting.median must be from 0 to 1\n");
     }
 
     @Test

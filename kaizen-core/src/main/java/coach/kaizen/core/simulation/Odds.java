@@ -15,9 +15,9 @@ final class Odds {
     private Odds() {
     }
 
-    /** {@code P(done) = (1 − lapse) / (1 + e^z)}: a lapse lets the day go whatever its size. */
-    static double done(double z, double lapse) {
-        return (1 - lapse) / (1 + Math.exp(z));
+    /** {@code P(done) = (1 − f) / (1 + e^z)}: a person who forgets a share f of days loses them whatever the size. */
+    static double done(double z, double forgetting) {
+        return (1 - forgetting) / (1 + Math.exp(z));
     }
 
     /**

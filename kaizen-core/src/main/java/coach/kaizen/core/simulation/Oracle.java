@@ -44,7 +44,7 @@ final class Oracle {
      */
     private final int reach;
     private final double proneness;
-    private final double lapse;
+    private final double forgetting;
     /** The chances on an ordinary and on a hard day, for each weekday (Monday first). */
     private final Conditions[] ordinary = new Conditions[Population.Weekdays.DAYS];
     private final Conditions[] hard = new Conditions[Population.Weekdays.DAYS];
@@ -64,7 +64,7 @@ final class Oracle {
         reach = (int) Math.ceil(gain / step);
         sizes = sizes(highest + FURTHEST_ABOVE * population.sigma());
         proneness = traits.proneness();
-        lapse = traits.lapse();
+        forgetting = traits.forgetting();
         Map<Double, Conditions> ordinaryByDrop = new HashMap<>();
         Map<Double, Conditions> hardByDrop = new HashMap<>();
         for (int day = 0; day < Population.Weekdays.DAYS; day++) {
@@ -118,7 +118,7 @@ final class Oracle {
                 offered[c] = n;
                 for (int s = 0; s < n; s++) {
                     double z = (Math.log(sizes[s]) - logToday) / sigma;
-                    done[c * sizes.length + s] = Odds.done(z, lapse);
+                    done[c * sizes.length + s] = Odds.done(z, forgetting);
                     System.arraycopy(Odds.strainAtLeast(z), 0, strain, (c * sizes.length + s) * Odds.MOST_STRAIN,
                             Odds.MOST_STRAIN);
                 }

@@ -13,7 +13,7 @@ import coach.kaizen.core.step.Sizing;
  * @param practiceGain how much ln C grows after a day done at or above capacity
  * @param weekdays     a weekly rhythm in capacity, or null for none
  * @param reporting    how people report resistance, or null for as they feel it
- * @param lapse        each person's chance that a day goes undone whatever its size (forgotten, or
+ * @param forgetting   each person's chance that a day goes undone whatever its size (forgotten, or
  *                     taken up by something else), or null for none
  */
 public record Population(
@@ -28,11 +28,11 @@ public record Population(
         Quitting quit,
         Weekdays weekdays,
         Reporting reporting,
-        LogNormal lapse) {
+        LogNormal forgetting) {
 
     public static final int MAX_PEOPLE = 1_000_000;
-    /** No one lets more than half their days go whatever the size: past that a step is not theirs. */
-    static final double MOST_LAPSE = 0.5;
+    /** No one forgets more than half their days: past that a step is not theirs. */
+    static final double MOST_FORGETTING = 0.5;
 
     public Population {
         if (name == null || name.isBlank()) {
@@ -48,13 +48,13 @@ public record Population(
         required(quit, "quit");
         Check.positive(sigma, "sigma");
         Check.atLeastZero(practiceGain, "practiceGain");
-        if (lapse != null) {
-            check(lapse, "lapse");
-            Check.probability(lapse.median(), "lapse.median");
+        if (forgetting != null) {
+            check(forgetting, "forgetting");
+            Check.probability(forgetting.median(), "forgetting.median");
         }
     }
 
-    /** The population of the first three files: no weekly rhythm, resistance reported as felt, no lapses. */
+    /** The population of the first three files: no weekly rhythm, resistance reported as felt, no forgetting. */
     public Population(String name, int people, Start start, LogNormal capacity, LogNormal capacityMax, double sigma,
             double practiceGain, HardDays hardDays, Quitting quit) {
         this(name, people, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, null, null, null);

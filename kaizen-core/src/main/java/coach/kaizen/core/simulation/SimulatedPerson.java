@@ -44,12 +44,12 @@ final class SimulatedPerson {
      * @param reportOffset added to the resistance they report
      * @param reportScale  how much of what they feel beyond 5 they report
      * @param proneness    how much more (or less) likely than most they are to give up
-     * @param lapse        their chance of letting a day go whatever its size
+     * @param forgetting   their chance of letting a day go whatever its size
      */
     record Traits(double logCapacity, double logCapacityMax, boolean weeklyRhythm, double reportOffset,
-            double reportScale, double proneness, double lapse) {
+            double reportScale, double proneness, double forgetting) {
 
-        /** A person of the first three populations: no rhythm, honest reports, ordinary proneness, no lapses. */
+        /** A person of the first three populations: no rhythm, honest reports, ordinary proneness, never forgetting. */
         Traits(double logCapacity, double logCapacityMax) {
             this(logCapacity, logCapacityMax, false, 0, 1, 1, 0);
         }
@@ -62,7 +62,7 @@ final class SimulatedPerson {
             double offset = random.nextGaussian();
             double scale = random.nextGaussian();
             double proneness = random.nextGaussian();
-            double lapse = random.nextGaussian();
+            double forgetting = random.nextGaussian();
             Population.Weekdays weekdays = population.weekdays();
             Population.Reporting reporting = population.reporting();
             return new Traits(logCapacity, logCapacityMax,
@@ -70,8 +70,8 @@ final class SimulatedPerson {
                     reporting == null ? 0 : reporting.offsetMean() + reporting.offsetSpread() * offset,
                     reporting == null ? 1 : Math.exp(reporting.scale().logOf(scale)),
                     population.quit().proneness(proneness),
-                    population.lapse() == null ? 0
-                            : Math.min(Population.MOST_LAPSE, Math.exp(population.lapse().logOf(lapse))));
+                    population.forgetting() == null ? 0 : Math.min(Population.MOST_FORGETTING,
+                            Math.exp(population.forgetting().logOf(forgetting))));
         }
 
         /** How far ln C falls on day {@code day} (0 is the first, a Monday) for their weekly rhythm. */
@@ -111,7 +111,7 @@ final class SimulatedPerson {
         double logCapacityToday = logCapacity - (hardDay ? population.hardDays().drop() : 0)
                 - traits.weekdayDrop(population, today);
         double z = (Math.log(size) - logCapacityToday) / population.sigma();
-        boolean done = doneDraw < Odds.done(z, traits.lapse());
+        boolean done = doneDraw < Odds.done(z, traits.forgetting());
         int felt = Odds.feltResistance(z, resistanceNoise);
         Integer reported = done
                 ? Odds.clampToScale(5 + traits.reportOffset() + traits.reportScale() * (2.5 * z + resistanceNoise))

@@ -57,14 +57,14 @@ class OracleTest {
     @Test
     void forAPersonWhoLetsDaysGoItStillMatches() {
         Population tiny = tiny(GAIN, new Population.Quitting(0.05, 0.2, 0.1), 3.0);
-        SimulatedPerson.Traits lapsing = new SimulatedPerson.Traits(START, START + 2 * GAIN, false, 0, 1, 1, 0.25);
+        SimulatedPerson.Traits forgetful = new SimulatedPerson.Traits(START, START + 2 * GAIN, false, 0, 1, 1, 0.25);
         for (double lambda : new double[] {0, 4}) {
-            Oracle.Plan plan = new Oracle(tiny, lapsing, 3).plan(lambda, false);
-            double best = new BruteForce(tiny, lapsing, 3, lambda).value(0, START, 0);
+            Oracle.Plan plan = new Oracle(tiny, forgetful, 3).plan(lambda, false);
+            double best = new BruteForce(tiny, forgetful, 3, lambda).value(0, START, 0);
             assertThat(plan.volume() + lambda * plan.retention()).as("λ = " + lambda).isCloseTo(best, within(TOLERANCE));
         }
         Oracle.Plan steady = new Oracle(tiny, TINY_PERSON, 3).plan(0, false);
-        assertThat(new Oracle(tiny, lapsing, 3).plan(0, false).volume()).isLessThan(steady.volume());
+        assertThat(new Oracle(tiny, forgetful, 3).plan(0, false).volume()).isLessThan(steady.volume());
     }
 
     @Test
@@ -140,7 +140,7 @@ class OracleTest {
         private double worth(int day, double logCapacity, int misses, double size, double drop) {
             double today = logCapacity - drop - person.weekdayDrop(population, day);
             double z = (Math.log(size) - today) / population.sigma();
-            double done = (1 - person.lapse()) / (1 + Math.exp(z));
+            double done = (1 - person.forgetting()) / (1 + Math.exp(z));
             double grown = Math.min(person.logCapacityMax(),
                     logCapacity + population.practiceGain() * Math.min(1, size / Math.exp(logCapacity)));
             double stayAfterDone = 0;

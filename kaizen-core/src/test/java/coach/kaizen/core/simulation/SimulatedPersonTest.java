@@ -40,14 +40,14 @@ class SimulatedPersonTest {
     }
 
     @Test
-    void aLapsingPersonLetsDaysGoWhateverTheSize() {
-        SimulatedPerson.Traits lapsing = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, 0, 1, 1, 0.2);
+    void aForgetfulPersonLetsDaysGoWhateverTheSize() {
+        SimulatedPerson.Traits forgetful = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, 0, 1, 1, 0.2);
         SimulatedPerson.Traits even = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
-        // The floor of 1 at capacity 4 is done 99 days in 100; a lapse of 0.2 lets a fifth of those go.
-        double lapsed = doneShare(lapsing, 1);
+        // The floor of 1 at capacity 4 is done 99 days in 100; forgetting 0.2 of days lets a fifth of those go.
+        double forgot = doneShare(forgetful, 1);
         double flat = doneShare(even, 1);
         assertThat(flat).isGreaterThan(0.97);
-        assertThat(lapsed / flat).isCloseTo(0.8, within(0.03));
+        assertThat(forgot / flat).isCloseTo(0.8, within(0.03));
     }
 
     @Test
@@ -55,11 +55,11 @@ class SimulatedPersonTest {
         Population plain = population(null, null);
         Population stoic = population(new Population.Weekdays(0.5, new double[7]),
                 new Population.Reporting(-1.5, 1, new Population.LogNormal(0.5, 0.3)));
-        Population lapsing = new Population("people", 1, START, plain.capacity(), plain.capacityMax(), 0.3, 0,
+        Population forgetful = new Population("people", 1, START, plain.capacity(), plain.capacityMax(), 0.3, 0,
                 NO_HARD_DAYS, NEVER_QUIT, stoic.weekdays(), stoic.reporting(), new Population.LogNormal(0.9, 2));
         SimulatedPerson.Traits before = SimulatedPerson.Traits.draw(plain, 42);
         SimulatedPerson.Traits after = SimulatedPerson.Traits.draw(stoic, 42);
-        SimulatedPerson.Traits last = SimulatedPerson.Traits.draw(lapsing, 42);
+        SimulatedPerson.Traits last = SimulatedPerson.Traits.draw(forgetful, 42);
         assertThat(after.logCapacity()).isEqualTo(before.logCapacity());
         assertThat(after.logCapacityMax()).isEqualTo(before.logCapacityMax());
         assertThat(before.reportOffset()).isZero();
@@ -67,10 +67,10 @@ class SimulatedPersonTest {
         assertThat(before.weeklyRhythm()).isFalse();
         assertThat(after.reportOffset()).isNotZero();
         assertThat(after.reportScale()).isNotEqualTo(1);
-        assertThat(after.lapse()).isZero();
+        assertThat(after.forgetting()).isZero();
         assertThat(last).isEqualTo(new SimulatedPerson.Traits(after.logCapacity(), after.logCapacityMax(),
-                after.weeklyRhythm(), after.reportOffset(), after.reportScale(), after.proneness(), last.lapse()));
-        assertThat(last.lapse()).isPositive().isLessThanOrEqualTo(Population.MOST_LAPSE);
+                after.weeklyRhythm(), after.reportOffset(), after.reportScale(), after.proneness(), last.forgetting()));
+        assertThat(last.forgetting()).isPositive().isLessThanOrEqualTo(Population.MOST_FORGETTING);
     }
 
     @Test
