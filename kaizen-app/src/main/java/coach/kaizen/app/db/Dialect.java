@@ -23,6 +23,7 @@ public enum Dialect {
             // Days as 'YYYY-MM-DD' and instants as fixed-width UTC text: readable, and they sort as they should.
             jdbi.registerArgument(argument(LocalDate.class, Types.VARCHAR, LocalDate::toString));
             jdbi.registerArgument(argument(Instant.class, Types.VARCHAR, INSTANT_TEXT::format));
+            jdbi.setStatementBuilderFactory(new KeptStatements());
         }
     },
     POSTGRESQL("postgresql", " FOR UPDATE") {
