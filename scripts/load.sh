@@ -8,6 +8,7 @@
 #
 #   scripts/load.sh [--java-options "OPTIONS"] [--jar JAR]... [--db-url JDBC_URL] [--seconds N]
 #                   [--connections "1 8 32"] [--people N] [--steps N] [--heap SIZE] [--balanced]
+#                   [--slow-disk MS]
 #
 # --jar            a jar to load (kaizen-app/target/kaizen.jar, built if missing, when none is given);
 #                  give two or more to compare them: each is started on its own data and the phases
@@ -17,8 +18,12 @@
 # --balanced       two instances of each jar on the one --db-url, behind HAProxy (round robin)
 # --seconds        each phase's length (10); --people (32) with --steps each (8); --heap (256m, as the
 #                  README's run command)
+# --slow-disk      every fsync and fdatasync, the app's and the commit-rate probe's alike, waits MS
+#                  milliseconds more (scripts/load/slow-sync.c, preloaded; needs cc): a slow disk on
+#                  demand, for the targets that apply below 500 commits a second
 #
-# Needs java, curl, jq, wrk and sqlite3 (apt-get install -y wrk jq sqlite3), and haproxy for --balanced.
+# Needs java, curl, jq, wrk and sqlite3 (apt-get install -y wrk jq sqlite3), haproxy for --balanced and
+# cc for --slow-disk.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jars=()
@@ -31,6 +36,7 @@ people=32
 steps=8
 heap=256m
 balanced=false
+slow_disk=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --jar) jars+=("$2"); jar_options+=("$options"); shift 2 ;;
@@ -42,6 +48,7 @@ while [ $# -gt 0 ]; do
         --steps) steps=$2; shift 2 ;;
         --heap) heap=$2; shift 2 ;;
         --balanced) balanced=true; shift ;;
+        --slow-disk) slow_disk=$2; shift 2 ;;
         *) echo "load.sh: unknown argument $1 (see the top of the script)" >&2; exit 2 ;;
     esac
 done
@@ -71,6 +78,12 @@ stop_all() {
     rm -rf "$work"
 }
 trap stop_all EXIT
+
+if [ -n "$slow_disk" ]; then
+    command -v cc >/dev/null || { echo "load.sh: --slow-disk needs cc (apt-get install -y gcc)" >&2; exit 2; }
+    cc -shared -fPIC -O2 -o "$work/slow-sync.so" "$here/load/slow-sync.c" -ldl
+    export LD_PRELOAD="$work/slow-sync.so" KAIZEN_SLOW_SYNC_MS="$slow_disk"
+fi
 
 # Durable one-row commits a second on this disk now: 300 single-insert transactions in the work folder.
 disk_rate() {
@@ -203,6 +216,7 @@ done
 database=SQLite
 [ -n "$db_url" ] && database=PostgreSQL
 [ "$balanced" = true ] && database="$database, two instances of each jar behind HAProxy"
+[ -n "$slow_disk" ] && database="$database, every fsync ${slow_disk} ms slower"
 echo "$(date -u +%FT%TZ) load: ${labels[*]}; $people people x $steps steps; ${seconds}s a phase; $database;" \
     "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
