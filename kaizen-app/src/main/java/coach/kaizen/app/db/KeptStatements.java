@@ -24,6 +24,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * connection to the pool leaves them open. Jdbi hands every statement back through
  * {@link StatementBuilder#close(Connection, String, Statement)}, even after an error, and SQLite
  * resets a statement when its results are closed, so a kept one holds no snapshot between uses.
+ * A statement asked for again while its results are still being read gets one of its own.
  */
 final class KeptStatements implements StatementBuilderFactory {
 
@@ -55,10 +56,14 @@ final class KeptStatements implements StatementBuilderFactory {
         }
     }
 
-    /** One connection's statements, by their SQL, the least recently used closed first beyond the bound. */
+    /**
+     * One connection's statements, by their SQL, the least recently used let go beyond the bound
+     * (closed now, or when handed back if in use).
+     */
     private static final class Kept extends DefaultStatementBuilder {
         private final Connection connection;
-        private final Set<Statement> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Statement> kept = identities();
+        private final Set<Statement> inUse = identities();
         private final Map<String, PreparedStatement> bySql = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
@@ -66,7 +71,9 @@ final class KeptStatements implements StatementBuilderFactory {
                     return false;
                 }
                 kept.remove(eldest.getValue());
-                closeQuietly(eldest.getValue());
+                if (!inUse.contains(eldest.getValue())) {
+                    closeQuietly(eldest.getValue());
+                }
                 return true;
             }
         };
@@ -82,22 +89,30 @@ final class KeptStatements implements StatementBuilderFactory {
                 return super.create(handleConnection, sql, context);
             }
             PreparedStatement statement = bySql.get(sql);
-            if (statement != null) {
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                bySql.put(sql, statement);
+                kept.add(statement);
+            } else if (inUse.contains(statement)) {
+                return super.create(handleConnection, sql, context);
+            } else {
                 statement.clearParameters();
-                return statement;
             }
-            PreparedStatement made = connection.prepareStatement(sql);
-            bySql.put(sql, made);
-            kept.add(made);
-            return made;
+            inUse.add(statement);
+            return statement;
         }
 
         @Override
         public synchronized void close(Connection handleConnection, String sql, Statement statement)
                 throws SQLException {
+            inUse.remove(statement);
             if (!kept.contains(statement)) {
                 super.close(handleConnection, sql, statement);
             }
+        }
+
+        private static Set<Statement> identities() {
+            return Collections.newSetFromMap(new IdentityHashMap<>());
         }
 
         private static void closeQuietly(Statement statement) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
@@ -80,6 +81,23 @@ class KeptStatementsTest {
         assertThat(used).hasSize(3).allSatisfy(statement -> assertThat(statement).isSameAs(used.get(0)));
         assertThat(used.get(0).isClosed()).isFalse();
         assertThat(count("nothing")).isEqualTo(2);
+    }
+
+    @Test
+    void theSameStatementAskedForWhileItsResultsAreReadGetsOneOfItsOwn() {
+        write("a");
+        write("b");
+        reads.useHandle(handle -> {
+            try (ResultIterator<Integer> first = seen(handle.createQuery(COUNT)).bind("not", "nothing")
+                    .mapTo(Integer.class).iterator()) {
+                assertThat(seen(handle.createQuery(COUNT)).bind("not", "a").mapTo(Integer.class).one()).isEqualTo(1);
+                assertThat(first.next()).isEqualTo(2);
+            }
+        });
+        assertThat(used).hasSize(2);
+        assertThat(used.get(1)).isNotSameAs(used.get(0));
+        assertThat(count("a")).isEqualTo(1);
+        assertThat(used.get(2)).isSameAs(used.get(0));
     }
 
     @Test
