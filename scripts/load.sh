@@ -56,6 +56,10 @@ if [ "$balanced" = true ] && [ -z "$db_url" ]; then
     echo "load.sh: --balanced needs --db-url (two instances share one PostgreSQL)" >&2
     exit 2
 fi
+if [ -n "$slow_disk" ] && ! [[ "$slow_disk" =~ ^[0-9]+$ ]]; then
+    echo "load.sh: --slow-disk takes whole milliseconds, like 4 (got $slow_disk)" >&2
+    exit 2
+fi
 for tool in java curl jq wrk sqlite3; do
     command -v "$tool" >/dev/null || { echo "load.sh: $tool is needed (apt-get install -y $tool)" >&2; exit 2; }
 done

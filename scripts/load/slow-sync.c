@@ -17,22 +17,22 @@ static void wait_as_a_slow_disk(void) {
     }
 }
 
-int fsync(int fd) {
-    static int (*real)(int);
-    if (!real) {
-        real = (int (*)(int)) dlsym(RTLD_NEXT, "fsync");
+/* The real call, looked up once by name, then the wait. */
+static int synced(int (**real)(int), const char *name, int fd) {
+    if (!*real) {
+        *real = (int (*)(int)) dlsym(RTLD_NEXT, name);
     }
-    int result = real(fd);
+    int result = (*real)(fd);
     wait_as_a_slow_disk();
     return result;
 }
 
+int fsync(int fd) {
+    static int (*real)(int);
+    return synced(&real, "fsync", fd);
+}
+
 int fdatasync(int fd) {
     static int (*real)(int);
-    if (!real) {
-        real = (int (*)(int)) dlsym(RTLD_NEXT, "fdatasync");
-    }
-    int result = real(fd);
-    wait_as_a_slow_disk();
-    return result;
+    return synced(&real, "fdatasync", fd);
 }
