@@ -118,13 +118,15 @@ class QueryBudgetTest {
         long large = recording(person, lengthy, CheckIn.missed(TODAY.minusDays(1)), false);
         long weekAgo = recording(person, lengthy,
                 new CheckIn(TODAY.minusDays(CheckInService.LATE_DAYS), Outcome.SKIPPED, null, null, "ill"), false);
-        Step gappy = stepWithHistory(person, 60, 5);
-        long filled = recording(person, gappy, CheckIn.done(TODAY.minusDays(5)), true);
+        long filled = recording(person, stepWithHistory(person, 60, 5), CheckIn.done(TODAY.minusDays(5)), true);
+        long filledShort = recording(person, stepWithHistory(person, 10, 5), CheckIn.done(TODAY.minusDays(5)), true);
 
         assertThat(large).as("a correction with 60 days of history vs 2").isEqualTo(small);
         assertThat(weekAgo).as("correcting the furthest day back vs yesterday").isEqualTo(small);
-        assertThat(filled).as("adding a missing earlier day vs correcting one").isEqualTo(small);
-        assertThat(small).isPositive().isLessThanOrEqualTo(CHECK_IN_BUDGET);
+        // A day added takes a new id and a row where a correction rewrites one: a little more, as fixed.
+        assertThat(filled).as("adding a missing earlier day, after 60 days vs 10").isEqualTo(filledShort);
+        assertThat(small).isPositive().isLessThanOrEqualTo(filled);
+        assertThat(filled).isLessThanOrEqualTo(CHECK_IN_BUDGET);
 
         // Today on top of a corrected history is again the fixed price of a new day.
         long newDayAfterCorrection = recording(person, lengthy, CheckIn.done(TODAY), true);

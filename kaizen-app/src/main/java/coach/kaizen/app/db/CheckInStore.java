@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /** Check-ins: one per step per day; saving a day again corrects it. Every query is scoped by user id. */
 public final class CheckInStore {
@@ -29,7 +30,7 @@ public final class CheckInStore {
 
     /** Saves the day's check-in, or corrects the one already there; empty when the person has no such step. */
     public Optional<SavedCheckIn> save(long userId, long stepId, CheckIn checkIn, Instant now) {
-        return handle.createQuery("""
+        return bound(handle.createQuery("""
                         INSERT INTO check_ins (user_id, id, step_id, day, outcome, amount, resistance, note,
                                                created_at, updated_at)
                         SELECT user_id, :id, id, :day, :outcome, :amount, :resistance, :note, :now, :now
@@ -40,16 +41,19 @@ public final class CheckInStore {
                             resistance = excluded.resistance,
                             note = excluded.note,
                             updated_at = excluded.updated_at
-                        RETURNING\s""" + COLUMNS)
-                .bind("userId", userId)
+                        RETURNING\s""" + COLUMNS), userId, stepId, checkIn, now)
                 .bind("id", ids.next("check_ins", userId))
-                .bind("stepId", stepId)
-                .bind("day", checkIn.day())
-                .bind("outcome", checkIn.outcome())
-                .bind("amount", checkIn.amount())
-                .bind("resistance", checkIn.resistance())
-                .bind("note", checkIn.note())
-                .bind("now", now)
+                .map((rs, ctx) -> saved(rs))
+                .findOne();
+    }
+
+    /** Corrects the day's check-in where there is one, taking no new id; empty when the day has none yet. */
+    public Optional<SavedCheckIn> correct(long userId, long stepId, CheckIn checkIn, Instant now) {
+        return bound(handle.createQuery("""
+                        UPDATE check_ins SET outcome = :outcome, amount = :amount, resistance = :resistance,
+                                             note = :note, updated_at = :now
+                        WHERE user_id = :userId AND step_id = :stepId AND day = :day
+                        RETURNING\s""" + COLUMNS), userId, stepId, checkIn, now)
                 .map((rs, ctx) -> saved(rs))
                 .findOne();
     }
@@ -101,6 +105,18 @@ public final class CheckInStore {
                 .map((rs, ctx) -> Map.entry(rs.getLong("step_id"), checkIn(rs)))
                 .forEach(row -> byStep.computeIfAbsent(row.getKey(), step -> new ArrayList<>()).add(row.getValue()));
         return byStep;
+    }
+
+    /** Binds what a check-in is saved with: whose, which step and day, what was said, and when. */
+    private static Query bound(Query query, long userId, long stepId, CheckIn checkIn, Instant now) {
+        return query.bind("userId", userId)
+                .bind("stepId", stepId)
+                .bind("day", checkIn.day())
+                .bind("outcome", checkIn.outcome())
+                .bind("amount", checkIn.amount())
+                .bind("resistance", checkIn.resistance())
+                .bind("note", checkIn.note())
+                .bind("now", now);
     }
 
     private static SavedCheckIn saved(ResultSet rs) throws SQLException {

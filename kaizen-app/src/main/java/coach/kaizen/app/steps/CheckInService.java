@@ -121,8 +121,10 @@ public final class CheckInService {
         }
         Instant now = clock.now();
         Optional<StepProgress> kept = stores.progress().find(userId, step.id());
-        boolean created = stores.checkIns().find(userId, step.id(), checkIn.day()).isEmpty();
-        SavedCheckIn saved = stores.checkIns().save(userId, step.id(), checkIn, now)
+        // Most check-ins of a day after the first correct it: one statement, and no new id taken.
+        Optional<SavedCheckIn> corrected = stores.checkIns().correct(userId, step.id(), checkIn, now);
+        boolean created = corrected.isEmpty();
+        SavedCheckIn saved = corrected.or(() -> stores.checkIns().save(userId, step.id(), checkIn, now))
                 .orElseThrow(() -> new NotFound("step"));
         Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
         StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))

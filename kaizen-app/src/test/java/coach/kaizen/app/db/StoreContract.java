@@ -152,6 +152,30 @@ abstract class StoreContract {
     }
 
     @Test
+    void correctingADayChangesOnlyThatPersonsCheckInAndTakesNoNewId() {
+        Person ana = person("ana", "UTC", 0);
+        Person ben = person("ben", "UTC", 0);
+        Step step = step(ana);
+        CheckIn corrected = new CheckIn(DAY, Outcome.DONE, 4.0, 3, "after lunch");
+        assertThat(db.transaction((Stores s) -> s.checkIns().correct(ana.id(), step.id(), corrected, NOW)))
+                .as("nothing to correct on a day without a check-in").isEmpty();
+        SavedCheckIn first = db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(),
+                CheckIn.missed(DAY), NOW)).orElseThrow();
+
+        assertThat(db.transaction((Stores s) -> s.checkIns().correct(ben.id(), step.id(), corrected, NOW))).isEmpty();
+        Instant later = NOW.plusSeconds(60);
+        SavedCheckIn second = db.transaction((Stores s) -> s.checkIns().correct(ana.id(), step.id(), corrected, later))
+                .orElseThrow();
+        SavedCheckIn next = db.transaction((Stores s) -> s.checkIns().save(ana.id(), step.id(),
+                CheckIn.done(DAY.plusDays(1)), later)).orElseThrow();
+
+        assertThat(second).isEqualTo(new SavedCheckIn(first.id(), step.id(), corrected, NOW, later));
+        assertThat(next.id()).as("the correction used no id").isEqualTo(first.id() + 1);
+        assertThat(db.read((Stores s) -> s.checkIns().history(ana.id(), step.id())))
+                .containsExactly(corrected, CheckIn.done(DAY.plusDays(1)));
+    }
+
+    @Test
     void checkInsAreListedByDayRangeAndReplayedInOrder() {
         Person ana = person("ana", "UTC", 0);
         Step step = step(ana);
