@@ -113,16 +113,17 @@ class QueryBudgetTest {
         Step brief = stepWithHistory(person, 2);
         Step lengthy = stepWithHistory(person, 60);
 
-        // Correcting yesterday, and a day long ago, and filling a day that was never recorded.
-        long small = recording(person, brief, CheckIn.missed(TODAY.minusDays(1)), false);
-        long large = recording(person, lengthy, CheckIn.missed(TODAY.minusDays(1)), false);
+        // Correcting the day before yesterday (yesterday, the last day, is cheaper: see below), a day
+        // long ago, and filling a day that was never recorded.
+        long small = recording(person, brief, CheckIn.missed(TODAY.minusDays(2)), false);
+        long large = recording(person, lengthy, CheckIn.missed(TODAY.minusDays(2)), false);
         long weekAgo = recording(person, lengthy,
                 new CheckIn(TODAY.minusDays(CheckInService.LATE_DAYS), Outcome.SKIPPED, null, null, "ill"), false);
         long filled = recording(person, stepWithHistory(person, 60, 5), CheckIn.done(TODAY.minusDays(5)), true);
         long filledShort = recording(person, stepWithHistory(person, 10, 5), CheckIn.done(TODAY.minusDays(5)), true);
 
         assertThat(large).as("a correction with 60 days of history vs 2").isEqualTo(small);
-        assertThat(weekAgo).as("correcting the furthest day back vs yesterday").isEqualTo(small);
+        assertThat(weekAgo).as("correcting the furthest day back vs two days ago").isEqualTo(small);
         // A day added takes a new id and a row where a correction rewrites one: a little more, as fixed.
         assertThat(filled).as("adding a missing earlier day, after 60 days vs 10").isEqualTo(filledShort);
         assertThat(small).isPositive().isLessThanOrEqualTo(filled);
@@ -132,6 +133,20 @@ class QueryBudgetTest {
         long newDayAfterCorrection = recording(person, lengthy, CheckIn.done(TODAY), true);
         long newDayPlain = recording(person, brief, CheckIn.done(TODAY), true);
         assertThat(newDayAfterCorrection).isEqualTo(newDayPlain);
+    }
+
+    @Test
+    void correctingTheLastDayAgainCostsLessThanCorrectingAnEarlierOne() {
+        Person person = person("cleo");
+        Step step = stepWithHistory(person, 60);
+
+        long newDay = recording(person, step, CheckIn.done(TODAY), true);
+        long lastDay = recording(person, step, CheckIn.missed(TODAY), false);
+        long lastDayAgain = recording(person, step, new CheckIn(TODAY, Outcome.DONE, null, 3, "later on"), false);
+        long earlier = recording(person, step, CheckIn.missed(TODAY.minusDays(1)), false);
+
+        assertThat(lastDay).as("today corrected vs yesterday corrected").isLessThan(earlier);
+        assertThat(lastDayAgain).isEqualTo(lastDay).isLessThanOrEqualTo(newDay);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -2,6 +2,7 @@ package coach.kaizen.app.db;
 
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
+import coach.kaizen.core.progress.KeptProgress;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.strength.Strength;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -36,13 +37,18 @@ public final class ProgressStore {
     }
 
     public Optional<StepProgress> find(long userId, long stepId) {
+        return kept(userId, stepId).map(KeptProgress::latest);
+    }
+
+    /** The kept progress with the one its last day's check-in was recorded on, where that was kept. */
+    public Optional<KeptProgress> kept(long userId, long stepId) {
         return handle.createQuery("""
                         SELECT engine_version, engine_state, strength, strength_through, strength_day_before,
-                               strength_repetitions, strength_amounts
+                               strength_repetitions, strength_amounts, before_last_day
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
-                .map((rs, ctx) -> progress(rs))
+                .map((rs, ctx) -> keptIn(rs))
                 .findOne()
                 .flatMap(kept -> kept);
     }
@@ -83,13 +89,20 @@ public final class ProgressStore {
                 .list();
     }
 
+    /** Keeps a progress replayed or chosen: a correction of its last day will replay. */
     public void save(long userId, long stepId, StepProgress progress, Instant now) {
+        keep(userId, stepId, new KeptProgress(progress, null), now);
+    }
+
+    /** Keeps a progress, and what came before its last day where a correction of that day can start from it. */
+    public void keep(long userId, long stepId, KeptProgress kept, Instant now) {
+        StepProgress progress = kept.latest();
         handle.createUpdate("""
                         INSERT INTO step_progress (user_id, step_id, engine_version, engine_state, strength,
                                                    strength_through, strength_day_before, strength_repetitions,
-                                                   strength_amounts, updated_at)
+                                                   strength_amounts, before_last_day, updated_at)
                         VALUES (:userId, :stepId, :version, :state, :strength, :strengthThrough,
-                                :strengthDayBefore, :strengthRepetitions, :strengthAmounts, :now)
+                                :strengthDayBefore, :strengthRepetitions, :strengthAmounts, :beforeLastDay, :now)
                         ON CONFLICT (user_id, step_id) DO UPDATE SET
                             engine_version = excluded.engine_version,
                             engine_state = excluded.engine_state,
@@ -98,6 +111,7 @@ public final class ProgressStore {
                             strength_day_before = excluded.strength_day_before,
                             strength_repetitions = excluded.strength_repetitions,
                             strength_amounts = excluded.strength_amounts,
+                            before_last_day = excluded.before_last_day,
                             updated_at = excluded.updated_at""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
@@ -109,8 +123,19 @@ public final class ProgressStore {
                 .bind("strengthRepetitions", progress.strength().repetitions())
                 .bind("strengthAmounts", progress.strength().amounts().isEmpty() ? null
                         : JsonColumn.write(progress.strength().amounts()))
+                .bind("beforeLastDay", kept.beforeLastDay() == null ? null : JsonColumn.write(kept.beforeLastDay()))
                 .bind("now", now)
                 .execute();
+    }
+
+    private static Optional<KeptProgress> keptIn(ResultSet rs) throws SQLException {
+        Optional<StepProgress> latest = progress(rs);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        String before = rs.getString("before_last_day");
+        return Optional.of(new KeptProgress(latest.get(),
+                before == null ? null : JsonColumn.read(before, StepProgress.class)));
     }
 
     /** The kept progress in a row with its seven progress columns: none when there is no row or it is stale. */

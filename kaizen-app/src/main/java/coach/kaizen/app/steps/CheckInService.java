@@ -14,6 +14,7 @@ import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.KeptProgress;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
@@ -64,8 +65,9 @@ public final class CheckInService {
 
     /**
      * Saves a check-in (a second one for the same day corrects the first) and updates the step's
-     * progress in the same transaction: on top of the kept progress for a new day, by replaying
-     * the history when an earlier day is added or corrected, or when no progress was kept.
+     * progress in the same transaction: on top of the kept progress for a new day, on top of what
+     * came before it for a correction of the last day, and by replaying the history when an
+     * earlier day is added or corrected, or when no progress was kept.
      */
     public Result record(Person person, long stepId, CheckIn checkIn) {
         return database.transaction(stores -> {
@@ -120,19 +122,20 @@ public final class CheckInService {
             throw new Invalid(Message.of("steps.problem.ladderAmount"));
         }
         Instant now = clock.now();
-        Optional<StepProgress> kept = stores.progress().find(userId, step.id());
-        // Most check-ins of a day after the first correct it: one statement, and no new id taken.
+        Optional<KeptProgress> kept = stores.progress().kept(userId, step.id());
+        // A day already checked in is corrected in place: one statement, and no new id taken.
         Optional<SavedCheckIn> corrected = stores.checkIns().correct(userId, step.id(), checkIn, now);
         boolean created = corrected.isEmpty();
         SavedCheckIn saved = corrected.or(() -> stores.checkIns().save(userId, step.id(), checkIn, now))
                 .orElseThrow(() -> new NotFound("step"));
         Readiness readiness = stores.readiness().find(userId, checkIn.day()).orElse(Readiness.UNKNOWN);
-        StepProgress after = kept.filter(progress -> progress.canAppend(checkIn.day()))
-                .map(progress -> progress.record(engine, step, checkIn, readiness))
-                .orElseGet(() -> stores.replay(engine, userId, step));
-        stores.progress().save(userId, step.id(), after, now);
+        Optional<StepProgress> base = kept.flatMap(progress -> progress.base(checkIn.day()));
+        KeptProgress after = base
+                .map(before -> new KeptProgress(before.record(engine, step, checkIn, readiness), before))
+                .orElseGet(() -> new KeptProgress(stores.replay(engine, userId, step), null));
+        stores.progress().keep(userId, step.id(), after, now);
         stores.tally().checkInSaved(created);
-        return new Result(saved, created, after);
+        return new Result(saved, created, after.latest());
     }
 
     /** The step's check-ins from {@code from} to {@code to}, both included, oldest first. */

@@ -55,16 +55,20 @@ class MetricsTest {
             Person person = api.person("watched");
             long stepId = api.step(person, api.aim(person, "Move more"));
             String before = scrape(metrics);
-            String checkIn = "/api/v1/steps/" + stepId + "/check-ins/2026-11-21";
-            ok(api.put(checkIn, person.token(), "{\"outcome\":\"DONE\",\"note\":\"a private note\"}"), 201);
-            ok(api.put(checkIn, person.token(), "{\"outcome\":\"MISSED\"}"), 200);
+            String checkIns = "/api/v1/steps/" + stepId + "/check-ins/";
+            ok(api.put(checkIns + "2026-11-21", person.token(), "{\"outcome\":\"DONE\",\"note\":\"a private note\"}"), 201);
+            ok(api.put(checkIns + "2026-11-21", person.token(), "{\"outcome\":\"MISSED\"}"), 200);
+            String corrected = scrape(metrics);
+            ok(api.put("/api/v1/readiness/2026-11-21", person.token(), "{\"energy\":2}"), 200);
             String after = scrape(metrics);
 
             assertThat(value(after, "kaizen_check_ins_saved_total{kind=\"new\"}"))
                     .isEqualTo(value(before, "kaizen_check_ins_saved_total{kind=\"new\"}") + 1);
             assertThat(value(after, "kaizen_check_ins_saved_total{kind=\"corrected\"}"))
                     .isEqualTo(value(before, "kaizen_check_ins_saved_total{kind=\"corrected\"}") + 1);
-            assertThat(value(after, "kaizen_engine_replays_total")).isGreaterThan(value(before, "kaizen_engine_replays_total"));
+            String replays = "kaizen_engine_replays_total";
+            assertThat(value(corrected, replays)).as("a new day and its correction").isEqualTo(value(before, replays));
+            assertThat(value(after, replays)).as("the day's readiness said after").isEqualTo(value(corrected, replays) + 1);
             String put = "http_server_requests_seconds_count{method=\"PUT\",route=\"/api/v1/steps/{stepId}/check-ins/{date}\",status=\"";
             assertThat(value(after, put + "201\"}")).isEqualTo(1);
             assertThat(value(after, put + "200\"}")).isEqualTo(1);

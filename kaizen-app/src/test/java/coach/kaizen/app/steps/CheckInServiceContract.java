@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.Stores;
+import coach.kaizen.app.db.Tally;
 import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
@@ -35,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,40 @@ abstract class CheckInServiceContract {
         assertThat(history()).containsExactly(corrected);
         assertThat(result.checkIn().checkIn()).isEqualTo(corrected);
         assertThat(storedProgress()).isEqualTo(StepProgress.replay(engine, step, List.of(corrected), List.of(), Map.of()));
+    }
+
+    @Test
+    void correctionsOfTheLastDayNeedNoReplayAndEndWhereAReplayWould() {
+        AtomicInteger replays = new AtomicInteger();
+        db.tally(new Tally() {
+            @Override
+            public void checkInSaved(boolean created) {
+            }
+
+            @Override
+            public void replayed() {
+                replays.incrementAndGet();
+            }
+        });
+        CheckIn yesterday = CheckIn.done(TODAY.minusDays(1));
+        service.record(ana, step.id(), yesterday);
+        service.record(ana, step.id(), CheckIn.missed(TODAY));
+        int before = replays.get();
+        CheckIn corrected = new CheckIn(TODAY, Outcome.DONE, 12.0, 2, "went after all");
+        service.record(ana, step.id(), corrected);
+        CheckIn again = new CheckIn(TODAY, Outcome.DONE, 6.0, 8, "only half of it");
+        CheckInService.Result result = service.record(ana, step.id(), again);
+
+        assertThat(replays.get()).as("today corrected twice, no replay").isEqualTo(before);
+        assertThat(result.progress()).isEqualTo(storedProgress())
+                .isEqualTo(StepProgress.replay(engine, step, List.of(yesterday, again), List.of(), Map.of()));
+
+        CheckIn yesterdayMissed = CheckIn.missed(TODAY.minusDays(1));
+        service.record(ana, step.id(), yesterdayMissed);
+        service.record(ana, step.id(), corrected);
+        assertThat(replays.get()).as("an earlier day replays, and so does today after it").isEqualTo(before + 2);
+        assertThat(storedProgress())
+                .isEqualTo(StepProgress.replay(engine, step, List.of(yesterdayMissed, corrected), List.of(), Map.of()));
     }
 
     @Test

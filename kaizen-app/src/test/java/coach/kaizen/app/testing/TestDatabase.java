@@ -20,6 +20,11 @@ public record TestDatabase(Database database, String url, Properties credentials
         return Jdbc.count(url, credentials, table);
     }
 
+    /** Applies the migrations up to {@code version}, as the release that brought it would have. */
+    public void migrateTo(String version) {
+        TestDatabases.migrateTo(database.dialect(), url, credentials, version);
+    }
+
     @Override
     public void close() {
         database.close();

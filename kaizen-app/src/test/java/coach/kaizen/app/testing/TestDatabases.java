@@ -77,15 +77,19 @@ public final class TestDatabases {
         if (version == null) {
             database.migrate();
         } else {
-            String folder = database.dialect() == Dialect.SQLITE ? "sqlite" : "postgresql";
-            Flyway.configure()
-                    .dataSource(config.jdbcUrl(), credentials.getProperty("user"), credentials.getProperty("password"))
-                    .locations("classpath:db/migration/" + folder)
-                    .target(version)
-                    .load()
-                    .migrate();
+            migrateTo(database.dialect(), config.jdbcUrl(), credentials, version);
         }
         return database;
+    }
+
+    /** Applies the migrations up to {@code version} and none after it. */
+    static void migrateTo(Dialect dialect, String url, Properties credentials, String version) {
+        Flyway.configure()
+                .dataSource(url, credentials.getProperty("user"), credentials.getProperty("password"))
+                .locations("classpath:db/migration/" + (dialect == Dialect.SQLITE ? "sqlite" : "postgresql"))
+                .target(version)
+                .load()
+                .migrate();
     }
 
     /** The user and password from KAIZEN_DB_USER and KAIZEN_DB_PASSWORD, when the URL does not carry them. */
