@@ -132,7 +132,7 @@ public final class CheckInService {
         Optional<StepProgress> base = kept.flatMap(progress -> progress.base(checkIn.day()));
         KeptProgress after = base
                 .map(before -> new KeptProgress(before.record(engine, step, checkIn, readiness), before))
-                .orElseGet(() -> new KeptProgress(stores.replay(engine, userId, step), null));
+                .orElseGet(() -> stores.replayed(engine, userId, step).kept());
         stores.progress().keep(userId, step.id(), after, now);
         stores.tally().checkInSaved(created);
         return new Result(saved, created, after.latest());

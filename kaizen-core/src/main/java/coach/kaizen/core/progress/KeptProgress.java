@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A step's progress as kept, and the progress its last day's check-in was recorded on when that
- * check-in was added on top of the history (null after a replay or a choice): a correction of the
- * same day, the most common one, is then recorded on it again instead of replaying every day.
+ * A step's progress as kept, and the progress its last day's check-in was recorded on (null when
+ * a choice came after it, or the progress was kept without it): a correction of the same day, the
+ * most common one, is then recorded on it again instead of replaying every day.
  */
 public record KeptProgress(StepProgress latest, StepProgress beforeLastDay) {
 

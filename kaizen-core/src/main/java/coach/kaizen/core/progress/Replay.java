@@ -9,12 +9,18 @@ import java.util.List;
 
 /**
  * A step's check-ins replayed in day order ({@link StepProgress#replayDays}): each day as it was
- * read, and the progress at the end, exactly as {@link StepProgress#replay} gives it.
+ * read, and the progress at the end, exactly as {@link StepProgress#replay} gives it, with the
+ * progress the last check-in was recorded on while nothing came after it (else null).
  */
-public record Replay(Step step, List<Day> days, StepProgress progress) {
+public record Replay(Step step, List<Day> days, StepProgress progress, StepProgress beforeLastDay) {
 
     public Replay {
         days = List.copyOf(days);
+    }
+
+    /** The progress to keep: a correction of the last day can start again from what came before it. */
+    public KeptProgress kept() {
+        return new KeptProgress(progress, beforeLastDay);
     }
 
     /**

@@ -81,18 +81,23 @@ public record StepProgress(EngineState engine, Strength strength) {
     public static Replay replayDays(Engine engine, Step step, List<CheckIn> checkIns, List<Choice> choices,
             Map<LocalDate, Readiness> readiness) {
         StepProgress progress = start(engine, step);
+        StepProgress beforeLastDay = null;
         List<Replay.Day> days = new ArrayList<>();
         Deque<Choice> pending = new ArrayDeque<>(choices.stream().sorted(Comparator.comparing(Choice::day)).toList());
         List<CheckIn> inOrder = checkIns.stream().sorted(Comparator.comparing(CheckIn::day)).toList();
         for (CheckIn checkIn : inOrder) {
             progress = progress.withCrisis(engine, latestCrisis(readiness, checkIn.day()));
             progress = progress.chooseUpTo(engine, step, pending, checkIn.day(), readiness);
+            beforeLastDay = progress;
             Replay.Day day = progress.recorded(engine, step, checkIn, readinessOn(readiness, checkIn.day()));
             days.add(day);
             progress = day.after();
         }
-        progress = progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness);
-        return new Replay(step, days, progress.withCrisis(engine, latestCrisis(readiness, LocalDate.MAX)));
+        StepProgress lastDay = progress;
+        progress = progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness)
+                .withCrisis(engine, latestCrisis(readiness, LocalDate.MAX));
+        // A choice or a crisis after the last check-in would be lost by starting that day again.
+        return new Replay(step, days, progress, progress.equals(lastDay) ? beforeLastDay : null);
     }
 
     /** Holds the step for a crisis on {@code day} (null: none). */

@@ -46,4 +46,15 @@ class KeptProgressTest {
         assertThat(new KeptProgress(second, first).base(DAY)).isEmpty();
         assertThat(new KeptProgress(second, null).base(DAY.plusDays(2))).isEmpty();
     }
+
+    @Test
+    void aReplayKeepsWhatCameBeforeItsLastDayUnlessAChoiceCameAfterIt() {
+        List<CheckIn> days = List.of(CheckIn.done(DAY), new CheckIn(DAY.plusDays(2), Outcome.DONE, null, 2, null));
+        assertThat(StepProgress.replayDays(engine, step, days, List.of(), Map.of()).kept())
+                .isEqualTo(new KeptProgress(second, first));
+
+        Replay chosen = StepProgress.replayDays(engine, step, days, List.of(new Choice(DAY.plusDays(3), 3)), Map.of());
+        assertThat(chosen.progress()).as("the choice was taken").isNotEqualTo(second);
+        assertThat(chosen.kept().base(DAY.plusDays(2))).as("starting that day again would lose the choice").isEmpty();
+    }
 }
