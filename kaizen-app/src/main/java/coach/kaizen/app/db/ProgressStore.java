@@ -89,7 +89,7 @@ public final class ProgressStore {
                 .list();
     }
 
-    /** Keeps a progress replayed or chosen: a correction of its last day will replay. */
+    /** Keeps a progress without what came before its last day (a choice came after it): a correction of that day replays. */
     public void save(long userId, long stepId, StepProgress progress, Instant now) {
         keep(userId, stepId, new KeptProgress(progress, null), now);
     }

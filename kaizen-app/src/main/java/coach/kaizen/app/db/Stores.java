@@ -3,10 +3,12 @@ package coach.kaizen.app.db;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.EngineState;
+import coach.kaizen.core.progress.KeptProgress;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.progress.StepHistory;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,13 @@ public final class Stores {
      */
     public StepProgress replay(Engine engine, long userId, Step step) {
         return replayed(engine, userId, step).progress();
+    }
+
+    /** Replays the step and keeps the result, with what came before its last day; returns the progress. */
+    public StepProgress keepReplayed(Engine engine, long userId, Step step, Instant now) {
+        KeptProgress kept = replayed(engine, userId, step).kept();
+        progress().keep(userId, step.id(), kept, now);
+        return kept.latest();
     }
 
     /** The same replay, keeping each check-in's day as the engine read it: what the pictures of progress draw. */

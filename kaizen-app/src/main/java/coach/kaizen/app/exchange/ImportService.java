@@ -208,7 +208,7 @@ public final class ImportService {
         Set<Long> withHistory = stores.progress().stepsWithHistory(userId);
         for (Step step : stores.steps().list(userId)) {
             if (withHistory.contains(step.id())) {
-                stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), now);
+                stores.keepReplayed(engine, userId, step, now);
             }
         }
     }

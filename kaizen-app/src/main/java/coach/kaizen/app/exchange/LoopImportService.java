@@ -195,8 +195,7 @@ public final class LoopImportService {
         for (CheckIn checkIn : checkIns) {
             stores.checkIns().save(userId, step.id(), checkIn, now);
         }
-        StepProgress progress = stores.replay(engine, userId, step);
-        stores.progress().save(userId, step.id(), progress, now);
+        StepProgress progress = stores.keepReplayed(engine, userId, step, now);
         double strength = progress.strength().asOf(today, step.schedule(), step.measure()).value();
         return new ImportedStep(step, made, archived, checkIns.size(), strength);
     }

@@ -55,8 +55,8 @@ public final class CheckInService {
         List<ProgressStore.StepKey> stale = database.read(stores -> stores.progress().stale());
         for (ProgressStore.StepKey key : stale) {
             database.transaction(stores -> {
-                stores.steps().findForUpdate(key.userId(), key.stepId()).ifPresent(step -> stores.progress()
-                        .save(key.userId(), key.stepId(), stores.replay(engine, key.userId(), step), clock.now()));
+                stores.steps().findForUpdate(key.userId(), key.stepId())
+                        .ifPresent(step -> stores.keepReplayed(engine, key.userId(), step, clock.now()));
                 return null;
             });
         }

@@ -59,8 +59,7 @@ public final class ReadinessService {
         List<Long> replayed = crisisChanged ? stores.steps().list(userId).stream().map(Step::id).toList()
                 : stores.progress().stepsWithHistoryOn(userId, day);
         for (long stepId : replayed) {
-            stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.progress()
-                    .save(userId, stepId, stores.replay(engine, userId, step), now));
+            stores.steps().findForUpdate(userId, stepId).ifPresent(step -> stores.keepReplayed(engine, userId, step, now));
         }
     }
 }

@@ -43,7 +43,7 @@ public final class StepService {
         return database.transaction(stores -> {
             Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
-            stores.progress().save(userId, step.id(), stores.replay(engine, userId, step), clock.now());
+            stores.keepReplayed(engine, userId, step, clock.now());
             reminders.setStepTimes(stores, person, step.id(), times);
             return new RemindedStep(step, times);
         });
@@ -99,7 +99,7 @@ public final class StepService {
                     .orElseThrow(() -> new NotFound("step"));
             boolean reRead = !after.sizing().equals(before.sizing()) || !after.schedule().equals(before.schedule());
             if (reRead && stores.progress().find(userId, stepId).isPresent()) {
-                stores.progress().save(userId, stepId, stores.replay(engine, userId, after), clock.now());
+                stores.keepReplayed(engine, userId, after, clock.now());
             }
             reminders.setStepTimes(stores, person, stepId, times);
             return new RemindedStep(after, times);

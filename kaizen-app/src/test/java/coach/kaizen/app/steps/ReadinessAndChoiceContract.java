@@ -104,6 +104,19 @@ abstract class ReadinessAndChoiceContract {
     }
 
     @Test
+    void aDayReReadForItsReadinessIsCorrectedOnWhatCameBeforeIt() {
+        checkIn(CheckIn.done(START));
+        checkIn(new CheckIn(START.plusDays(1), Outcome.DONE, 2.0, 4, null));
+        services.readiness().save(ana, START.plusDays(1), EXHAUSTED);
+        assertThat(db.read((Stores s) -> s.progress().kept(ana.id(), step.id())).orElseThrow().base(START.plusDays(1)))
+                .as("the replay kept what came before the last day").isPresent();
+
+        checkIn(CheckIn.missed(START.plusDays(1)));
+
+        assertThat(stored()).isEqualTo(replayed(List.of(), Map.of(START.plusDays(1), EXHAUSTED)));
+    }
+
+    @Test
     void readinessCannotBeGivenForADayNotYetCome() {
         assertThatThrownBy(() -> services.readiness().save(ana, TODAY.plusDays(1), EXHAUSTED))
                 .isInstanceOf(Rejected.class).hasMessageContaining("today (2026-06-20)");
