@@ -37,18 +37,21 @@ public final class ProgressStore {
     }
 
     public Optional<StepProgress> find(long userId, long stepId) {
-        return kept(userId, stepId).map(KeptProgress::latest);
+        return kept(userId, stepId, LocalDate.MAX).map(KeptProgress::latest);
     }
 
-    /** The kept progress with the one its last day's check-in was recorded on, where that was kept. */
-    public Optional<KeptProgress> kept(long userId, long stepId) {
+    /**
+     * The kept progress, with the one its last day's check-in was recorded on where that was kept
+     * and a check-in on {@code day} could not simply follow the latest: only a correction reads it.
+     */
+    public Optional<KeptProgress> kept(long userId, long stepId, LocalDate day) {
         return handle.createQuery("""
                         SELECT engine_version, engine_state, strength, strength_through, strength_day_before,
                                strength_repetitions, strength_amounts, before_last_day
                         FROM step_progress WHERE user_id = :userId AND step_id = :stepId""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
-                .map((rs, ctx) -> keptIn(rs))
+                .map((rs, ctx) -> keptIn(rs, day))
                 .findOne()
                 .flatMap(kept -> kept);
     }
@@ -128,12 +131,12 @@ public final class ProgressStore {
                 .execute();
     }
 
-    private static Optional<KeptProgress> keptIn(ResultSet rs) throws SQLException {
+    private static Optional<KeptProgress> keptIn(ResultSet rs, LocalDate day) throws SQLException {
         Optional<StepProgress> latest = progress(rs);
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        String before = rs.getString("before_last_day");
+        String before = latest.get().canAppend(day) ? null : rs.getString("before_last_day");
         return Optional.of(new KeptProgress(latest.get(),
                 before == null ? null : JsonColumn.read(before, StepProgress.class)));
     }

@@ -122,7 +122,7 @@ public final class CheckInService {
             throw new Invalid(Message.of("steps.problem.ladderAmount"));
         }
         Instant now = clock.now();
-        Optional<KeptProgress> kept = stores.progress().kept(userId, step.id());
+        Optional<KeptProgress> kept = stores.progress().kept(userId, step.id(), checkIn.day());
         // A day already checked in is corrected in place: one statement, and no new id taken.
         Optional<SavedCheckIn> corrected = stores.checkIns().correct(userId, step.id(), checkIn, now);
         boolean created = corrected.isEmpty();

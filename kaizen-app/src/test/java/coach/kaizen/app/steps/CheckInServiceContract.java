@@ -115,6 +115,10 @@ abstract class CheckInServiceContract {
         CheckInService.Result result = service.record(ana, step.id(), again);
 
         assertThat(replays.get()).as("today corrected twice, no replay").isEqualTo(before);
+        assertThat(db.read((Stores s) -> s.progress().kept(ana.id(), step.id(), TODAY)).orElseThrow().beforeLastDay())
+                .as("read for a correction").isNotNull();
+        assertThat(db.read((Stores s) -> s.progress().kept(ana.id(), step.id(), TODAY.plusDays(1))).orElseThrow()
+                .beforeLastDay()).as("a new day follows the latest, and leaves it unread").isNull();
         assertThat(result.progress()).isEqualTo(storedProgress())
                 .isEqualTo(StepProgress.replay(engine, step, List.of(yesterday, again), List.of(), Map.of()));
 

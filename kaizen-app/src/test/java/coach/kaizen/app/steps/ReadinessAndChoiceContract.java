@@ -108,7 +108,8 @@ abstract class ReadinessAndChoiceContract {
         checkIn(CheckIn.done(START));
         checkIn(new CheckIn(START.plusDays(1), Outcome.DONE, 2.0, 4, null));
         services.readiness().save(ana, START.plusDays(1), EXHAUSTED);
-        assertThat(db.read((Stores s) -> s.progress().kept(ana.id(), step.id())).orElseThrow().base(START.plusDays(1)))
+        LocalDate lastDay = START.plusDays(1);
+        assertThat(db.read((Stores s) -> s.progress().kept(ana.id(), step.id(), lastDay)).orElseThrow().base(lastDay))
                 .as("the replay kept what came before the last day").isPresent();
 
         checkIn(CheckIn.missed(START.plusDays(1)));
