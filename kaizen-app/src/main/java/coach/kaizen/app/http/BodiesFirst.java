@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
@@ -21,6 +23,12 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * server of threads, or on a network that has stalled) so holds no thread that serves everyone else.
  * It is cut off with a 408 once its body comes in slower than {@link #MIN_BYTES_PER_SECOND} on
  * average after the first {@link #GRACE}; the app then reads each body from memory, at once.
+ *
+ * <p>A body over {@link WebServer#MAX_BODY_BYTES} is refused with 413, but read to its end first (and
+ * thrown away) when it is no larger than {@link #MAX_READ_TO_REFUSE}: a client still sending when the
+ * connection closed would lose the answer to the reset, and a person uploading a file a little too large
+ * would see a network error instead of why. Read to its end, it is handed on without its body and
+ * refused by the app ({@link #refuseTooLarge}), so a page is answered with a page.
  */
 final class BodiesFirst extends Handler.Wrapper {
 
@@ -30,6 +38,19 @@ final class BodiesFirst extends Handler.Wrapper {
     /** After the grace, the slowest a body may come in, on average: 10 MB takes under three hours. */
     static final long MIN_BYTES_PER_SECOND = 1024;
 
+    /** The largest body read to its end only to be refused; a larger one is refused before a byte is read. */
+    static final long MAX_READ_TO_REFUSE = 4 * WebServer.MAX_BODY_BYTES;
+
+    /** Marks a request whose body was read to its end and let go, too large to take. */
+    private static final String TOO_LARGE = "kaizen.body-too-large";
+
+    /** Refuses a request whose body was let go: answered as the app answers, a page for a page. */
+    static void refuseTooLarge(Context ctx) {
+        if (ctx.attribute(TOO_LARGE) != null) {
+            throw new ContentTooLargeResponse();
+        }
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long length = request.getLength();
@@ -38,8 +59,8 @@ final class BodiesFirst extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         Reading reading = new Reading(request, response, callback, length);
-        if (length > WebServer.MAX_BODY_BYTES) {
-            // Said to be too large: refused before a byte is read, so it cannot be sent slowly either.
+        if (length > MAX_READ_TO_REFUSE) {
+            // Far too large: refused before a byte is read, so it cannot be sent slowly either.
             reading.answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
         } else {
             reading.start();
@@ -54,8 +75,10 @@ final class BodiesFirst extends Handler.Wrapper {
         private final Response response;
         private final Callback callback;
         private final long began = NanoTime.now();
+        /** What has come so far, while it fits under the largest body taken; null once it does not. */
         private byte[] bytes;
-        private int size;
+        /** Bytes come so far, kept or not. */
+        private long size;
         private boolean settled;
         private Scheduler.Task due;
 
@@ -63,7 +86,7 @@ final class BodiesFirst extends Handler.Wrapper {
             this.request = request;
             this.response = response;
             this.callback = callback;
-            this.bytes = new byte[(int) (length > 0 ? Math.min(length, 8192) : 8192)];
+            this.bytes = new byte[(int) (length > 0 && length <= WebServer.MAX_BODY_BYTES ? Math.min(length, 8192) : 8192)];
         }
 
         void start() {
@@ -84,10 +107,10 @@ final class BodiesFirst extends Handler.Wrapper {
                     failed(chunk);
                     return;
                 }
-                boolean taken = keep(chunk.getByteBuffer());
+                boolean readOn = keep(chunk.getByteBuffer());
                 boolean last = chunk.isLast();
                 chunk.release();
-                if (!taken) {
+                if (!readOn) {
                     answer(HttpStatus.PAYLOAD_TOO_LARGE_413);
                     return;
                 }
@@ -102,17 +125,29 @@ final class BodiesFirst extends Handler.Wrapper {
             return settled;
         }
 
-        /** Whether the chunk fitted under the largest body taken; false also once the request is settled. */
+        private synchronized boolean isLetGo() {
+            return bytes == null;
+        }
+
+        /**
+         * Keeps the chunk while the body fits under the largest taken, else lets it go; whether to read on:
+         * false once the body is past what is read only to be refused, or the request is settled.
+         */
         private synchronized boolean keep(ByteBuffer chunk) {
             int more = chunk.remaining();
-            if (settled || size + (long) more > WebServer.MAX_BODY_BYTES) {
+            size += more;
+            if (settled || size > MAX_READ_TO_REFUSE) {
                 return false;
             }
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
+            if (size > WebServer.MAX_BODY_BYTES) {
+                bytes = null;
+            } else {
+                int kept = (int) size - more;
+                if (size > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(WebServer.MAX_BODY_BYTES, Math.max(size, 2L * bytes.length)));
+                }
+                chunk.get(bytes, kept, more);
             }
-            chunk.get(bytes, size, more);
-            size += more;
             return true;
         }
 
@@ -172,7 +207,11 @@ final class BodiesFirst extends Handler.Wrapper {
             if (!settle()) {
                 return;
             }
-            Request whole = new WholeBody(request, ByteBuffer.wrap(bytes, 0, size));
+            boolean letGo = isLetGo();
+            Request whole = new WholeBody(request, letGo ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes, 0, (int) size));
+            if (letGo) {
+                whole.setAttribute(TOO_LARGE, true);
+            }
             AfterHandling after = new AfterHandling(callback);
             try {
                 if (!BodiesFirst.super.handle(whole, response, after)) {

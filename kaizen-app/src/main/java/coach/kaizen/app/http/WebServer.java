@@ -63,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             // No API answer is kept by a browser or a proxy; signed-in pages say so in Auth.
             config.routes.before("/api/*", NoStore::apply);
             RequestLog.register(config, listener);
+            config.routes.before(BodiesFirst::refuseTooLarge);
             config.routes.before(TypedText::checkForm);
             Pages pages = new Pages();
             table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));

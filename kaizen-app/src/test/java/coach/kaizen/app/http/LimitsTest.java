@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiTestBase;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest extends ApiTestBase {
 
     private static final String LONG = "a".repeat(250_000);
+    private static final byte[] MEGABYTE = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void aFormFieldTooLongIsA413PageOnEveryFormBeforeSignIn() throws Exception {
@@ -61,16 +63,44 @@ class LimitsTest extends ApiTestBase {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    /** Read to its end, so a sender still writing is not cut off mid-send (a browser would show a network error). */
     @Test
-    void aBodySaidToBeOverTenMegabytesIsRefusedBeforeAByteIsRead() throws Exception {
-        try (Socket socket = new Socket(URI.create(url()).getHost(), URI.create(url()).getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: here\r\nContent-Type: multipart/form-data;"
-                    + " boundary=XyZ\r\nContent-Length: 20000000\r\n\r\n--XyZ\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+    void aBodyALittleTooLargeIsReadToItsEndAndItsSenderToldWhy() throws IOException {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(headers("/api/v1/signup", "application/json", "Content-Length: " + 11 * MEGABYTE.length));
+            for (int i = 0; i < 11; i++) {
+                out.write(MEGABYTE);
+            }
+            assertThat(answer(socket)).startsWith("HTTP/1.1 413 ").contains("application/problem+json",
+                    "That is more than we can take in one go: 10 MB at most.");
+        }
+    }
+
+    @Test
+    void aFileALittleTooLargeSentFromAPageIsAnsweredWithAReadablePage() throws IOException {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(headers("/settings/loop", "text/html", "Transfer-Encoding: chunked"));
+            byte[] size = (Integer.toHexString(MEGABYTE.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 11; i++) {
+                out.write(size);
+                out.write(MEGABYTE);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(answer(socket)).startsWith("HTTP/1.1 413 ").contains("text/html",
+                    "That is more than we can take in one go: 10 MB at most.", "href=\"/help\"");
+        }
+    }
+
+    @Test
+    void aBodySaidToBeFarTooLargeIsRefusedBeforeAByteIsRead() throws Exception {
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(headers("/login", "text/html",
+                    "Content-Length: " + (BodiesFirst.MAX_READ_TO_REFUSE + 1) + "\r\n\r\n--XyZ"));
             // No more is sent: the answer cannot wait for the rest.
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 413 ").contains("10 MB at most");
+            assertThat(answer(socket)).startsWith("HTTP/1.1 413 ").contains("10 MB at most", "Connection: close");
         }
     }
 
@@ -92,6 +122,24 @@ class LimitsTest extends ApiTestBase {
      */
     private static HttpClient fresh() {
         return HttpClient.newHttpClient();
+    }
+
+    private static Socket connect() throws IOException {
+        URI app = URI.create(url());
+        Socket socket = new Socket(app.getHost(), app.getPort());
+        socket.setSoTimeout(30_000);
+        return socket;
+    }
+
+    private static byte[] headers(String path, String accept, String framing) {
+        return ("POST " + path + " HTTP/1.1\r\nHost: " + URI.create(url()).getAuthority() + "\r\nAccept: " + accept
+                + "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n" + framing + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** All the server said before it closed the connection. */
+    private static String answer(Socket socket) throws IOException {
+        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<String> send(String path, String type, String body) throws IOException,
