@@ -89,11 +89,7 @@ final class ResultsText {
                     .put("efficiency", row.efficiency())
                     .put("retentionGap", row.retentionGap());
         }
-        ArrayNode frontier = root.putArray("frontier");
-        for (Frontier.Point point : result.frontier().points()) {
-            frontier.addObject().put("lambda", point.lambda()).put("retention", point.retention())
-                    .put("volume", point.volume());
-        }
+        FrontierFile.putPoints(root.putArray("frontier"), result.frontier());
         Goal goal = result.goal();
         root.putObject("goal")
                 .put("met", goal.met())

@@ -2,6 +2,7 @@ package coach.kaizen.app.cli;
 
 import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.simulation.Frontier;
 import coach.kaizen.core.simulation.Population;
 import coach.kaizen.core.simulation.Simulation;
 import coach.kaizen.core.simulation.SimulationResult;
@@ -10,6 +11,7 @@ import coach.kaizen.core.text.Refused;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +42,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "FILE")
     Path plot;
 
+    @Option(names = "--frontier", paramLabel = "FILE")
+    Path frontier;
+
     SimulateCommand(Cli cli) {
         this.cli = cli;
     }
@@ -54,15 +59,13 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (Refused e) {
             throw new ConfigException(e.said());
         }
-        Path folder = plot == null ? null : plot.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            // Said before the run, so a long run is not lost for want of a folder.
-            throw new ConfigException(Message.of("cli.simulate.plotFolder", plot.toString()));
-        }
+        // Said before the run, so a long run is not lost for want of a folder.
+        requireFolder(plot, "cli.simulate.plotFolder");
+        requireFolder(frontier, "cli.simulate.frontierFolder");
         Terminal terminal = cli.terminal();
         boolean showBar = terminal.interactive() && (long) people.people() * days >= LONG_RUN;
         ProgressBar bar = new ProgressBar(terminal.err(), cli.texts(), people.people(), showBar);
-        SimulationResult result = simulation.run(bar::update);
+        SimulationResult result = run(simulation, people, bar);
         bar.finish();
         terminal.out().print(json ? ResultsText.json(result) : ResultsText.table(result, cli.texts()));
         terminal.out().flush();
@@ -72,11 +75,45 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static void requireFolder(Path file, String problem) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new ConfigException(Message.of(problem, file.toString()));
+        }
+    }
+
+    /**
+     * With {@code --frontier}, the oracle plans only when the file is not there yet (and the frontier
+     * is then kept in it); otherwise every policy but the oracle is scored against the kept one.
+     */
+    private SimulationResult run(Simulation simulation, Population people, ProgressBar bar) {
+        if (frontier == null) {
+            return simulation.run(bar::update);
+        }
+        String run = FrontierFile.run(people, days, seed);
+        Optional<Frontier> kept;
+        try {
+            kept = FrontierFile.read(frontier, run);
+        } catch (Refused e) {
+            throw new ConfigException(e.said());
+        }
+        if (kept.isPresent()) {
+            return simulation.runAgainst(kept.get(), bar::update);
+        }
+        SimulationResult result = simulation.run(bar::update);
+        try {
+            FrontierFile.write(frontier, run, people.name(), days, seed, result.frontier());
+        } catch (Refused e) {
+            throw new ConfigException(e.said());
+        }
+        return result;
+    }
+
     private void writePlot(SimulationResult result) {
         try {
             Files.writeString(plot, ResultsPlot.svg(result, cli.texts()));
         } catch (IOException e) {
-            throw new ConfigException(Message.of("cli.simulate.plotUnwritable", plot.toString(),
+            throw new ConfigException(Message.of("cli.simulate.unwritable", plot.toString(),
                     String.valueOf(e.getMessage())));
         }
     }

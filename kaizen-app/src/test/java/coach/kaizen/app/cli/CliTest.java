@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.Schema;
 import coach.kaizen.core.strength.LoopScore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -179,6 +182,73 @@ class CliTest {
                 .isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: " + plot + ": no such folder for the plot\n");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aFrontierKeptInAFileIsPlannedOnceAndScoresEveryOtherPolicyTheSame() throws Exception {
+        Path population = population(20, 4);
+        Path frontier = folder.resolve("small-frontier.json");
+        JsonNode planned = simulateJson(population, "--frontier", frontier.toString());
+        assertThat(frontier).exists();
+        // Written again in another layout: the same people, so the same run.
+        Files.writeString(population, Files.readString(population).replace("\n", " "));
+        JsonNode reused = simulateJson(population, "--frontier", frontier.toString());
+
+        assertThat(reused.get("frontier")).isEqualTo(planned.get("frontier"));
+        assertThat(labels(planned)).contains("oracle");
+        assertThat(labels(reused)).isEqualTo(labels(planned).stream().filter(p -> !p.equals("oracle")).toList());
+        for (JsonNode row : reused.get("policies")) {
+            assertThat(row).isEqualTo(policy(planned, row.get("policy").asText()));
+        }
+        assertThat(reused.get("goal")).isEqualTo(planned.get("goal"));
+    }
+
+    @Test
+    void aFrontierOfAnotherRunOrNoFrontierAtAllIsRefusedAndLeftAsItWas() throws Exception {
+        Path population = population(20, 4);
+        Path frontier = folder.resolve("small-frontier.json");
+        simulateJson(population, "--frontier", frontier.toString());
+        String kept = Files.readString(frontier);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--seed", "2",
+                "--frontier", frontier.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + frontier + ": the frontier of another run (population, days"
+                + " or seed): name another file, or delete this one to plan again\n");
+        assertThat(Files.readString(frontier)).isEqualTo(kept);
+
+        err.getBuffer().setLength(0);
+        Path notOne = folder.resolve("not-a-frontier.json");
+        Files.writeString(notOne, "{\"frontier\": 3}");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--frontier", notOne.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + notOne + ": not a frontier that kaizen simulate wrote\n");
+
+        err.getBuffer().setLength(0);
+        Path nowhere = folder.resolve("nowhere").resolve("frontier.json");
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--frontier", nowhere.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + nowhere + ": no such folder for the frontier\n");
+    }
+
+    private JsonNode simulateJson(Path population, String... more) throws Exception {
+        out.getBuffer().setLength(0);
+        List<String> args = new ArrayList<>(List.of("simulate", "--population", population.toString(),
+                "--days", "30", "--replicates", "2", "--json"));
+        args.addAll(List.of(more));
+        assertThat(run(Map.of(), args.toArray(String[]::new))).as(err.toString()).isZero();
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private static List<String> labels(JsonNode result) {
+        return result.get("policies").findValuesAsText("policy");
+    }
+
+    private static JsonNode policy(JsonNode result, String label) {
+        for (JsonNode row : result.get("policies")) {
+            if (row.get("policy").asText().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no " + label + " row in " + result);
     }
 
     @Test

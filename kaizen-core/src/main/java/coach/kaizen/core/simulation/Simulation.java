@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
@@ -52,14 +53,24 @@ public final class Simulation {
 
     /** Runs the simulation; {@code progress} hears how many people are done so far. */
     public SimulationResult run(IntConsumer progress) {
-        double unit = volumeOnly();
-        PolicyKind[] kinds = PolicyKind.values();
-        Tally[] tallies = new Tally[kinds.length];
+        return run(null, progress);
+    }
+
+    /**
+     * Runs every policy but the oracle and scores them against {@code frontier}, the oracle's frontier
+     * of an earlier run on these same people (same population, days and seed): the oracle's planning,
+     * most of a run's time, is not done again.
+     */
+    public SimulationResult runAgainst(Frontier frontier, IntConsumer progress) {
+        return run(Objects.requireNonNull(frontier), progress);
+    }
+
+    private SimulationResult run(Frontier known, IntConsumer progress) {
+        List<PolicyKind> kinds = Arrays.stream(PolicyKind.values())
+                .filter(kind -> known == null || kind != PolicyKind.ORACLE).toList();
+        Tally[] tallies = new Tally[PolicyKind.values().length];
         Arrays.setAll(tallies, i -> new Tally());
-        Tally[] oracle = new Tally[LAMBDAS.length];
-        Arrays.setAll(oracle, i -> new Tally());
-        double[] volume = new double[LAMBDAS.length];
-        double[] kept = new double[LAMBDAS.length];
+        OracleRuns oracle = known == null ? new OracleRuns(volumeOnly()) : null;
         for (int person = 0; person < population.people(); person++) {
             SimulatedPerson.Traits traits = traits(person);
             for (PolicyKind kind : kinds) {
@@ -71,6 +82,35 @@ public final class Simulation {
                     tallies[kind.ordinal()].endPerson();
                 }
             }
+            if (oracle != null) {
+                oracle.plan(traits, person);
+            }
+            progress.accept(person + 1);
+        }
+        Frontier frontier = oracle == null ? known : oracle.frontier();
+        if (oracle != null) {
+            double aim = tallies[PolicyKind.FIXED_FLOOR.ordinal()].retention() - Goal.BELOW_FIXED_FLOOR;
+            tallies[PolicyKind.ORACLE.ordinal()] = oracle.keepingAtLeast(aim);
+        }
+        List<PolicyResult> results = kinds.stream()
+                .map(kind -> tallies[kind.ordinal()].result(kind.label(), population.people(), frontier))
+                .toList();
+        return new SimulationResult(population.name(), days, seed, population.people(), replicates, results, frontier);
+    }
+
+    /** The oracle at every λ: its plans' expectations, which make the frontier, and its runs on the days drawn. */
+    private final class OracleRuns {
+        private final double unit;
+        private final Tally[] runs = new Tally[LAMBDAS.length];
+        private final double[] volume = new double[LAMBDAS.length];
+        private final double[] kept = new double[LAMBDAS.length];
+
+        OracleRuns(double unit) {
+            this.unit = unit;
+            Arrays.setAll(runs, i -> new Tally());
+        }
+
+        void plan(SimulatedPerson.Traits traits, int person) {
             Oracle best = new Oracle(population, traits, days);
             for (int k = 0; k < LAMBDAS.length; k++) {
                 Oracle.Plan plan = best.plan(LAMBDAS[k] * unit, true);
@@ -78,25 +118,26 @@ public final class Simulation {
                 kept[k] += plan.retention();
                 for (int r = 0; r < replicates; r++) {
                     SimulatedPerson someone = someone(traits, person, r);
-                    oracle[k].add(live(new OraclePolicy(plan, someone, population.start().sizing().floor()), someone,
+                    runs[k].add(live(new OraclePolicy(plan, someone, population.start().sizing().floor()), someone,
                             days));
                 }
-                oracle[k].endPerson();
+                runs[k].endPerson();
             }
-            progress.accept(person + 1);
         }
-        int people = population.people();
-        List<Frontier.Point> points = new ArrayList<>();
-        for (int k = 0; k < LAMBDAS.length; k++) {
-            points.add(new Frontier.Point(LAMBDAS[k] * unit, kept[k] / people, volume[k] / people));
+
+        Frontier frontier() {
+            int people = population.people();
+            List<Frontier.Point> points = new ArrayList<>();
+            for (int k = 0; k < LAMBDAS.length; k++) {
+                points.add(new Frontier.Point(LAMBDAS[k] * unit, kept[k] / people, volume[k] / people));
+            }
+            return new Frontier(points);
         }
-        Frontier frontier = new Frontier(points);
-        double aim = tallies[PolicyKind.FIXED_FLOOR.ordinal()].retention() - Goal.BELOW_FIXED_FLOOR;
-        tallies[PolicyKind.ORACLE.ordinal()] = oracle[oracleAt(kept, people, aim)];
-        List<PolicyResult> results = Arrays.stream(kinds)
-                .map(kind -> tallies[kind.ordinal()].result(kind.label(), people, frontier))
-                .toList();
-        return new SimulationResult(population.name(), days, seed, people, replicates, results, frontier);
+
+        /** The runs at the smallest λ whose oracle keeps at least {@code aim}: the oracle the goal compares with. */
+        Tally keepingAtLeast(double aim) {
+            return runs[oracleAt(kept, population.people(), aim)];
+        }
     }
 
     /** The smallest λ whose oracle keeps at least {@code aim} of the people: the oracle the goal compares with. */
