@@ -1,11 +1,11 @@
 package coach.kaizen.app.http;
 
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import io.javalin.http.ContentTooLargeResponse;
-import io.javalin.http.Context;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
@@ -86,7 +86,7 @@ final class BodiesFirst extends Handler.Wrapper {
             this.request = request;
             this.response = response;
             this.callback = callback;
-            this.bytes = new byte[(int) (length > 0 && length <= WebServer.MAX_BODY_BYTES ? Math.min(length, 8192) : 8192)];
+            this.bytes = new byte[(int) (length > 0 ? Math.min(length, 8192) : 8192)];
         }
 
         void start() {
@@ -144,7 +144,8 @@ final class BodiesFirst extends Handler.Wrapper {
             } else {
                 int kept = (int) size - more;
                 if (size > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, (int) Math.min(WebServer.MAX_BODY_BYTES, Math.max(size, 2L * bytes.length)));
+                    long room = Math.min(WebServer.MAX_BODY_BYTES, Math.max(size, 2L * bytes.length));
+                    bytes = Arrays.copyOf(bytes, (int) room);
                 }
                 chunk.get(bytes, kept, more);
             }
@@ -208,7 +209,8 @@ final class BodiesFirst extends Handler.Wrapper {
                 return;
             }
             boolean letGo = isLetGo();
-            Request whole = new WholeBody(request, letGo ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes, 0, (int) size));
+            ByteBuffer body = letGo ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes, 0, (int) size);
+            Request whole = new WholeBody(request, body);
             if (letGo) {
                 whole.setAttribute(TOO_LARGE, true);
             }
