@@ -55,3 +55,15 @@ document.addEventListener("click", (event) => {
         window.print();
     }
 });
+
+// A file too large to send is said as soon as it is chosen, and the form is not sent (the server
+// refuses it with the same words, which is what a page without this file shows).
+document.addEventListener("change", (event) => {
+    const input = event.target;
+    if (!input.matches("input[type=file][data-max-bytes]")) {
+        return;
+    }
+    const file = input.files[0];
+    input.setCustomValidity(file && file.size > Number(input.dataset.maxBytes) ? input.dataset.tooLarge : "");
+    input.reportValidity();
+});

@@ -96,8 +96,13 @@ class LoopBrowserIT extends BrowserJourney {
         upload("notes.db", "application/octet-stream", "just some words".getBytes());
         assertThat(page.locator("#form-error")).containsText("neither a Loop backup");
         screenshot("loop-refused.png");
-        // The refused upload's 422 is the page doing its job.
-        problems.removeIf(problem -> problem.contains("422") && problem.contains(app.url() + "settings/loop"));
+
+        // Over 10 MB: read whole, then refused with a page that says why, never a broken connection.
+        upload("big.db", "application/vnd.sqlite3", new byte[11 * 1024 * 1024]);
+        assertThat(page.locator("main")).containsText("That is more than we can take in one go: 10 MB at most.");
+        // The refused uploads' 422 and 413 are the pages doing their job.
+        problems.removeIf(problem -> (problem.contains("422") || problem.contains("413"))
+                && problem.contains(app.url() + "settings/loop"));
         assertNoProblems();
     }
 

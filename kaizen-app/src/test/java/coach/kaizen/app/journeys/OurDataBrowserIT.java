@@ -9,6 +9,7 @@ import coach.kaizen.app.testing.VariedPerson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
@@ -77,6 +78,15 @@ class OurDataBrowserIT extends BrowserJourney {
         assertThat(page.locator("#form-error")).containsText("newer Kaizen Coach (version 7)");
         // The refused upload's 422 is the page doing its job.
         problems.removeIf(problem -> problem.contains("422") && problem.contains(app.url() + "settings/data"));
+
+        // A file over 10 MB is named too large as soon as it is chosen, and never sent.
+        Locator chosen = page.getByLabel("Your JSON file");
+        chosen.setInputFiles(new FilePayload("huge.json", "application/json", new byte[11 * 1024 * 1024]));
+        assertThat(chosen.evaluate("input => input.validationMessage"))
+                .isEqualTo("That is more than we can take in one go: 10 MB at most.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
+        expectAt("settings/data");
+        assertThat(page.locator("#form-error")).containsText("newer Kaizen Coach (version 7)");
         assertNoProblems();
     }
 
