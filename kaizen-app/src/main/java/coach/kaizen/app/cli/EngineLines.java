@@ -145,7 +145,7 @@ final class EngineLines {
         // Without readiness of its own, a record is judged with what its day's proposal was given.
         Readiness readiness = given != null ? given
                 : day.equals(run.proposedDay) ? run.proposedReadiness : Readiness.UNKNOWN;
-        CheckIn checkIn = new CheckIn(day, outcome(fields.text("outcome")), fields.optionalNumber("amount"),
+        CheckIn checkIn = CheckIn.said(day, outcome(fields.text("outcome")), fields.optionalNumber("amount"),
                 fields.optionalWhole("resistance"), null);
         StepProgress after = run.progress.record(run.engine, run.step, checkIn, readiness);
         run.progress = after;

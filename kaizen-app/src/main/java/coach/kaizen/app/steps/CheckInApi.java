@@ -37,7 +37,7 @@ public final class CheckInApi {
     record CheckInRequest(Outcome outcome, Double amount, Integer resistance, String note) {
 
         CheckIn on(LocalDate day) {
-            return Invalid.check(() -> new CheckIn(day, outcome, amount, resistance, note));
+            return Invalid.check(() -> CheckIn.said(day, outcome, amount, resistance, note));
         }
     }
 

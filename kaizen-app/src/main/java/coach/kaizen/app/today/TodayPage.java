@@ -109,7 +109,7 @@ public final class TodayPage {
         Outcome outcome = Fields.choice(ctx, "outcome", Outcome.class);
         Double amount = Fields.number(ctx, "amount");
         Integer resistance = Fields.whole(ctx, "resistance");
-        return Invalid.check(() -> new CheckIn(day, outcome, outcome == Outcome.DONE ? amount : null, resistance,
+        return Invalid.check(() -> CheckIn.said(day, outcome, outcome == Outcome.DONE ? amount : null, resistance,
                 Fields.text(ctx, "note")));
     }
 

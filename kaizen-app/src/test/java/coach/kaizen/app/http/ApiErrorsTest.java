@@ -185,20 +185,23 @@ class ApiErrorsTest extends ApiTestBase {
         }
 
         @Test
-        void aHugeButFiniteStepStillHasADay() {
+        void theLargestAndFinestStepsStillHaveADayAndBeyondThemIsAProblem() {
             Person hal = api.person("hal");
             long aimId = api.aim(hal, "Big");
-            long huge = api.step(hal, aimId, "{\"action\":\"Lift\",\"amount\":1e308,\"unit\":\"kg\",\"quantum\":1e-300}");
-            long tiny = api.step(hal, aimId, "{\"action\":\"Sip\",\"amount\":1e-300,\"unit\":\"ml\"}");
+            long huge = api.step(hal, aimId, "{\"action\":\"Lift\",\"amount\":1e6,\"unit\":\"kg\",\"quantum\":0.001}");
+            long tiny = api.step(hal, aimId, "{\"action\":\"Sip\",\"amount\":0.001,\"unit\":\"ml\"}");
+            problem(api.sendingBadInput().post("/api/v1/aims/" + aimId + "/steps", hal.token(),
+                    "{\"action\":\"Lift\",\"amount\":1e308,\"unit\":\"kg\"}"), 400, "amount can be at most 1,000,000");
 
             SoftAssertions softly = new SoftAssertions();
             for (long stepId : new long[] {huge, tiny}) {
-                for (String body : new String[] {"{\"outcome\":\"DONE\",\"amount\":1e308}", "{\"outcome\":\"MISSED\"}",
-                        "{\"outcome\":\"DONE\",\"resistance\":0}"}) {
+                for (String body : new String[] {"{\"outcome\":\"DONE\",\"amount\":1e6}", "{\"outcome\":\"MISSED\"}",
+                        "{\"outcome\":\"DONE\",\"resistance\":0}", "{\"outcome\":\"DONE\",\"amount\":1e308}"}) {
                     check(softly, api.put("/api/v1/steps/" + stepId + "/check-ins/" + TODAY, hal.token(), body));
                     check(softly, api.get("/api/v1/today", hal.token()));
                 }
                 check(softly, api.patch("/api/v1/steps/" + stepId, hal.token(), "{\"amount\":1e300,\"floor\":1e-300}"));
+                check(softly, api.patch("/api/v1/steps/" + stepId, hal.token(), "{\"amount\":1e6,\"floor\":0.001}"));
                 check(softly, api.get("/api/v1/steps/" + stepId + "/check-ins", hal.token()));
             }
             check(softly, api.get("/api/v1/today", hal.token()));

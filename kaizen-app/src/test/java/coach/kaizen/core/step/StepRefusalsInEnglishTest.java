@@ -49,6 +49,27 @@ class StepRefusalsInEnglishTest {
     }
 
     @Test
+    void sizesNoPageCouldShowAreRefusedAsSaidWithTheFieldNamed() {
+        assertThat(englishRefusal(() -> StepDraft.of("Walk", 1e308, "minutes", null, null, null, null, null, null)))
+                .isEqualTo("amount can be at most 1,000,000");
+        assertThat(englishRefusal(() -> StepDraft.of("Walk", 5.0, "minutes", 1e-300, null, null, null, null, null)))
+                .isEqualTo("quantum must be at least 0.001");
+        assertThat(englishRefusal(() -> StepDraft.of("Walk", 5.0, "minutes", 1.0, 0.0001, null, null, null, null)))
+                .isEqualTo("floor must be at least 0.001");
+        assertThat(englishRefusal(() -> StepDraft.of("Walk", 5.0, "minutes", 1.0, 1.0, 2e6, null, null, null)))
+                .isEqualTo("ceiling can be at most 1,000,000");
+        assertThat(StepDraft.of("Walk", 1e6, "steps", 0.001, 0.001, 1e6, null, null, null).sizing().start())
+                .isEqualTo(1e6);
+        // A size stored before these limits still reads back: only what is said now is held to them.
+        assertThat(new Sizing(1e308, "minutes", 1e-300, 1e-300, null).start()).isEqualTo(1e308);
+        LocalDate day = LocalDate.of(2026, 5, 4);
+        assertThat(englishRefusal(() -> CheckIn.said(day, Outcome.DONE, 1e308, null, null)))
+                .isEqualTo("amount can be at most 1,000,000");
+        assertThat(CheckIn.said(day, Outcome.DONE, 1e6, null, null).amount()).isEqualTo(1e6);
+        assertThat(new CheckIn(day, Outcome.DONE, 1e308, null, null).amount()).isEqualTo(1e308);
+    }
+
+    @Test
     void schedulesSayHowToWriteThem() {
         for (String bad : new String[] {"", " ", "weekly", "mo", "monday,", "mon;wed", "0/7", "8/7", "3/40", "1/1x", null}) {
             assertThat(englishRefusal(() -> Schedule.parse(bad))).as(String.valueOf(bad)).contains("schedule");

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
 
     public static final int MAX_RESISTANCE = 10;
+    /** The most an amount (or a step's size) may be when a person says it: more is no step anyone takes. */
+    public static final double MOST_AMOUNT = 1_000_000;
     public static final int MAX_NOTE = 1000;
 
     public CheckIn {
@@ -32,6 +34,17 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
         if (resistance != null && (resistance < 0 || resistance > MAX_RESISTANCE)) {
             throw new Refused("steps.problem.checkIn.resistance");
         }
+    }
+
+    /**
+     * A check-in as a person says it, with an amount of at most {@link #MOST_AMOUNT}; one read back
+     * from storage is not held to that, so nothing saved before becomes unreadable.
+     */
+    public static CheckIn said(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
+        if (amount != null && amount > MOST_AMOUNT) {
+            throw new Refused("steps.problem.checkIn.amountMost");
+        }
+        return new CheckIn(day, outcome, amount, resistance, note);
     }
 
     /** The same day said without an amount: how a rung of a ladder is read, done or not. */

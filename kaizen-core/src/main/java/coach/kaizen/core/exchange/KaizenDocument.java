@@ -194,7 +194,7 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
             need(step, "step");
             need(createdAt, "createdAt");
             need(updatedAt, "updatedAt");
-            new coach.kaizen.core.checkin.CheckIn(day, outcome, amount, resistance, note);
+            coach.kaizen.core.checkin.CheckIn.said(day, outcome, amount, resistance, note);
         }
 
         @Override

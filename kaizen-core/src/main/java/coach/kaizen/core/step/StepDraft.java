@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.util.List;
@@ -9,6 +10,8 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
 
     public static final int MAX_ACTION = 120;
     public static final int MAX_ANCHOR = 200;
+    /** The finest a size, its quantum or its floor may be: finer would not show. */
+    public static final double LEAST_SIZE = 0.001;
 
     public StepDraft {
         action = Text.required(action, "action", MAX_ACTION);
@@ -16,7 +19,25 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         if (sizing == null) {
             throw new Refused("steps.problem.sizing");
         }
+        if (!sizing.isLadder()) {
+            requireShowable("amount", sizing.start());
+            requireShowable("quantum", sizing.quantum());
+            requireShowable("floor", sizing.floor());
+        }
+        if (sizing.ceiling() != null && sizing.ceiling() > CheckIn.MOST_AMOUNT) {
+            throw new Refused("steps.problem.sizing.most.ceiling");
+        }
         schedule = schedule == null ? Schedule.DAILY : schedule;
+    }
+
+    /** From {@link #LEAST_SIZE} to {@link CheckIn#MOST_AMOUNT}: a size a person could take, and the page can show. */
+    private static void requireShowable(String name, double size) {
+        if (size > CheckIn.MOST_AMOUNT) {
+            throw new Refused("steps.problem.sizing.most." + name);
+        }
+        if (size < LEAST_SIZE) {
+            throw new Refused("steps.problem.sizing.least." + name);
+        }
     }
 
     /** A daily step. */
