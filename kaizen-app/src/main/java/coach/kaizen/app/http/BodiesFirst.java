@@ -44,9 +44,13 @@ final class BodiesFirst extends Handler.Wrapper {
     /** Marks a request whose body was read to its end and let go, too large to take. */
     private static final String TOO_LARGE = "kaizen.body-too-large";
 
-    /** Refuses a request whose body was let go: answered as the app answers, a page for a page. */
-    static void refuseTooLarge(Context ctx) {
+    /**
+     * Refuses a request whose body was let go: answered as the app answers, a page for a page, and
+     * in the language of the person signed in on this browser.
+     */
+    static void refuseTooLarge(Context ctx, Auth auth) {
         if (ctx.attribute(TOO_LARGE) != null) {
+            auth.signedIn(ctx);
             throw new ContentTooLargeResponse();
         }
     }

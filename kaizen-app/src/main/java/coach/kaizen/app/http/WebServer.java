@@ -63,10 +63,11 @@ public final class WebServer implements AutoCloseable {
             // No API answer is kept by a browser or a proxy; signed-in pages say so in Auth.
             config.routes.before("/api/*", NoStore::apply);
             RequestLog.register(config, listener);
-            config.routes.before(BodiesFirst::refuseTooLarge);
+            Auth auth = new Auth(signIns);
+            config.routes.before(ctx -> BodiesFirst.refuseTooLarge(ctx, auth));
             config.routes.before(TypedText::checkForm);
             Pages pages = new Pages();
-            table.declare(config.routes, new Auth(signIns), pages, new Bodies(mapper));
+            table.declare(config.routes, auth, pages, new Bodies(mapper));
             new Errors(pages).register(config.routes);
         });
         return new WebServer(javalin.start());

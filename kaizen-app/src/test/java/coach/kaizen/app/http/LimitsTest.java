@@ -1,8 +1,12 @@
 package coach.kaizen.app.http;
 
+import static coach.kaizen.app.testing.ApiClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Whatever the size of what comes in, the answer is a 4xx in our words, never a 500. */
@@ -92,6 +97,17 @@ class LimitsTest extends ApiTestBase {
             assertThat(answer(socket)).startsWith("HTTP/1.1 413 ").contains("text/html",
                     "That is more than we can take in one go: 10 MB at most.", "href=\"/help\"");
         }
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedInTheLanguageOfThePersonSignedIn() {
+        Person ana = api.person("ana");
+        ok(api.patch("/api/v1/me", ana.token(), "{\"language\":\"es\"}"), 200);
+        Browser browser = signedIn(ana);
+        Reply refused = browser.post("/settings/loop", Map.of("csrf", Browser.csrf(browser.get("/settings/loop")),
+                "file", "a".repeat(11 * 1024 * 1024)));
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("Es más de lo que podemos recibir de una vez: 10 MB como máximo.");
     }
 
     @Test
