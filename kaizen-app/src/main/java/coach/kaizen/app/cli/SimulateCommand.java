@@ -98,6 +98,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ConfigException(e.said());
         }
         if (kept.isPresent()) {
+            say("cli.simulate.frontierRead");
             return simulation.runAgainst(kept.get(), bar::update);
         }
         SimulationResult result = simulation.run(bar::update);
@@ -106,7 +107,14 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (Refused e) {
             throw new ConfigException(e.said());
         }
+        say("cli.simulate.frontierKept");
         return result;
+    }
+
+    /** Where the frontier came from, on the error stream, so that what is printed stays the same. */
+    private void say(String key) {
+        cli.terminal().err().println(cli.texts().t(key, frontier.toString()));
+        cli.terminal().err().flush();
     }
 
     private void writePlot(SimulationResult result) {

@@ -190,9 +190,14 @@ class CliTest {
         Path frontier = folder.resolve("small-frontier.json");
         JsonNode planned = simulateJson(population, "--frontier", frontier.toString());
         assertThat(frontier).exists();
+        assertThat(err.toString()).isEqualTo("kaizen: the frontier is kept in " + frontier
+                + ": a run on the same people reads it there and leaves out the oracle\n");
+        err.getBuffer().setLength(0);
         // Written again in another layout: the same people, so the same run.
         Files.writeString(population, Files.readString(population).replace("\n", " "));
         JsonNode reused = simulateJson(population, "--frontier", frontier.toString());
+        assertThat(err.toString()).isEqualTo("kaizen: the frontier is read from " + frontier
+                + ": the oracle did not run again, so its row is left out\n");
 
         assertThat(reused.get("frontier")).isEqualTo(planned.get("frontier"));
         assertThat(labels(planned)).contains("oracle");
@@ -209,6 +214,7 @@ class CliTest {
         Path frontier = folder.resolve("small-frontier.json");
         simulateJson(population, "--frontier", frontier.toString());
         String kept = Files.readString(frontier);
+        err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--seed", "2",
                 "--frontier", frontier.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: " + frontier + ": the frontier of another run (population, days"
