@@ -25,8 +25,11 @@ final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** The folder, made or tightened to 0700. */
+    /** The folder, made 0700 (so nothing was ever exposed, and nothing needs saying) or tightened to it. */
     static void folder(Path folder) throws IOException {
+        if (POSIX && Files.notExists(folder)) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+        }
         Files.createDirectories(folder);
         tighten(folder, FOLDER);
     }

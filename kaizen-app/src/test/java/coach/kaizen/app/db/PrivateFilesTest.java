@@ -2,6 +2,9 @@ package coach.kaizen.app.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import coach.kaizen.app.App;
 import coach.kaizen.app.config.AppConfig;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The data folder and every database file are their owner's alone (POSIX rights). */
 class PrivateFilesTest {
@@ -24,7 +28,13 @@ class PrivateFilesTest {
     @Test
     void aNewDataFolderAndItsFilesAreTheOwnersAlone() throws IOException {
         Path data = folder.resolve("data");
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(PrivateFiles.class);
+        warnings.start();
+        logger.addAppender(warnings);
         try (App app = start(data)) {
+            // Made the owner's alone from the start: nothing was exposed, so nothing is said.
+            assertThat(warnings.list).isEmpty();
             assertThat(rights(data)).isEqualTo("rwx------");
             for (String file : new String[] {"kaizen.db", "kaizen.db-wal", "kaizen.db-shm", "kaizen.db.lock"}) {
                 assertThat(rights(data.resolve(file))).as(file).isEqualTo("rw-------");
@@ -32,6 +42,8 @@ class PrivateFilesTest {
             Path backup = folder.resolve("backup.db");
             SqliteBackup.backUp(data.resolve("kaizen.db"), backup, false);
             assertThat(rights(backup)).isEqualTo("rw-------");
+        } finally {
+            logger.detachAppender(warnings);
         }
     }
 
