@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
@@ -94,6 +95,13 @@ public final class Cli {
     private int badUsage(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         String help = command.getCommandSpec().qualifiedName() + " --help";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // A word where a command or a value was looked for: said in our words, not the parser's.
+            String word = unmatched.getUnmatched().get(0);
+            return say(command, command.getParent() == null ? texts.t("cli.problem.noCommand", word, help)
+                    : texts.t("cli.problem.unmatched", word, command.getCommandSpec().qualifiedName(), help), USAGE);
+        }
         // Picocli's own words for what is wrong are English in every language.
         return say(command, texts.t("cli.problem.usage", firstLine(e.getMessage()), help), USAGE);
     }

@@ -59,6 +59,15 @@ class CliTest {
     }
 
     @Test
+    void aWordThatIsNoCommandIsOneLineInOurWords() {
+        assertThat(run(Map.of(), "frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: there is no command 'frobnicate' (see 'kaizen --help')\n");
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "migrate", "now")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: kaizen migrate takes no 'now' (see 'kaizen migrate --help')\n");
+    }
+
+    @Test
     void aBadPortIsOneLineNamingTheFlag() {
         assertThat(run(Map.of(), "serve", "--port", "seventy")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: --port must be a port number from 0 to 65535, not 'seventy'\n");
