@@ -70,7 +70,7 @@ public final class ReviewService {
                             actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day))
                     .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
-            return new Week(name, WeeklyReview.of(from, person.weekStart(), steps, actions, urges),
+            return new Week(name, WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges),
                     WeekDays.of(from, steps, actions, urges),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));

@@ -45,14 +45,17 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      */
     public record StepWeek(Step step, int done, int due, double before, double after) {
 
-        static StepWeek of(Replay replay, LocalDate from, LocalDate to) {
+        /** Days before {@code today} count, and today once something is said of it: a day still going is no day missed. */
+        static StepWeek of(Replay replay, LocalDate from, LocalDate to, LocalDate today) {
             Step step = replay.step();
             List<Replay.Day> said = replay.days().stream()
                     .filter(day -> !day.checkIn().day().isBefore(from) && !day.checkIn().day().isAfter(to)).toList();
             Set<LocalDate> excused = said.stream().filter(day -> day.checkIn().outcome() == Outcome.SKIPPED)
                     .map(day -> day.checkIn().day()).collect(Collectors.toSet());
+            Set<LocalDate> saidOn = said.stream().map(day -> day.checkIn().day()).collect(Collectors.toSet());
             List<LocalDate> running = from.datesUntil(to.plusDays(1))
-                    .filter(day -> !day.isBefore(step.startDay()) && !excused.contains(day)).toList();
+                    .filter(day -> !day.isBefore(step.startDay()) && !excused.contains(day))
+                    .filter(day -> day.isBefore(today) || saidOn.contains(day)).toList();
             int due = step.schedule() instanceof Schedule.TimesInDays times
                     ? (int) Math.round((double) times.times() * running.size() / times.days())
                     : (int) running.stream().filter(step.schedule()::isDue).count();
@@ -71,17 +74,21 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
     }
 
     /**
-     * The week on the person's {@code weekStart} that holds {@code day}. Every day of it counts,
-     * so a week is reviewed once it is over.
+     * The week on the person's {@code weekStart} that holds {@code day}, as it stands on {@code today}:
+     * a week over counts every day; a week still going, the days so far (today once something is
+     * said of it), so its first morning judges nothing.
      */
-    public static WeeklyReview of(LocalDate day, DayOfWeek weekStart, List<Replay> steps,
+    public static WeeklyReview of(LocalDate day, DayOfWeek weekStart, LocalDate today, List<Replay> steps,
             List<RecoveryAction> actions, List<Urge> urges) {
         LocalDate from = day.with(TemporalAdjusters.previousOrSame(weekStart));
         LocalDate to = from.plusDays(6);
         List<StepWeek> weeks = steps.stream().filter(replay -> !replay.step().startDay().isAfter(to))
-                .map(replay -> StepWeek.of(replay, from, to)).toList();
+                .map(replay -> StepWeek.of(replay, from, to, today)).toList();
         RecoveryWeeks.Week recovery = RecoveryWeeks.Week.of(from, actions, urges);
-        return new WeeklyReview(from, weeks, recovery, suggestion(weeks, recovery));
+        boolean justBegun = !today.isAfter(to) && weeks.stream().allMatch(week -> week.due() == 0)
+                && recovery.wins() + recovery.urgesPassed() == 0;
+        return new WeeklyReview(from, weeks, recovery,
+                justBegun ? Message.of("insights.review.justBegun") : suggestion(weeks, recovery));
     }
 
     public LocalDate to() {

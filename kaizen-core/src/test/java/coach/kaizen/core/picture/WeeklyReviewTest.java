@@ -28,6 +28,8 @@ class WeeklyReviewTest {
     private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
     private static final LocalDate MAY_25 = JUNE_1.minusDays(7);
     private static final Sizing TWO_MINUTES = new Sizing(2, "minutes", 1, 1, null);
+    /** A day when both weeks reviewed here are over. */
+    private static final LocalDate AFTER = JUNE_1.plusDays(14);
 
     /**
      * Walk: done every day from 25 May. In the warm-up day k asks 2 · 1.01^(2k), to the minute:
@@ -64,7 +66,7 @@ class WeeklyReviewTest {
         List<RecoveryAction> wins = List.of(new RecoveryAction(0, 9, JUNE_1.plusDays(1), RecoveryActionKind.BOUNDARY,
                 null));
         List<Urge> urges = List.of(new Urge(0, 9, JUNE_1.plusDays(2), new UrgeDraft(5, null, null, null, true)));
-        WeeklyReview review = WeeklyReview.of(JUNE_1.plusDays(2), weekStart, STEPS, wins, urges);
+        WeeklyReview review = WeeklyReview.of(JUNE_1.plusDays(2), weekStart, AFTER, STEPS, wins, urges);
         assertThat(review.from()).isEqualTo(from);
         assertThat(review.to()).isEqualTo(from.plusDays(6));
         assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactlyElementsOf(steps);
@@ -76,9 +78,33 @@ class WeeklyReviewTest {
     void aWeekWithNoDayDueIsAQuietWeek() {
         // Begun on Friday 5 June, for Mondays and Thursdays: nothing was due that week.
         Replay stretch = Days.replay(step("Stretch", Days.FIVE_MINUTES, "mon,thu", JUNE_1.plusDays(4)), "");
-        WeeklyReview review = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, List.of(stretch), List.of(), List.of());
+        WeeklyReview review = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, AFTER, List.of(stretch), List.of(), List.of());
         assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactly("Stretch 0/0 5→5");
         assertThat(review.suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
+    }
+
+    @Test
+    void aWeekStillGoingCountsTheDaysSoFarAndTodayOnceSaid() {
+        // Read, as said by each day: done Monday, nothing said Tuesday, missed Wednesday, excused Thursday.
+        WeeklyReview mondayMorning = readSoFar("", 0);
+        assertThat(mondayMorning.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 0/0 5→5");
+        assertThat(mondayMorning.suggestion()).isEqualTo(Message.of("insights.review.justBegun"));
+
+        WeeklyReview monday = readSoFar("D", 0);
+        assertThat(monday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/1 5→5");
+        assertThat(monday.suggestion()).isEqualTo(Message.of("insights.review.keepOn"));
+
+        assertThat(readSoFar("D.MS", 3).steps()).extracting(WeeklyReviewTest::written)
+                .containsExactly("Read 1/3 5→5");
+        WeeklyReview saturday = readSoFar("D.MS.", 5);
+        assertThat(saturday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/4 5→5");
+        assertThat(saturday.suggestion()).isEqualTo(Message.of("insights.review.smaller", "Read", 1, 4, "2 minutes"));
+    }
+
+    /** The week of 1 June seen on its day {@code today}, with Read's days said as {@code days}. */
+    private static WeeklyReview readSoFar(String days, int today) {
+        Replay read = Days.replay(step("Read", Days.FIVE_MINUTES, "daily", JUNE_1), days);
+        return WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(today), List.of(read), List.of(), List.of());
     }
 
     static Stream<Arguments> suggestions() {
