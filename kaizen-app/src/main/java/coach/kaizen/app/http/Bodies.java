@@ -4,6 +4,7 @@ import coach.kaizen.app.service.IdempotencyKey;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,6 +91,12 @@ public final class Bodies {
             throw new Invalid(Message.of("problem.body.wrongKindOf", field(e), String.valueOf(e.getValue())));
         } catch (MismatchedInputException e) {
             throw new Invalid(Message.of("problem.body.wrongKind", field(e)));
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof InputCoercionException) {
+                // A whole number past what the field holds: named in our words, not the parser's.
+                throw new Invalid(Message.of("problem.body.tooLarge", field(e)));
+            }
+            throw new Invalid(Message.of("problem.body.unreadable", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new Invalid(Message.of("problem.body.unreadable", e.getOriginalMessage()));
         }
