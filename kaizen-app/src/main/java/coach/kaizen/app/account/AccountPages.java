@@ -9,6 +9,7 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Refusals;
+import coach.kaizen.app.http.ReturnTo;
 import coach.kaizen.app.i18n.Catalog;
 import coach.kaizen.app.i18n.Places;
 import coach.kaizen.core.person.Person;
@@ -55,7 +56,8 @@ public final class AccountPages {
     }
 
     public void logInForm(Context ctx) {
-        showLogIn(ctx, Form.empty());
+        String next = ctx.queryParam(ReturnTo.FIELD);
+        showLogIn(ctx, next == null ? Form.empty() : Form.of(Map.of(ReturnTo.FIELD, next)));
     }
 
     public void logIn(Context ctx) {
@@ -63,7 +65,7 @@ public final class AccountPages {
         Refusals.onRefusal(ctx, () -> {
             auth.signIn(ctx, accounts.signIn(ctx.formParam("username"), ctx.formParam("password"),
                     ClientAddress.of(ctx)));
-            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+            ctx.redirect(ReturnTo.after(ctx.formParam(ReturnTo.FIELD)), HttpStatus.SEE_OTHER);
         }, refused -> showLogIn(ctx, refused));
     }
 

@@ -97,14 +97,17 @@ final class Errors {
         respond(ctx, 503, Message.of(key));
     }
 
-    /** An API client is told how to authenticate; a person is taken to the sign-in page. */
+    /**
+     * An API client is told how to authenticate; a person is taken to the sign-in page, and from a page
+     * they opened, back to it once signed in ({@link ReturnTo}).
+     */
     private void signInRequired(SignInRequired e, Context ctx) {
         if (wantsJson(ctx)) {
             ctx.header("WWW-Authenticate", "Bearer");
             respond(ctx, Refusals.status(e), e.said());
         } else {
             ctx.attribute(ANSWERED, true);
-            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+            ctx.redirect(ReturnTo.signInFrom(ctx), HttpStatus.SEE_OTHER);
         }
     }
 
