@@ -67,6 +67,18 @@ class WebServerTest {
     }
 
     @Test
+    void aLineToCallOrTextOffersEachByItsOwnButton() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url()).resolve("/help")).header("Accept", "text/html")
+                .header("Accept-Language", "en-GB").build();
+        String page = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body().replaceAll("\\s+", " ");
+        assertThat(page).contains("<span class=\"how\">Call 0300 123 6600 or text 82111</span>",
+                "<a class=\"tap\" href=\"tel:03001236600\">Call now</a>",
+                "<a class=\"tap quiet\" href=\"sms:82111\">Send a text to 82111</a>",
+                // A line with one way in is its own button.
+                "<a class=\"tap\" href=\"tel:116123\">Call 116 123</a>");
+    }
+
+    @Test
     void anUnknownApiPathIsAProblemNotAStackTrace() throws Exception {
         HttpResponse<String> response = get("/api/v1/nothing-here", "*/*");
         assertThat(response.statusCode()).isEqualTo(404);
