@@ -71,7 +71,7 @@ class TodayBrowserIT extends BrowserJourney {
         page.evaluate("window.kaizenSamePage = true");
         checkIn(card, 2, "Done");
         assertThat(card.locator(".checked")).containsText("Done today");
-        assertThat(card.locator(".checked")).containsText("Resistance 2.");
+        assertThat(card.locator(".checked")).containsText("How hard to start: 2 of 10.");
         assertThat(card.locator(".proposal")).containsText("Next time");
         assertThat(card.locator(".proposal .size")).hasText("10 minutes");
         Matcher strength = strength(card);
@@ -124,7 +124,7 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(card).hasCount(1);
         assertThat(card.locator("h2")).hasText("Walk");
         assertThat(card.locator(".checked")).containsText("Done today");
-        assertThat(card.locator(".checked")).containsText("Resistance 1.");
+        assertThat(card.locator(".checked")).containsText("How hard to start: 1 of 10.");
         assertThat(card.locator(".proposal")).containsText("Next time");
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
     }
@@ -149,7 +149,7 @@ class TodayBrowserIT extends BrowserJourney {
         checkIn(card, 2, "Done");
         page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "today") + "(#step-\\d+)?"));
         assertThat(card.locator(".checked")).containsText("Done today");
-        assertThat(card.locator(".checked")).containsText("Resistance 2.");
+        assertThat(card.locator(".checked")).containsText("How hard to start: 2 of 10.");
         assertThat(card.locator(".proposal")).containsText("Next time");
         assertThat(card.locator(".proposal .size")).hasText("2 minutes");
         Matcher strength = strength(card);

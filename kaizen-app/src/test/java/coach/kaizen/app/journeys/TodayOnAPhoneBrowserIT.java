@@ -73,7 +73,7 @@ class TodayOnAPhoneBrowserIT extends BrowserJourney {
         assertThat(first.locator(".checked")).containsText("Done today");
         screenshot("today-phone-how-hard.png");
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Easy").setExact(true)).click();
-        assertThat(first.locator(".checked")).containsText("Resistance 2.");
+        assertThat(first.locator(".checked")).containsText("How hard to start: 2 of 10.");
         assertThat(first.locator(".how-hard")).hasCount(0);
         assertThat(page.evaluate("window.kaizenTaps")).as("taps for a day's check-in").isEqualTo(2);
         assertThat(page.evaluate("window.kaizenSamePage")).as("htmx redrew the card in place").isEqualTo(true);
@@ -113,7 +113,7 @@ class TodayOnAPhoneBrowserIT extends BrowserJourney {
         assertThat(first.locator(".checked")).containsText("Done today");
         assertThat(services().checkIns().list(lee, walk.id(), TODAY, TODAY).get(0).checkIn().resistance()).isNull();
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hard").setExact(true)).click();
-        assertThat(first.locator(".checked")).containsText("Resistance 8.");
+        assertThat(first.locator(".checked")).containsText("How hard to start: 8 of 10.");
         screenshot("today-phone-nojs-hard.png");
 
         CheckIn saved = services().checkIns().list(lee, walk.id(), TODAY, TODAY).get(0).checkIn();
