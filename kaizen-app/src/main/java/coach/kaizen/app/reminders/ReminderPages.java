@@ -97,7 +97,7 @@ public final class ReminderPages {
     }
 
     private static LocalTime time(String written) {
-        return written == null ? null : Invalid.check(() -> ReminderTimes.parse(written));
+        return written == null || written.isBlank() ? null : Invalid.check(() -> ReminderTimes.parse(written));
     }
 
     /** The form shows what is saved, and what was sent where a change was refused. */

@@ -1,0 +1,30 @@
+package coach.kaizen.app.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
+import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Quiet hours on the reminders page: half of them is said plainly, and an empty box is no time to misread. */
+class QuietHoursFormTest extends ApiTestBase {
+
+    @Test
+    void aStartWithoutAnEndIsAskedForTheEndAndNothingIsSaved() {
+        Person ida = api.person("ida");
+        Browser browser = signedIn(ida);
+        Reply half = browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(browser.get("/settings/reminders")),
+                "quietFrom", "22:00", "quietTo", "", "session", ""));
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.body()).contains("quiet hours need both a start and an end, or neither")
+                .doesNotContain("\u201c\u201d");
+
+        Reply none = browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(half), "quietFrom", "",
+                "quietTo", "", "session", ""));
+        assertThat(none.status()).as("neither is none: saved").isEqualTo(303);
+        assertThat(browser.get("/settings/reminders").body()).contains("name=\"quietFrom\" type=\"time\" value=\"\"");
+    }
+}
