@@ -45,6 +45,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--frontier", paramLabel = "FILE")
     Path frontier;
 
+    @Option(names = "--people", paramLabel = "N")
+    Integer firstPeople;
+
     SimulateCommand(Cli cli) {
         this.cli = cli;
     }
@@ -55,6 +58,7 @@ final class SimulateCommand implements Callable<Integer> {
         Population people;
         try {
             people = PopulationFile.read(population);
+            people = firstPeople == null ? people : people.first(firstPeople);
             simulation = new Simulation(people, days, seed, replicates, Engine.standard());
         } catch (Refused e) {
             throw new ConfigException(e.said());

@@ -218,6 +218,15 @@ class CliTest {
     }
 
     @Test
+    void theFirstPeopleOfAPopulationAreThePeopleOfASmallerOne() throws Exception {
+        JsonNode five = simulateJson(population(5, 4));
+        Path population = population(20, 4);
+        assertThat(simulateJson(population, "--people", "5")).isEqualTo(five);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--people", "21")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: people must be from 1 to 20\n");
+    }
+
+    @Test
     void aFrontierOfAnotherRunOrNoFrontierAtAllIsRefusedAndLeftAsItWas() throws Exception {
         Path population = population(20, 4);
         Path frontier = folder.resolve("small-frontier.json");

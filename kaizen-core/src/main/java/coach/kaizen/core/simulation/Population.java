@@ -60,6 +60,18 @@ public record Population(
         this(name, people, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, null, null, null);
     }
 
+    /**
+     * The first {@code count} of these people, each drawn as in the whole population (a person's
+     * traits come from the seed and their place alone): a quicker run on the same people.
+     */
+    public Population first(int count) {
+        if (count < 1 || count > people) {
+            throw refused("people", "people must be from 1 to " + people, String.valueOf(people));
+        }
+        return new Population(name, count, start, capacity, capacityMax, sigma, practiceGain, hardDays, quit, weekdays,
+                reporting, forgetting);
+    }
+
     private static void check(LogNormal draw, String field) {
         required(draw, field);
         Check.positive(draw.median(), field + ".median");
