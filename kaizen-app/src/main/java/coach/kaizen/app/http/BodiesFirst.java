@@ -90,7 +90,9 @@ final class BodiesFirst extends Handler.Wrapper {
             this.request = request;
             this.response = response;
             this.callback = callback;
-            this.bytes = new byte[(int) (length > 0 ? Math.min(length, 8192) : 8192)];
+            // A body said to be over the largest taken is let go from its first byte.
+            int first = (int) (length > 0 ? Math.min(length, 8192) : 8192);
+            this.bytes = length > WebServer.MAX_BODY_BYTES ? null : new byte[first];
         }
 
         void start() {
@@ -143,7 +145,7 @@ final class BodiesFirst extends Handler.Wrapper {
             if (settled || size > MAX_READ_TO_REFUSE) {
                 return false;
             }
-            if (size > WebServer.MAX_BODY_BYTES) {
+            if (bytes == null || size > WebServer.MAX_BODY_BYTES) {
                 bytes = null;
             } else {
                 int kept = (int) size - more;

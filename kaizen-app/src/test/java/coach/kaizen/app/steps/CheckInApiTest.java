@@ -73,6 +73,7 @@ class CheckInApiTest extends ApiTestBase {
         refusals.put("{\"outcome\":\"DONE\",\"amount\":\"3\"}", List.of("'amount'"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e400}", List.of("amount"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e308}", List.of("amount can be at most 1,000,000"));
+        refusals.put("{\"outcome\":\"DONE\",\"amount\":1e-300}", List.of("amount must be 0 or at least 0.001"));
         refusals.put("{\"outcome\":\"MAYBE\"}", List.of("'outcome'", "DONE", "MISSED", "SKIPPED"));
         refusals.put("{\"outcome\":\"MISSED\",\"amount\":3}", List.of("amount goes with DONE only"));
         refusals.put("{\"outcome\":\"SKIPPED\",\"amount\":3}", List.of("amount goes with DONE only"));

@@ -15,6 +15,8 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
     public static final int MAX_RESISTANCE = 10;
     /** The most an amount (or a step's size) may be when a person says it: more is no step anyone takes. */
     public static final double MOST_AMOUNT = 1_000_000;
+    /** The finest an amount (or a step's size) may be when a person says it, other than none: finer would not show. */
+    public static final double LEAST_AMOUNT = 0.001;
     public static final int MAX_NOTE = 1000;
 
     public CheckIn {
@@ -37,12 +39,16 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
     }
 
     /**
-     * A check-in as a person says it, with an amount of at most {@link #MOST_AMOUNT}; one read back
-     * from storage is not held to that, so nothing saved before becomes unreadable.
+     * A check-in as a person says it, with an amount of none or from {@link #LEAST_AMOUNT} to
+     * {@link #MOST_AMOUNT}; one read back from storage is not held to that, so nothing saved before
+     * becomes unreadable.
      */
     public static CheckIn said(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
         if (amount != null && amount > MOST_AMOUNT) {
             throw new Refused("steps.problem.checkIn.amountMost");
+        }
+        if (amount != null && amount > 0 && amount < LEAST_AMOUNT) {
+            throw new Refused("steps.problem.checkIn.amountLeast");
         }
         return new CheckIn(day, outcome, amount, resistance, note);
     }

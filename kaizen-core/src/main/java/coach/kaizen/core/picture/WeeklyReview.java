@@ -45,7 +45,7 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      */
     public record StepWeek(Step step, int done, int due, double before, double after) {
 
-        /** Days before {@code today} count, and today once something is said of it: a day still going is no day missed. */
+        /** Days before {@code today} count, and today once something is said of it: a day going on is no day missed. */
         static StepWeek of(Replay replay, LocalDate from, LocalDate to, LocalDate today) {
             Step step = replay.step();
             List<Replay.Day> said = replay.days().stream()
@@ -56,10 +56,12 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
             List<LocalDate> running = from.datesUntil(to.plusDays(1))
                     .filter(day -> !day.isBefore(step.startDay()) && !excused.contains(day))
                     .filter(day -> day.isBefore(today) || saidOn.contains(day)).toList();
+            int done = (int) said.stream().filter(day -> day.checkIn().outcome() == Outcome.DONE).count();
             int due = step.schedule() instanceof Schedule.TimesInDays times
                     ? (int) Math.round((double) times.times() * running.size() / times.days())
                     : (int) running.stream().filter(step.schedule()::isDue).count();
-            int done = (int) said.stream().filter(day -> day.checkIn().outcome() == Outcome.DONE).count();
+            // Times in days, in a week still going: a day done already counts as a day it was for.
+            due = step.schedule() instanceof Schedule.TimesInDays && !today.isAfter(to) ? Math.max(due, done) : due;
             return new StepWeek(step, done, due, replay.sizeOn(from.minusDays(1)), replay.sizeOn(to));
         }
 
@@ -85,7 +87,8 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
         List<StepWeek> weeks = steps.stream().filter(replay -> !replay.step().startDay().isAfter(to))
                 .map(replay -> StepWeek.of(replay, from, to, today)).toList();
         RecoveryWeeks.Week recovery = RecoveryWeeks.Week.of(from, actions, urges);
-        boolean justBegun = !today.isAfter(to) && weeks.stream().allMatch(week -> week.due() == 0)
+        // Its first day, with nothing said yet: too soon for a suggestion.
+        boolean justBegun = today.equals(from) && !weeks.isEmpty() && weeks.stream().allMatch(week -> week.due() == 0)
                 && recovery.wins() + recovery.urgesPassed() == 0;
         return new WeeklyReview(from, weeks, recovery,
                 justBegun ? Message.of("insights.review.justBegun") : suggestion(weeks, recovery));

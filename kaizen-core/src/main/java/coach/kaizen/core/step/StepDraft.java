@@ -10,8 +10,6 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
 
     public static final int MAX_ACTION = 120;
     public static final int MAX_ANCHOR = 200;
-    /** The finest a size, its quantum or its floor may be: finer would not show. */
-    public static final double LEAST_SIZE = 0.001;
 
     public StepDraft {
         action = Text.required(action, "action", MAX_ACTION);
@@ -30,12 +28,12 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         schedule = schedule == null ? Schedule.DAILY : schedule;
     }
 
-    /** From {@link #LEAST_SIZE} to {@link CheckIn#MOST_AMOUNT}: a size a person could take, and the page can show. */
+    /** From {@link CheckIn#LEAST_AMOUNT} to {@link CheckIn#MOST_AMOUNT}: a size a person takes, and a page shows. */
     private static void requireShowable(String name, double size) {
         if (size > CheckIn.MOST_AMOUNT) {
             throw new Refused("steps.problem.sizing.most." + name);
         }
-        if (size < LEAST_SIZE) {
+        if (size < CheckIn.LEAST_AMOUNT) {
             throw new Refused("steps.problem.sizing.least." + name);
         }
     }

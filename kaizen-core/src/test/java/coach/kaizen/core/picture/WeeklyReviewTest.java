@@ -101,6 +101,24 @@ class WeeklyReviewTest {
         assertThat(saturday.suggestion()).isEqualTo(Message.of("insights.review.smaller", "Read", 1, 4, "2 minutes"));
     }
 
+    @Test
+    void onlyTheFirstDayOfAWeekIsTooSoonToSayAnything() {
+        // Skipped Monday to Friday: by Saturday nothing was due, but the week is not new.
+        assertThat(readSoFar("SSSSS", 5).suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
+        // Without any step, a new week is a quiet one: the prompt to pick a step stands.
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1, List.of(), List.of(), List.of()).suggestion())
+                .isEqualTo(Message.of("insights.review.quietWeek"));
+    }
+
+    @Test
+    void aTimesInDaysStepInAWeekStillGoingIsDueAtLeastAsOftenAsItWasDone() {
+        // 3 in 7, done Monday and Tuesday, seen on Wednesday: two days so far make 3 · 2/7, 1, but 2 were done.
+        Replay swim = Days.replay(step("Swim", Days.FIVE_MINUTES, "3/7", JUNE_1), "DD");
+        WeeklyReview wednesday = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(2), List.of(swim),
+                List.of(), List.of());
+        assertThat(wednesday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Swim 2/2 5→5");
+    }
+
     /** The week of 1 June seen on its day {@code today}, with Read's days said as {@code days}. */
     private static WeeklyReview readSoFar(String days, int today) {
         Replay read = Days.replay(step("Read", Days.FIVE_MINUTES, "daily", JUNE_1), days);
