@@ -55,6 +55,13 @@ final class KaizenJson {
 
     /** The document in {@code json}; what cannot be read as one is refused (400), saying where. */
     static KaizenDocument read(byte[] json) {
+        // The other files a person may have at hand, named for what they are.
+        if (FileKind.zip(json)) {
+            throw new Invalid(Message.of("exchange.problem.isZip"));
+        }
+        if (FileKind.sqlite(json)) {
+            throw new Invalid(Message.of("exchange.problem.isDatabase"));
+        }
         JsonNode tree = tree(json);
         if (!tree.isObject()) {
             throw new Invalid(Message.of("exchange.problem.wrongKind", "/"));

@@ -22,13 +22,11 @@ import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +50,6 @@ public final class LoopImportService {
     /** The biggest file taken, the same as any request body. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** What makes a file unreadable rather than refused: it is not well formed (400, not 422). */
     private static final Set<String> MALFORMED = Set.of("exchange.loop.problem.unreadable",
             "exchange.loop.problem.damaged", "exchange.loop.problem.zipDamaged", "exchange.loop.problem.notText",
@@ -118,10 +114,10 @@ public final class LoopImportService {
         if (file.length > MAX_BYTES) {
             throw new Refused("exchange.loop.problem.tooBig", Long.toString(MAX_BYTES / (1024 * 1024)));
         }
-        if (startsWith(file, ZIP)) {
+        if (FileKind.zip(file)) {
             return LoopCsv.read(Zips.read(file));
         }
-        if (!startsWith(file, SQLITE)) {
+        if (!FileKind.sqlite(file)) {
             throw new Refused("exchange.loop.problem.notLoopFile");
         }
         Path copy = null;
@@ -145,10 +141,6 @@ public final class LoopImportService {
         } catch (IOException e) {
             copy.toFile().deleteOnExit();
         }
-    }
-
-    private static boolean startsWith(byte[] file, byte[] magic) {
-        return file.length >= magic.length && Arrays.equals(file, 0, magic.length, magic, 0, magic.length);
     }
 
     /** What the file's reading refuses, said to the person: unreadable (400) or refused (422). */

@@ -107,6 +107,11 @@ class DataApiTest extends ApiTestBase {
         problem(importing(di, edited(export, doc -> step(doc).put("floor", 50))), 422, "steps[0]");
         problem(importing(di, edited(export, doc -> step(doc).put("amount", "five"))), 400, "steps[0].amount");
         problem(importing(di, new byte[11 * 1024 * 1024]), 413);
+        // The other files a person may have at hand are named for what they are.
+        problem(importing(di, api.download("/api/v1/export?format=csv", di.token()).body()), 400,
+                "This is a .zip file, like our spreadsheet (CSV) download");
+        problem(importing(di, "SQLite format 3\0 and the rest".getBytes(StandardCharsets.US_ASCII)), 400,
+                "This is a database file, like a Loop backup: bring that on the Loop page.");
 
         assertThat(withoutDate(api.download("/api/v1/export", di.token()).body())).isEqualTo(withoutDate(before));
     }
