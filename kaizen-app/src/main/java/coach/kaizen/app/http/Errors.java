@@ -17,8 +17,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +56,8 @@ final class Errors {
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404) {
                 nothingAt(ctx);
+            } else if (e.getStatus() == 405) {
+                notAllowed(ctx, e);
             } else {
                 respond(ctx, e.getStatus(), javalins(e));
             }
@@ -77,6 +81,17 @@ final class Errors {
         boolean phrase = e.getMessage() != null && e.getMessage().equals(HttpStatus.forStatus(e.getStatus()).getMessage());
         return phrase && Catalog.shipped().texts(Catalog.ENGLISH).has(key) ? Message.of(key)
                 : Message.of("problem.asWritten", e.getMessage());
+    }
+
+    /** A path that is there for other methods: which ones, in {@code Allow} as HTTP asks, and in words. */
+    private void notAllowed(Context ctx, HttpResponseException e) {
+        // Javalin names them under one key for JSON clients and another for browsers.
+        Map<String, String> details = e.getDetails();
+        String named = details.getOrDefault("availableMethods", details.getOrDefault("Available methods", ""));
+        String allowed = Arrays.stream(named.split(",")).map(String::strip).filter(method -> !method.isEmpty())
+                .collect(Collectors.joining(", "));
+        ctx.header("Allow", allowed);
+        respond(ctx, 405, Message.of("problem.methodNotAllowed", ctx.path(), allowed, ctx.method().name()));
     }
 
     private void nothingAt(Context ctx) {

@@ -44,6 +44,8 @@ public final class WebServer implements AutoCloseable {
                 server.setHandler(new BodiesFirst());
             });
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // A path that is there but not for this method is said so (405), not "nothing here".
+            config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(mapper, false));

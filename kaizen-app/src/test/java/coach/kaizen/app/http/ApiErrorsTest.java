@@ -174,6 +174,16 @@ class ApiErrorsTest extends ApiTestBase {
         }
 
         @Test
+        void aPathThatIsThereForOtherMethodsSaysWhichAndIsNoMissingPage() {
+            Person ned = api.person("ned");
+            Reply reply = api.send("DELETE", "/api/v1/aims", ned.token(), null);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(405);
+            assertThat(reply.header("Allow")).hasValue("GET, POST");
+            assertThat(detail(reply)).isEqualTo("/api/v1/aims takes GET, POST, not DELETE.");
+            assertThat(api.get("/api/v1/nothing-here", ned.token()).status()).isEqualTo(404);
+        }
+
+        @Test
         void aPathTheServerCannotReadIsStillAProblem() {
             Person pam = api.person("pam");
             for (String path : new String[] {"/api/v1/aims/%00", "/api/v1/steps/1/check-ins/2026-11-21%00"}) {
