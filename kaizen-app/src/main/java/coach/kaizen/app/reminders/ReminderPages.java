@@ -10,6 +10,7 @@ import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.reminders.ReminderService.NewFeed;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.reminder.QuietHours;
+import coach.kaizen.core.reminder.ReminderDay;
 import coach.kaizen.core.reminder.ReminderTimes;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
@@ -114,6 +115,9 @@ public final class ReminderPages {
                 "webhook", preferences.webhook() != null));
         model.put("feedUrl", feedUrl);
         model.put("done", done);
+        LocalTime session = preferences.session();
+        boolean silent = session != null && !ReminderDay.everRings(session, who.person().dayStartHour(), quiet);
+        model.put("silentSession", silent ? ReminderTimes.write(session) : null);
         model.put("pushKey", push.publicKey());
         pages.render(ctx, "reminders.jte", model);
     }

@@ -27,4 +27,20 @@ class QuietHoursFormTest extends ApiTestBase {
         assertThat(none.status()).as("neither is none: saved").isEqualTo(303);
         assertThat(browser.get("/settings/reminders").body()).contains("name=\"quietFrom\" type=\"time\" value=\"\"");
     }
+
+    @Test
+    void aSessionReminderItsQuietHoursWouldHoldPastTheDayIsSaidNotToCome() {
+        Person ivo = api.person("ivo");
+        Browser browser = signedIn(ivo);
+        String silent = "Your session reminder at 23:00 falls in your quiet hours";
+        Reply late = browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(browser.get("/settings/reminders")),
+                "quietFrom", "22:00", "quietTo", "07:00", "session", "23:00"));
+        assertThat(late.status()).as("saved all the same: it is theirs to choose").isEqualTo(303);
+        Reply page = browser.get("/settings/reminders");
+        assertThat(page.body()).contains(silent);
+
+        browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(page), "quietFrom", "22:00", "quietTo", "07:00",
+                "session", "21:00"));
+        assertThat(browser.get("/settings/reminders").body()).doesNotContain("falls in your quiet hours");
+    }
 }

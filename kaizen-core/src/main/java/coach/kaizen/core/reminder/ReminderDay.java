@@ -30,6 +30,14 @@ public record ReminderDay(LocalDate day, int dayStartHour, QuietHours quiet) {
     }
 
     /**
+     * Whether {@code time} rings at all, on any day: not when the quiet hours it falls in end after
+     * the day is over (22:00 to 07:00, for 23:00 on a day from midnight).
+     */
+    public static boolean everRings(LocalTime time, int dayStartHour, QuietHours quiet) {
+        return !new ReminderDay(LocalDate.EPOCH, dayStartHour, quiet).rings(List.of(time)).isEmpty();
+    }
+
+    /**
      * The one reminder still to send at {@code now}: the latest that has rung. Those before it were
      * sent when they rang, or are late (the server was down) and would only repeat it, never a burst.
      */

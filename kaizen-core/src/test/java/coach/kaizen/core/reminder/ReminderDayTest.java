@@ -58,6 +58,16 @@ class ReminderDayTest {
     }
 
     @Test
+    void aTimeWhoseQuietHoursEndAfterTheDayNeverRings() {
+        assertThat(ReminderDay.everRings(LocalTime.of(23, 0), 0, NIGHT)).isFalse();
+        assertThat(ReminderDay.everRings(LocalTime.of(6, 0), 0, NIGHT)).as("waits until 07:00").isTrue();
+        assertThat(ReminderDay.everRings(LocalTime.of(21, 0), 0, NIGHT)).isTrue();
+        assertThat(ReminderDay.everRings(LocalTime.of(23, 0), 0, null)).isTrue();
+        // A day from 08:00: the quiet night ends at 07:00, inside the same day, so 23:00 rings then.
+        assertThat(ReminderDay.everRings(LocalTime.of(23, 0), 8, NIGHT)).isTrue();
+    }
+
+    @Test
     void aNightOwlsEarlyHoursBelongToTheDayBefore() {
         ReminderDay day = new ReminderDay(DAY, 3, null);
         assertThat(day.rings(List.of(LocalTime.of(1, 0), LocalTime.of(8, 0))))
