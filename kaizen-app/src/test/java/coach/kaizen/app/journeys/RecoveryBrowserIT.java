@@ -339,7 +339,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.waitForURL(app.url() + "help");
         assertThat(page.locator("h1")).hasText("Need help now?");
         // The browser speaks en-GB, so the United Kingdom's lines come first, each a tap away.
-        assertThat(page.locator("#lines-title")).hasText("In United Kingdom");
+        assertThat(page.locator("#lines-title")).hasText("Where you are: United Kingdom");
         assertThat(page.locator(".reaches a.tap").first()).hasAttribute("href", "tel:999");
         assertThat(page.locator(".reaches .name")).hasText(new String[] {"Emergency services", "Samaritans", "FRANK"});
     }
