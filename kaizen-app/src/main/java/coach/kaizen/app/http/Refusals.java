@@ -30,7 +30,7 @@ public final class Refusals {
         } catch (Invalid | Rejected | Conflict | SignInRefused | WaitFirst e) {
             ctx.status(status(e));
             retryAfter(ctx, e);
-            reRender.accept(Form.refused(ctx, Speech.of(ctx).say(e.said())));
+            reRender.accept(Form.refused(ctx, Speech.of(ctx).sayOnPage(e.said())));
         }
     }
 

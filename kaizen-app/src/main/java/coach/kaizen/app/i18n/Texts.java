@@ -56,6 +56,15 @@ public final class Texts {
         return t(message.key(), message.args().toArray());
     }
 
+    /**
+     * The words for a form on a page: the message's own page wording ({@code key.page}, naming the
+     * fields as the form labels them) when it has one, else its words for programs.
+     */
+    public String sayOnPage(Message message) {
+        String page = message.key() + ".page";
+        return has(page) ? t(page, message.args().toArray()) : say(message);
+    }
+
     /** "Saturday 5 December", as the language writes it. */
     public String day(LocalDate date) {
         return day.format(date);

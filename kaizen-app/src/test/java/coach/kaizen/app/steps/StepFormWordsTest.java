@@ -1,0 +1,41 @@
+package coach.kaizen.app.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
+import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A step form refused on a page names its fields as the form labels them; the API keeps its field names. */
+class StepFormWordsTest extends ApiTestBase {
+
+    @Test
+    void aSizeThatCannotWorkIsSaidInTheFormsOwnWords() {
+        Person eve = api.person("eve");
+        long aimId = api.aim(eve, "Move more");
+        Browser browser = signedIn(eve);
+        String path = "/aims/" + aimId;
+
+        Reply belowFloor = addStep(browser, path, Map.of("amount", "1", "floor", "2"));
+        assertThat(belowFloor.body()).contains("The amount must be at least the smallest version (2).");
+        Reply huge = addStep(browser, path, Map.of("amount", "5", "quantum", "1e-300"));
+        assertThat(huge.body()).contains("“Counted in steps of” must be at least 0.001.");
+        assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json()).as("nothing saved").isEmpty();
+
+        // The API, for programs, names the fields as its JSON does.
+        assertThat(api.sendingBadInput().post("/api/v1/aims/" + aimId + "/steps", eve.token(),
+                "{\"action\":\"Walk\",\"amount\":1,\"floor\":2,\"unit\":\"minutes\"}").body())
+                .contains("amount must be at least the floor (2)");
+    }
+
+    private static Reply addStep(Browser browser, String aimPath, Map<String, String> sizes) {
+        Map<String, String> form = new HashMap<>(Map.of("csrf", Browser.csrf(browser.get(aimPath)), "action", "Walk",
+                "unit", "minutes", "every", "day"));
+        form.putAll(sizes);
+        return browser.post(aimPath + "/steps", form);
+    }
+}
