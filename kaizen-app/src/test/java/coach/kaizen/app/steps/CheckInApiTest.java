@@ -68,7 +68,9 @@ class CheckInApiTest extends ApiTestBase {
         refusals.put("{\"outcome\":\"DONE\",\"resistance\":2.5}", List.of("'resistance'"));
         refusals.put("{\"outcome\":\"DONE\",\"resistance\":\"2\"}", List.of("'resistance'"));
         refusals.put("{\"outcome\":\"DONE\",\"resistance\":99999999999}",
-                List.of("'resistance' is a number far larger than that field takes"));
+                List.of("'resistance' is a number far beyond what that field takes"));
+        refusals.put("{\"outcome\":\"DONE\",\"resistance\":-99999999999}",
+                List.of("'resistance' is a number far beyond what that field takes"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":-1}", List.of("amount must be zero or more"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":\"3\"}", List.of("'amount'"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e400}", List.of("amount"));
