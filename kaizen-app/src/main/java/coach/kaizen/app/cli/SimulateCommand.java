@@ -94,23 +94,15 @@ final class SimulateCommand implements Callable<Integer> {
         if (frontier == null) {
             return simulation.run(bar::update);
         }
+        // A frontier file refused (another run's, not one at all, unwritable) is one line, as any refusal.
         String run = FrontierFile.run(people, days, seed);
-        Optional<Frontier> kept;
-        try {
-            kept = FrontierFile.read(frontier, run);
-        } catch (Refused e) {
-            throw new ConfigException(e.said());
-        }
+        Optional<Frontier> kept = FrontierFile.read(frontier, run);
         if (kept.isPresent()) {
             say("cli.simulate.frontierRead");
             return simulation.runAgainst(kept.get(), bar::update);
         }
         SimulationResult result = simulation.run(bar::update);
-        try {
-            FrontierFile.write(frontier, run, people.name(), days, seed, result.frontier());
-        } catch (Refused e) {
-            throw new ConfigException(e.said());
-        }
+        FrontierFile.write(frontier, run, people.name(), days, seed, result.frontier());
         say("cli.simulate.frontierKept");
         return result;
     }
