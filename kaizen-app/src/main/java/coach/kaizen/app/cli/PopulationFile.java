@@ -59,7 +59,7 @@ final class PopulationFile {
                 new Population.Quitting(quit.number("base"), quit.number("perMiss"), quit.number("perResistance"),
                         grace == null ? 0 : grace, quit.optionalNumber("halfLife"), spread == null ? 0 : spread),
                 weekdays(root.optionalObject("weekdays", "share", "drop")),
-                reporting(root.optionalObject("reporting", "offset", "scale")),
+                reporting(root.optionalObject("reporting", "offset", "scale", "noise")),
                 forgetting(root.optionalObject("forgetting", "median", "spread")));
     }
 
@@ -77,14 +77,15 @@ final class PopulationFile {
         return new Population.Weekdays(weekdays.number("share"), drops);
     }
 
-    /** {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.6, "spread": 0.3}}. */
+    /** {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.6, "spread": 0.3}}, and optionally "noise": 1. */
     private static Population.Reporting reporting(JsonFields reporting) {
         if (reporting == null) {
             return null;
         }
         JsonFields offset = reporting.object("offset", "mean", "spread");
+        Double noise = reporting.optionalNumber("noise");
         return new Population.Reporting(offset.number("mean"), offset.number("spread"),
-                logNormal(reporting.object("scale", "median", "spread")));
+                logNormal(reporting.object("scale", "median", "spread")), noise == null ? 0 : noise);
     }
 
     /** {"median": 0.03, "spread": 0.8}: each person's chance of letting a day go whatever its size. */

@@ -276,7 +276,7 @@ class CliTest {
     }
 
     @Test
-    void aPopulationMayHaveAWeeklyRhythmStoicReportsOtherWaysOfQuittingAndForgetting() throws Exception {
+    void aPopulationMayHaveAWeeklyRhythmStoicOrNoisyReportsOtherWaysOfQuittingAndForgetting() throws Exception {
         Path population = folder.resolve("varied.json");
         Files.writeString(population, """
                 {"name": "varied", "people": 10,
@@ -286,7 +286,8 @@ class CliTest {
                  "quit": {"base": 0.002, "perMiss": 0.03, "perResistance": 0.01,
                           "graceMisses": 1, "halfLife": 60, "spread": 0.5},
                  "weekdays": {"share": 0.7, "drop": {"saturday": 0.6, "sunday": 0.6}},
-                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3}},
+                 "reporting": {"offset": {"mean": -1.5, "spread": 1}, "scale": {"median": 0.5, "spread": 0.3},
+                               "noise": 1.2},
                  "forgetting": {"median": 0.03, "spread": 0.8}}""");
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "20", "--replicates", "2"))
                 .isZero();
@@ -300,6 +301,11 @@ class CliTest {
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: " + population + ": forgetting.median must be from 0 to 1\n");
+        Files.writeString(population, Files.readString(population).replace("\"median\": 1.5", "\"median\": 0.03")
+                .replace("\"noise\": 1.2", "\"noise\": -1"));
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + population + ": reporting.noise must be zero or more\n");
     }
 
     @Test

@@ -182,16 +182,22 @@ public record Population(
 
     /**
      * How people report resistance: {@code 5 + offset + scale · (felt − 5)} before rounding, with
-     * each person's offset normal ({@code offsetMean}, {@code offsetSpread}) and scale log-normal.
-     * Quitting still follows what they feel.
+     * each person's offset normal ({@code offsetMean}, {@code offsetSpread}) and scale log-normal,
+     * and {@code noise} points more of their own each day, give or take. Quitting still follows
+     * what they feel.
      */
-    public record Reporting(double offsetMean, double offsetSpread, LogNormal scale) {
+    public record Reporting(double offsetMean, double offsetSpread, LogNormal scale, double noise) {
         public Reporting {
             if (!Double.isFinite(offsetMean)) {
                 throw refused("number", "reporting.offset.mean must be a number", "reporting.offset.mean");
             }
             Check.atLeastZero(offsetSpread, "reporting.offset.spread");
             check(scale, "reporting.scale");
+            Check.atLeastZero(noise, "reporting.noise");
+        }
+
+        public Reporting(double offsetMean, double offsetSpread, LogNormal scale) {
+            this(offsetMean, offsetSpread, scale, 0);
         }
     }
 

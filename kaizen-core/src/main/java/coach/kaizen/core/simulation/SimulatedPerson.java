@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * One simulated person (docs/engine.md §5.1). Each day draws its four random numbers up front, in
- * the same order whatever happens, so every policy meets the same person on the same days.
+ * the same order whatever happens, so every policy meets the same person on the same days; a fifth,
+ * the noise of what they say, only in a population whose reporting has any, so no other
+ * population's days change.
  */
 final class SimulatedPerson {
 
@@ -26,6 +28,7 @@ final class SimulatedPerson {
     private double doneDraw;
     private double resistanceNoise;
     private double quitDraw;
+    private double reportNoise;
 
     SimulatedPerson(Population population, Traits traits, long seed) {
         this.population = population;
@@ -103,6 +106,10 @@ final class SimulatedPerson {
         doneDraw = random.nextDouble();
         resistanceNoise = random.nextGaussian();
         quitDraw = random.nextDouble();
+        Population.Reporting reporting = population.reporting();
+        if (reporting != null && reporting.noise() > 0) {
+            reportNoise = reporting.noise() * random.nextGaussian();
+        }
         return hardDay ? HARD_DAY : ORDINARY_DAY;
     }
 
@@ -114,7 +121,8 @@ final class SimulatedPerson {
         boolean done = doneDraw < Odds.done(z, traits.forgetting());
         int felt = Odds.feltResistance(z, resistanceNoise);
         Integer reported = done
-                ? Odds.clampToScale(5 + traits.reportOffset() + traits.reportScale() * (2.5 * z + resistanceNoise))
+                ? Odds.clampToScale(5 + traits.reportOffset() + traits.reportScale() * (2.5 * z + resistanceNoise)
+                        + reportNoise)
                 : null;
         if (done) {
             double gain = population.practiceGain() * Math.min(1, size / Math.exp(logCapacity));

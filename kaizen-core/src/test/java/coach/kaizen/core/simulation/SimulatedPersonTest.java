@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import coach.kaizen.core.step.Sizing;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SimulatedPersonTest {
@@ -37,6 +38,17 @@ class SimulatedPersonTest {
         // At capacity an honest report averages about 5; halved beyond 5 and less 2, about 3.
         assertThat(felt).isCloseTo(5, within(0.3));
         assertThat(said).isCloseTo(3, within(0.3));
+    }
+
+    @Test
+    void aNoisyReporterSaysMoreOrLessThanTheyWouldFromDayToDay() {
+        Population.LogNormal asFelt = new Population.LogNormal(1, 0);
+        SimulatedPerson.Traits honest = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
+        double calm = resistanceSpread(population(null, new Population.Reporting(0, 0, asFelt)), honest);
+        double wandering = resistanceSpread(population(null, new Population.Reporting(0, 0, asFelt, 2)), honest);
+        // At capacity a report is 5 give or take a point (and rounding); two points of their own make it about 2.25.
+        assertThat(calm).isCloseTo(Math.sqrt(1 + 1.0 / 12), within(0.1));
+        assertThat(wandering).isCloseTo(Math.sqrt(1 + 4 + 1.0 / 12), within(0.15));
     }
 
     @Test
@@ -106,18 +118,28 @@ class SimulatedPersonTest {
     }
 
     private static double meanResistance(Population population, SimulatedPerson.Traits traits) {
+        return saidAtCapacity(population, traits).average().orElseThrow();
+    }
+
+    /** The spread of what {@code traits} say of a size at their capacity, over the days they do it. */
+    private static double resistanceSpread(Population population, SimulatedPerson.Traits traits) {
+        double mean = meanResistance(population, traits);
+        return Math.sqrt(saidAtCapacity(population, traits).mapToDouble(r -> (r - mean) * (r - mean)).average()
+                .orElseThrow());
+    }
+
+    /** What {@code traits} say of size 4, at their capacity, on each day they do it. */
+    private static IntStream saidAtCapacity(Population population, SimulatedPerson.Traits traits) {
         SimulatedPerson person = new SimulatedPerson(population, traits, 7);
-        double sum = 0;
-        int count = 0;
+        IntStream.Builder said = IntStream.builder();
         for (int day = 0; day < DAYS; day++) {
             person.wakeUp();
             SimulatedPerson.Attempt attempt = person.attempt(4);
             if (attempt.done()) {
-                sum += attempt.resistance();
-                count++;
+                said.add(attempt.resistance());
             }
         }
-        return sum / count;
+        return said.build();
     }
 
     private static Population population(Population.Weekdays weekdays, Population.Reporting reporting) {
