@@ -31,11 +31,17 @@ mkdir -p "$frontiers"
 field() { # field NAME POLICY < one simulate --json line: that policy's NAME
     grep -o "\"policy\":\"$2\"[^}]*" | grep -o "\"$1\":[-0-9.eE]*" | cut -d: -f2
 }
+said=$(mktemp)
+trap 'rm -f "$said"' EXIT
 rows=""
 for population in "$here"/simulations/*.json "$here"/simulations/unseen/*.json; do
     name=$(basename "$population" .json)
-    result=$(java -jar "$jar" simulate --population "$population" --people "$people" --replicates "$draws" \
-        --frontier "$frontiers/$name-$people.json" --json 2>/dev/null)
+    # stderr says whether the frontier was planned or read; on a refusal (a stale frontier) it says why.
+    if ! result=$(java -jar "$jar" simulate --population "$population" --people "$people" --replicates "$draws" \
+        --frontier "$frontiers/$name-$people.json" --json 2>"$said"); then
+        echo "engine-check.sh: $name: $(tail -n 1 "$said")" >&2
+        exit 2
+    fi
     rows+="$name $(field efficiency engine <<< "$result") $(field retention engine <<< "$result")"
     rows+=" $(field retention fixed-floor <<< "$result")"$'\n'
 done
