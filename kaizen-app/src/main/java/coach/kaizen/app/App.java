@@ -1,6 +1,7 @@
 package coach.kaizen.app;
 
 import coach.kaizen.app.config.AppConfig;
+import coach.kaizen.app.config.ConfigException;
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.db.SqliteLock;
 import coach.kaizen.app.db.Tally;
@@ -14,6 +15,10 @@ import coach.kaizen.app.reminders.PushChannel;
 import coach.kaizen.app.reminders.ReminderDeliveryService;
 import coach.kaizen.app.reminders.ReminderScheduler;
 import coach.kaizen.app.reminders.WebhookChannel;
+import coach.kaizen.core.text.Message;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -42,6 +47,10 @@ public final class App implements AutoCloseable {
 
     /** Starts on {@code clock}: the system clock in production, any day a test or demo needs. */
     public static App start(AppConfig config, Clock clock) {
+        requireFree(config.host(), config.port());
+        if (config.metricsPort() != null) {
+            requireFree(config.host(), config.metricsPort());
+        }
         // On SQLite the server holds its file's lock while it runs, so `kaizen restore` can tell.
         SqliteLock serving = config.sqliteFile() == null ? null : SqliteLock.serving(config.sqliteFile());
         try {
@@ -49,6 +58,22 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             release(serving);
             throw e;
+        }
+    }
+
+    /**
+     * A port already taken is said before the data folder is made or migrated, so a server that cannot
+     * start leaves nothing behind. (Port 0 asks for any free port.)
+     */
+    private static void requireFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException taken) {
+            throw new ConfigException(Message.of("cli.config.portTaken", String.valueOf(port), host));
         }
     }
 

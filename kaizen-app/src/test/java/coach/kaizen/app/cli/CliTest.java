@@ -14,6 +14,8 @@ import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,19 @@ class CliTest {
     void aBadPortIsOneLineNamingTheFlag() {
         assertThat(run(Map.of(), "serve", "--port", "seventy")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: --port must be a port number from 0 to 65535, not 'seventy'\n");
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndNothingIsMadeInTheDataFolder() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path data = folder.resolve("never-made");
+            int port = taken.getLocalPort();
+            assertThat(run(Map.of(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir",
+                    data.toString())).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("kaizen: port " + port
+                    + " on 127.0.0.1 is already in use: stop what uses it, or choose another port\n");
+            assertThat(data).doesNotExist();
+        }
     }
 
     @Test
