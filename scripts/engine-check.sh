@@ -10,7 +10,8 @@
 #
 # The first run plans each frontier (minutes a population); after that a run takes half a minute, so
 # an engine change can be judged on many draws (few draws flatter a careful engine: simulations/NOTES.md).
-# Delete DIR after changing the person model or the oracle: a kept frontier does not know of it.
+# A kept frontier names the simulator it was planned by: after a change to the person model or the
+# oracle the script stops at the first population and says so; delete DIR to plan them all again.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/kaizen-app/target/kaizen.jar"

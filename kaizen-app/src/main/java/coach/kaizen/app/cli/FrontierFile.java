@@ -2,6 +2,7 @@ package coach.kaizen.app.cli;
 
 import coach.kaizen.core.simulation.Frontier;
 import coach.kaizen.core.simulation.Population;
+import coach.kaizen.core.simulation.SimulatorBuild;
 import coach.kaizen.core.text.Refused;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,20 +26,45 @@ import java.util.Optional;
 /**
  * The oracle's frontier of one run (`kaizen simulate --frontier FILE`), kept so that a run on the
  * same people (population, days and seed: the frontier does not depend on the draws of days) need
- * not plan again. The file names its run by a digest of all three, and is used for no other.
+ * not plan again. The file names its run by a digest of all three and of the simulator as built, and
+ * is used for no other.
  */
 final class FrontierFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The simulator as compiled: its person model, oracle and run (not the engine). */
+    private static final byte[] SIMULATOR = compiled(SimulatorBuild.classes());
 
     private FrontierFile() {
     }
 
-    /** The run a frontier belongs to: the same digest for the same people, whatever the file's layout. */
+    /**
+     * The run a frontier belongs to: the same digest for the same people, whatever the file's layout,
+     * planned by the same simulator (its person model and oracle as built).
+     */
     static String run(Population population, int days, long seed) {
+        MessageDigest digest = sha256();
+        digest.update((population + "|" + days + "|" + seed + "|").getBytes(StandardCharsets.UTF_8));
+        digest.update(SIMULATOR);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of the class files of {@code classes}, in their order. */
+    private static byte[] compiled(List<Class<?>> classes) {
+        MessageDigest digest = sha256();
+        for (Class<?> type : classes) {
+            try (InputStream file = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
+                digest.update(file.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return digest.digest();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] said = (population + "|" + days + "|" + seed).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(said));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -250,8 +250,8 @@ class CliTest {
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--days", "30", "--seed", "2",
                 "--frontier", frontier.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("kaizen: " + frontier + ": the frontier of another run (population, days"
-                + " or seed): name another file, or delete this one to plan again\n");
+        assertThat(err.toString()).isEqualTo("kaizen: " + frontier + ": the frontier of another run (population, days,"
+                + " seed or simulator build): name another file, or delete this one to plan again\n");
         assertThat(Files.readString(frontier)).isEqualTo(kept);
 
         err.getBuffer().setLength(0);
