@@ -17,6 +17,8 @@ import coach.kaizen.app.reminders.ReminderScheduler;
 import coach.kaizen.app.reminders.WebhookChannel;
 import coach.kaizen.core.text.Message;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -62,8 +64,9 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * A port already taken is said before the data folder is made or migrated, so a server that cannot
-     * start leaves nothing behind. (Port 0 asks for any free port.)
+     * A port that cannot be listened on (taken, or a host that is not this machine's) is said before
+     * the data folder is made or migrated, so a server that cannot start leaves nothing behind. (Port 0
+     * asks for any free port.)
      */
     private static void requireFree(String host, int port) {
         if (port == 0) {
@@ -72,8 +75,11 @@ public final class App implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(host, port));
-        } catch (IOException taken) {
-            throw new ConfigException(Message.of("cli.config.portTaken", String.valueOf(port), host));
+        } catch (BindException refused) {
+            throw new ConfigException(Message.of("cli.config.portTaken", String.valueOf(port), host,
+                    String.valueOf(refused.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -82,8 +82,8 @@ class CliTest {
             int port = taken.getLocalPort();
             assertThat(run(Map.of(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir",
                     data.toString())).isEqualTo(2);
-            assertThat(err.toString()).isEqualTo("kaizen: port " + port
-                    + " on 127.0.0.1 is already in use: stop what uses it, or choose another port\n");
+            assertThat(err.toString()).isEqualTo("kaizen: cannot listen on 127.0.0.1 port " + port
+                    + " (Address already in use): stop what uses it, or choose another port or host\n");
             assertThat(data).doesNotExist();
         }
     }
