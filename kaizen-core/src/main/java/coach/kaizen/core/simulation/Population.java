@@ -195,10 +195,6 @@ public record Population(
             check(scale, "reporting.scale");
             Check.atLeastZero(noise, "reporting.noise");
         }
-
-        public Reporting(double offsetMean, double offsetSpread, LogNormal scale) {
-            this(offsetMean, offsetSpread, scale, 0);
-        }
     }
 
     private static final class Check {

@@ -30,7 +30,7 @@ class SimulatedPersonTest {
 
     @Test
     void aStoicReporterSaysLessThanTheyFeelAndQuitsByWhatTheyFeel() {
-        Population.Reporting stoic = new Population.Reporting(-2, 0, new Population.LogNormal(0.5, 0));
+        Population.Reporting stoic = new Population.Reporting(-2, 0, new Population.LogNormal(0.5, 0), 0);
         SimulatedPerson.Traits quiet = new SimulatedPerson.Traits(Math.log(4), Math.log(4), false, -2, 0.5, 1, 0);
         SimulatedPerson.Traits honest = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
         double said = meanResistance(population(null, stoic), quiet);
@@ -44,7 +44,7 @@ class SimulatedPersonTest {
     void aNoisyReporterSaysMoreOrLessThanTheyWouldFromDayToDay() {
         Population.LogNormal asFelt = new Population.LogNormal(1, 0);
         SimulatedPerson.Traits honest = new SimulatedPerson.Traits(Math.log(4), Math.log(4));
-        double calm = resistanceSpread(population(null, new Population.Reporting(0, 0, asFelt)), honest);
+        double calm = resistanceSpread(population(null, new Population.Reporting(0, 0, asFelt, 0)), honest);
         double wandering = resistanceSpread(population(null, new Population.Reporting(0, 0, asFelt, 2)), honest);
         // At capacity a report is 5 give or take a point (and rounding); two points of their own make it about 2.25.
         assertThat(calm).isCloseTo(Math.sqrt(1 + 1.0 / 12), within(0.1));
@@ -66,7 +66,7 @@ class SimulatedPersonTest {
     void traitsComeFromThePopulationAndLeaveEarlierDrawsAsTheyWere() {
         Population plain = population(null, null);
         Population stoic = population(new Population.Weekdays(0.5, new double[7]),
-                new Population.Reporting(-1.5, 1, new Population.LogNormal(0.5, 0.3)));
+                new Population.Reporting(-1.5, 1, new Population.LogNormal(0.5, 0.3), 0));
         Population forgetful = new Population("people", 1, START, plain.capacity(), plain.capacityMax(), 0.3, 0,
                 NO_HARD_DAYS, NEVER_QUIT, stoic.weekdays(), stoic.reporting(), new Population.LogNormal(0.9, 2));
         SimulatedPerson.Traits before = SimulatedPerson.Traits.draw(plain, 42);
