@@ -11,6 +11,7 @@ import coach.kaizen.app.metrics.MetricsAccess;
 import coach.kaizen.app.metrics.MetricsPage;
 import coach.kaizen.app.metrics.MetricsServer;
 import coach.kaizen.app.metrics.Watch;
+import coach.kaizen.app.reminders.Destinations;
 import coach.kaizen.app.reminders.PushChannel;
 import coach.kaizen.app.reminders.ReminderDeliveryService;
 import coach.kaizen.app.reminders.ReminderScheduler;
@@ -89,7 +90,8 @@ public final class App implements AutoCloseable {
         try {
             database.migrate();
             watched(database, watch);
-            Services services = Services.over(database, clock, config.idleTimeout());
+            Destinations destinations = new Destinations(config.localReminders());
+            Services services = Services.over(database, clock, config.idleTimeout(), destinations);
             services.checkIns().replayStale();
             WebServer web = WebServer.start(config, services.signIns(),
                     withMetrics(new Routes(services, CrisisResources.load(config.crisisResources()),
@@ -100,7 +102,7 @@ public final class App implements AutoCloseable {
             services.push().publicKey(); // the installation's VAPID key pair, made now by the first instance to start
             String contact = config.pushContact() != null ? config.pushContact() : site.toString();
             ReminderScheduler reminders = ReminderScheduler.start(new ReminderDeliveryService(database, services.clock(),
-                    List.of(new WebhookChannel(WebhookChannel.TIMEOUT),
+                    List.of(new WebhookChannel(WebhookChannel.TIMEOUT, destinations),
                             new PushChannel(services.push(), services.clock(), contact, PushChannel.TIMEOUT)), site),
                     config.reminderTick());
             return new App(services, web, config.host(), serving, reminders, watch, metrics);

@@ -13,6 +13,7 @@ import coach.kaizen.app.practice.ObstacleService;
 import coach.kaizen.app.recovery.RecoveryService;
 import coach.kaizen.app.recovery.SafetyService;
 import coach.kaizen.app.recovery.SlipService;
+import coach.kaizen.app.reminders.Destinations;
 import coach.kaizen.app.reminders.PushService;
 import coach.kaizen.app.reminders.ReminderService;
 import coach.kaizen.app.reminders.WebhookChannel;
@@ -41,10 +42,10 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
 
     /** With sign-ins that end after {@link SignInService#IDLE_TIMEOUT} without use. */
     public static Services over(Database database, Clock clock) {
-        return over(database, clock, SignInService.IDLE_TIMEOUT);
+        return over(database, clock, SignInService.IDLE_TIMEOUT, Destinations.INTERNET);
     }
 
-    public static Services over(Database database, Clock clock, Duration idleTimeout) {
+    public static Services over(Database database, Clock clock, Duration idleTimeout, Destinations destinations) {
         PersonalClock personal = new PersonalClock(clock);
         Engine engine = Engine.standard();
         ReadinessService readiness = new ReadinessService(database, engine, personal);
@@ -53,7 +54,8 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
         CheckInService checkIns = new CheckInService(database, engine, personal);
         TodayService today = new TodayService(database, engine, personal);
         RecoveryService recovery = new RecoveryService(database, personal);
-        ReminderService reminders = new ReminderService(database, personal, new WebhookChannel(WebhookChannel.TIMEOUT));
+        ReminderService reminders = new ReminderService(database, personal,
+                new WebhookChannel(WebhookChannel.TIMEOUT, destinations));
         return new Services(database, personal, engine, new AccountService(database, personal, reminders),
                 new SignInService(database, personal, idleTimeout), new AimService(database, personal, obstacles, experiments),
                 new StepService(database, engine, personal, reminders), checkIns,
@@ -64,6 +66,6 @@ public record Services(Database database, PersonalClock clock, Engine engine, Ac
                 new SafetyService(database, personal), new ReviewService(database, engine, personal),
                 new LoopImportService(database, engine, personal), new LoopExportService(database, engine, personal),
                 new ExportService(database, personal), new ImportService(database, engine, personal, reminders), reminders,
-                new PushService(database, personal));
+                new PushService(database, personal, destinations));
     }
 }

@@ -27,10 +27,13 @@ import java.util.Map;
  * @param metricsPort /metrics on a port of its own (KAIZEN_METRICS_PORT); null: not on a port of its own
  * @param metricsToken the token a scraper must send (KAIZEN_METRICS_TOKEN, 16 characters or more); alone, it
  *                   serves /metrics on the app's own port behind it. Neither set: no metrics served
+ * @param localReminders whether reminders may be posted to this machine and private networks too
+ *                   (KAIZEN_LOCAL_REMINDERS=allow, for a relay at home), not only to the internet
  */
 public record AppConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
         Path crisisResources, URI publicUrl, Duration reminderTick, TrustedProxies trustedProxies,
-        Duration idleTimeout, String pushContact, Integer metricsPort, String metricsToken) {
+        Duration idleTimeout, String pushContact, Integer metricsPort, String metricsToken,
+        boolean localReminders) {
 
     /** The shortest metrics token taken: long enough that guessing is no way in. */
     public static final int MIN_METRICS_TOKEN = 16;
@@ -58,6 +61,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         Setting proxies = Setting.of("--trusted-proxies", null, "KAIZEN_TRUSTED_PROXIES", env, null);
         Setting idle = Setting.of("--idle-timeout", null, "KAIZEN_IDLE_TIMEOUT_HOURS", env, "12");
         Setting metricsPort = Setting.of("--metrics-port", null, "KAIZEN_METRICS_PORT", env, null);
+        Setting local = Setting.of("--local-reminders", null, "KAIZEN_LOCAL_REMINDERS", env, "refuse");
         return new AppConfig(
                 host.required(),
                 port.port(),
@@ -72,7 +76,8 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 Duration.ofHours(idle.hours()),
                 contact.value() == null ? null : contact.contact(),
                 metricsPort.value() == null ? null : metricsPort.port(),
-                metricsToken(env.get("KAIZEN_METRICS_TOKEN")));
+                metricsToken(env.get("KAIZEN_METRICS_TOKEN")),
+                local.allowed());
     }
 
     private static String metricsToken(String token) {
@@ -193,6 +198,14 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
                 // reported below with the value that was given
             }
             throw new ConfigException(Message.of("cli.config.reminderTick", source, String.valueOf(value)));
+        }
+
+        boolean allowed() {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "allow" -> true;
+                case "refuse" -> false;
+                default -> throw new ConfigException(Message.of("cli.config.localReminders", source, value));
+            };
         }
 
         /** Whole hours from 1 to 720 (30 days, a sign-in's whole life). */

@@ -61,7 +61,12 @@ public final class PushChannel implements ReminderChannel {
 
     /** True when the push service took the reminder for this browser (201, or any 2xx). */
     boolean deliver(Person person, Subscription subscription, DueReminder reminder) {
-        String host = URI.create(subscription.endpoint()).getHost();
+        URI endpoint = URI.create(subscription.endpoint());
+        String host = endpoint.getHost();
+        if (!push.destinations().allow(endpoint)) {
+            LOG.warn("Push service at {} not posted to: it lies on this server's own network", host);
+            return false;
+        }
         try {
             int status = http.client().send(request(subscription, reminder), HttpResponse.BodyHandlers.discarding())
                     .statusCode();

@@ -30,11 +30,18 @@ public final class PushService {
 
     private final Database database;
     private final PersonalClock clock;
+    private final Destinations destinations;
     private volatile VapidKeys keys;
 
-    public PushService(Database database, PersonalClock clock) {
+    public PushService(Database database, PersonalClock clock, Destinations destinations) {
         this.database = database;
         this.clock = clock;
+        this.destinations = destinations;
+    }
+
+    /** Where pushes may go: what {@link #subscribe} takes, and what each send checks again. */
+    public Destinations destinations() {
+        return destinations;
     }
 
     /** The public key browsers subscribe with (applicationServerKey): the uncompressed P-256 point, base64url. */
@@ -94,9 +101,10 @@ public final class PushService {
 
     /**
      * The endpoint as the push service gave it: https, or http to this machine (a push service of
-     * one's own, or a test's), up to 2000 characters.
+     * one's own, or a test's), up to 2000 characters, and on the internet unless {@link #destinations}
+     * allow local ones.
      */
-    private static String endpoint(String written) {
+    private String endpoint(String written) {
         if (written == null || written.isBlank() || written.strip().length() > MAX_ENDPOINT) {
             throw new Invalid(Message.of("reminders.problem.pushEndpoint"));
         }
@@ -110,6 +118,9 @@ public final class PushService {
         if (uri.getHost() == null || uri.getUserInfo() != null
                 || !(scheme.equals("https") || scheme.equals("http") && loopback(uri.getHost()))) {
             throw new Invalid(Message.of("reminders.problem.pushEndpoint"));
+        }
+        if (!destinations.allow(uri)) {
+            throw new Invalid(Message.of("reminders.problem.webhookLocal", uri.getHost()));
         }
         return uri.toString();
     }

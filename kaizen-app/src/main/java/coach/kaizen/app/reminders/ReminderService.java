@@ -53,6 +53,9 @@ public final class ReminderService {
     /** Sets the webhook reminders are posted to (http or https), or none when {@code url} is null or blank. */
     public Preferences setWebhook(Person person, String url) {
         URI hook = webhook(url);
+        if (hook != null && !webhook.destinations().allow(hook)) {
+            throw new Invalid(Message.of("reminders.problem.webhookLocal", hook.getHost()));
+        }
         return update(person, now -> new Preferences(now.quiet(), now.session(), hook, now.feedHash()));
     }
 

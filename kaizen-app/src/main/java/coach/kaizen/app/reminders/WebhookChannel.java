@@ -26,10 +26,16 @@ public final class WebhookChannel implements ReminderChannel {
 
     private final OnFirstSend http;
     private final Duration timeout;
+    private final Destinations destinations;
 
-    public WebhookChannel(Duration timeout) {
+    public WebhookChannel(Duration timeout, Destinations destinations) {
         this.timeout = timeout;
+        this.destinations = destinations;
         this.http = new OnFirstSend(timeout);
+    }
+
+    public Destinations destinations() {
+        return destinations;
     }
 
     @Override
@@ -41,8 +47,12 @@ public final class WebhookChannel implements ReminderChannel {
 
     /** True when the webhook took the reminder (a 2xx answer), on the first try or the second. */
     public boolean deliver(DueReminder reminder) {
-        HttpRequest request = request(reminder);
         String host = reminder.webhook().getHost();
+        if (!destinations.allow(reminder.webhook())) {
+            LOG.warn("Reminder webhook at {} not posted to: it lies on this server's own network", host);
+            return false;
+        }
+        HttpRequest request = request(reminder);
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
                 int status = http.client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

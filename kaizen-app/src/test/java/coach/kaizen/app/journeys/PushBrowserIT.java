@@ -46,7 +46,7 @@ class PushBrowserIT extends BrowserJourney {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("KAIZEN_REMINDER_TICK_SECONDS", "1");
+        return Map.of("KAIZEN_REMINDER_TICK_SECONDS", "1", "KAIZEN_LOCAL_REMINDERS", "allow");
     }
 
     @Test

@@ -14,10 +14,16 @@ import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Setting reminders on a phone: a step's times, quiet hours, a calendar address, a webhook and its test. */
 class RemindersBrowserIT extends BrowserJourney {
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("KAIZEN_LOCAL_REMINDERS", "allow"); // the test's webhook listens on this machine
+    }
 
     @Override
     protected Instant start() {

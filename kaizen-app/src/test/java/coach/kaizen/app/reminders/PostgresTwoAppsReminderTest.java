@@ -74,6 +74,7 @@ class PostgresTwoAppsReminderTest {
     private static App start(TestDatabase test, TestClock clock) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("KAIZEN_REMINDER_TICK_SECONDS", "1");
+        env.put("KAIZEN_LOCAL_REMINDERS", "allow"); // the test's webhook listens on this machine
         return App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", null, test.url()), env), clock);
     }
 }

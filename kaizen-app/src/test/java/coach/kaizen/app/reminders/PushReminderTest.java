@@ -59,7 +59,7 @@ class PushReminderTest {
                 : new AppConfig.Flags("127.0.0.1", "0", null, database.url());
         app = App.start(AppConfig.resolve(flags,
                 Map.of("KAIZEN_REMINDER_TICK_SECONDS", "1", "KAIZEN_PUBLIC_URL", "https://coach.example/",
-                        "KAIZEN_PUSH_CONTACT", CONTACT)), clock);
+                        "KAIZEN_PUSH_CONTACT", CONTACT, "KAIZEN_LOCAL_REMINDERS", "allow")), clock);
         api = new ApiClient(app.url());
         pushService = PushEndpoint.start();
     }

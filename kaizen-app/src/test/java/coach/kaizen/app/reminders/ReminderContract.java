@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
+import coach.kaizen.app.http.SignInService;
 import coach.kaizen.app.testing.TestClock;
 import coach.kaizen.app.testing.TestDatabase;
 import coach.kaizen.app.testing.WebhookReceiver;
@@ -56,7 +57,7 @@ abstract class ReminderContract {
     void setUp() {
         test = openDatabase();
         clock = new TestClock(MONDAY_SEVEN);
-        services = Services.over(test.database(), clock);
+        services = Services.over(test.database(), clock, SignInService.IDLE_TIMEOUT, Destinations.ANYWHERE);
         webhook = WebhookReceiver.start();
         ana = services.accounts().signUp("ana", "a long password", Place.in("Europe/Paris"), null);
         aim = services.aims().create(ana, new AimDraft("Move more", AimKind.BUILD));
@@ -72,7 +73,7 @@ abstract class ReminderContract {
 
     private ReminderDeliveryService sender() {
         return new ReminderDeliveryService(test.database(), services.clock(),
-                List.of(new WebhookChannel(Duration.ofSeconds(2))), SITE);
+                List.of(new WebhookChannel(Duration.ofSeconds(2), Destinations.ANYWHERE)), SITE);
     }
 
     private Step step(String action, String schedule, String... times) {

@@ -21,7 +21,7 @@ class WebhookChannelTest {
     void aReceiverTooSlowToAnswerIsTriedTwiceThenLeftBe() {
         try (WebhookReceiver slow = WebhookReceiver.start(Duration.ofMillis(1500), 0)) {
             long started = System.nanoTime();
-            assertThat(new WebhookChannel(Duration.ofMillis(300)).deliver(to(slow.url()))).isFalse();
+            assertThat(new WebhookChannel(Duration.ofMillis(300), Destinations.ANYWHERE).deliver(to(slow.url()))).isFalse();
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("two tries of 300 ms, not the receiver's pace")
                     .isLessThan(Duration.ofMillis(1400));
             assertThat(slow.tries()).isEqualTo(2);
@@ -31,7 +31,7 @@ class WebhookChannelTest {
     @Test
     void aReceiverThatRefusesOnceTakesTheSecondTry() {
         try (WebhookReceiver moody = WebhookReceiver.start(Duration.ZERO, 1)) {
-            assertThat(new WebhookChannel(Duration.ofSeconds(2)).deliver(to(moody.url()))).isTrue();
+            assertThat(new WebhookChannel(Duration.ofSeconds(2), Destinations.ANYWHERE).deliver(to(moody.url()))).isTrue();
             assertThat(moody.tries()).isEqualTo(2);
             assertThat(moody.received()).singleElement()
                     .satisfies(json -> assertThat(json.get("title").asText()).isEqualTo("A small step is waiting"))
@@ -41,9 +41,20 @@ class WebhookChannelTest {
     }
 
     @Test
+    void aWebhookOnThisMachineIsNotPostedToUnlessTheOperatorAllowsIt() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            assertThat(new WebhookChannel(Duration.ofSeconds(2), Destinations.INTERNET).deliver(to(receiver.url())))
+                    .isFalse();
+            assertThat(receiver.tries()).isZero();
+            assertThat(new WebhookChannel(Duration.ofSeconds(2), Destinations.ANYWHERE).deliver(to(receiver.url())))
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aPersonWithoutAWebhookIsSentNothing() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            new WebhookChannel(Duration.ofSeconds(2)).send(null, to(null));
+            new WebhookChannel(Duration.ofSeconds(2), Destinations.ANYWHERE).send(null, to(null));
             assertThat(receiver.tries()).isZero();
         }
     }

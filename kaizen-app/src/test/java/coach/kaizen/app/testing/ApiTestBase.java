@@ -140,8 +140,9 @@ public abstract class ApiTestBase {
 
         private static App start(Path folder, String now) {
             // The test clients are many people behind one proxy: each request is forwarded from its own address.
+            // The tests' webhooks and push services listen on this machine.
             return App.start(AppConfig.resolve(new AppConfig.Flags("127.0.0.1", "0", folder.toString(), null),
-                    Map.of("KAIZEN_TRUSTED_PROXIES", "127.0.0.1")),
+                    Map.of("KAIZEN_TRUSTED_PROXIES", "127.0.0.1", "KAIZEN_LOCAL_REMINDERS", "allow")),
                     Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
         }
 
