@@ -18,6 +18,8 @@ import coach.kaizen.core.recovery.SlipDraft;
 import coach.kaizen.core.recovery.UrgeDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -94,10 +96,19 @@ public final class RecoveryPages {
                 "from", "urge".equals(ctx.queryParam("then")) ? "urge" : "wins"));
     }
 
+    /** The slip's questions, for the day a step's card names ({@code ?date=}), else today. */
     public void slipForm(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        String today = clock.today(who.person()).toString();
-        showSlip(ctx, who, aimId, Form.of(Map.of("date", today)));
+        String day = dayOrNull(ctx.queryParam("date"));
+        showSlip(ctx, who, aimId, Form.of(Map.of("date", day != null ? day : clock.today(who.person()).toString())));
+    }
+
+    private static String dayOrNull(String written) {
+        try {
+            return written == null ? null : LocalDate.parse(written).toString();
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
     }
 
     public void tellSlip(Context ctx, SignedIn who) {

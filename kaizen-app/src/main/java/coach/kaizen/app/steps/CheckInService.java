@@ -9,7 +9,9 @@ import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
+import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.checkin.CheckIn;
+import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.engine.Readiness;
@@ -121,6 +123,9 @@ public final class CheckInService {
         if (step.sizing().isLadder() && checkIn.amount() != null) {
             throw new Invalid(Message.of("steps.problem.ladderAmount"));
         }
+        if (checkIn.outcome() == Outcome.SLIP && !inRecovery(stores, userId, step)) {
+            throw new Rejected(Message.of("steps.problem.checkIn.slipInRecoveryOnly"));
+        }
         Instant now = clock.now();
         Optional<KeptProgress> kept = stores.progress().kept(userId, step.id(), checkIn.day());
         // A day already checked in is corrected in place: one statement, and no new id taken.
@@ -147,6 +152,10 @@ public final class CheckInService {
             stores.steps().find(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
             return stores.checkIns().list(person.id(), stepId, from, to);
         });
+    }
+
+    private static boolean inRecovery(Stores stores, long userId, Step step) {
+        return stores.aims().find(userId, step.aimId()).map(aim -> aim.kind() == AimKind.RECOVER).orElse(false);
     }
 
     private static void checkDay(LocalDate day, Step step, LocalDate today) {

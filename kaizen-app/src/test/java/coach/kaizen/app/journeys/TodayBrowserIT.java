@@ -198,15 +198,25 @@ class TodayBrowserIT extends BrowserJourney {
         // The refusal above is a 400 on purpose: Chromium reports it, and it is no problem here.
         problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/1/choices"));
 
-        // A recovery aim offers a slip among the outcomes, and takes it kindly.
+        // A recovery aim offers a slip among the outcomes, and takes it kindly: the same questions, for the
+        // card's day, as the recovery card's own "I slipped".
         page.navigate(app.url() + "aims");
         addAimAndStep("Drink less", "RECOVER", "Pause before a drink", "2");
         page.waitForURL(app.url() + "today");
         assertThat(readiness.locator("fieldset.craving")).hasCount(1);
-        assertThat(walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped"))).hasCount(0);
+        assertThat(walk.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("I slipped"))).hasCount(0);
         Locator pause = page.locator("article.step").nth(1);
         moreAnswers(pause);
-        pause.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I slipped")).click();
+        pause.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("I slipped")).click();
+        page.waitForURL(Pattern.compile(".*/aims/\\d+/slip\\?date=.*"));
+        assertThat(page.getByLabel("When?")).hasValue(page.url().replaceAll(".*date=", ""));
+        press("Go on");
+        page.waitForURL(Pattern.compile(".*/slips/\\d+"));
+        Chromium.tapChip(page.locator("form.card"), "confidence", 6);
+        press("Go on");
+        assertThat(page.locator("h1")).hasText("What comes next");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to Today")).click();
+        page.waitForURL(app.url() + "today");
         assertThat(pause.locator(".checked")).containsText("A slip, said honestly");
         assertThat(pause.locator(".reason")).containsText("After a slip");
         screenshot("today-slip.png");

@@ -260,5 +260,15 @@ class TodayApiTest extends ApiTestBase {
             assertThat(next.get("reasonCode").asText()).isEqualTo("AFTER_SLIP");
             assertThat(next.get("size").asDouble()).isLessThanOrEqualTo(3.0);
         }
+
+        @Test
+        void aSlipIsRefusedOnAStepOfAnAimToBuildSomething() {
+            Person mo = api.person("mo");
+            long walk = api.step(mo, api.aim(mo, "Move more"), WALK);
+            problem(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, mo.token(), "{\"outcome\":\"SLIP\"}"),
+                    422, "recovery aim", "MISSED");
+            assertThat(ok(api.get("/api/v1/today", mo.token()), 200).get(0).get("checkedIn").isNull())
+                    .as("nothing was saved").isTrue();
+        }
     }
 }
