@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Database db = Database.open(database.config(null, null, cli))) {
+        try (Database db = Database.open(database.existing(cli))) {
             db.migrate();
             Services services = Services.over(db, cli.clock());
             Person person = Accounts.named(db, user);

@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] bytes = read(file);
-        try (Database db = Database.open(database.config(null, null, cli))) {
+        try (Database db = Database.open(database.existing(cli))) {
             db.migrate();
             Services services = Services.over(db, cli.clock());
             Person person = Accounts.named(db, user);

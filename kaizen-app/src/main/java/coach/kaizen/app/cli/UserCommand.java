@@ -53,7 +53,7 @@ final class UserCommand implements Callable<Integer> {
 
     /** Runs {@code work} on the accounts of the database the options name, brought up to date first. */
     private static <T> T withAccounts(Cli cli, DatabaseOptions database, Function<AccountService, T> work) {
-        try (Database db = Database.open(database.config(null, null, cli))) {
+        try (Database db = Database.open(database.existing(cli))) {
             db.migrate();
             return work.apply(Services.over(db, cli.clock()).accounts());
         }
@@ -175,10 +175,11 @@ final class UserCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (!yes) {
-                throw new Invalid(Message.of("cli.user.delete.confirm", username));
-            }
             withPerson((accounts, person) -> {
+                // Whether there is such an account is said first: confirming an unknown name helps no one.
+                if (!yes) {
+                    throw new Invalid(Message.of("cli.user.delete.confirm", person.username()));
+                }
                 accounts.deleteAccount(person);
                 cli.out().println(cli.texts().t("cli.user.delete.done", person.username()));
             });

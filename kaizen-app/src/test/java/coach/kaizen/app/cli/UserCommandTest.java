@@ -36,7 +36,17 @@ class UserCommandTest {
     private final StringWriter err = new StringWriter();
 
     @Test
+    void aFolderWithNoDataIsSaidAndNothingIsMadeThere() {
+        assertThat(run("", "user", "list")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: no data in " + folder.toAbsolutePath()
+                + ": name the folder the server keeps its data in with --data-dir (the server makes it on its first"
+                + " start)\n");
+        assertThat(folder.resolve("kaizen.db")).doesNotExist();
+    }
+
+    @Test
     void listShowsNamesDatesAndTheDemoAndNothingElse() {
+        withServices(services -> null);
         assertThat(run("", "user", "list")).isZero();
         assertThat(out.toString()).isEqualTo("No accounts yet.\n");
         out.getBuffer().setLength(0);
@@ -120,10 +130,14 @@ class UserCommandTest {
 
     @Test
     void anUnknownUserIsOneLineAndExitCodeTwo() {
+        withServices(services -> null);
         assertThat(run("a brand new secret\n", "user", "reset-password", "nobody")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: there is no account named nobody\n");
         err.getBuffer().setLength(0);
         assertThat(run("", "user", "delete", "nobody", "--yes")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: there is no account named nobody\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("", "user", "delete", "nobody")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: there is no account named nobody\n");
         err.getBuffer().setLength(0);
         assertThat(run("", Map.of("KAIZEN_LANGUAGE", "es"), "user", "delete", "nobody", "--yes")).isEqualTo(2);
