@@ -47,9 +47,10 @@ public final class AccountPages {
         Csrf.check(ctx, auth.signedIn(ctx));
         Refusals.onRefusal(ctx, () -> {
             String browser = ctx.header("Accept-Language");
+            String zone = ctx.formParam("timeZone");
             Person person = accounts.signUp(ctx.formParam("username"), ctx.formParam("password"),
-                    new Place(ctx.formParam("timeZone"), Catalog.shipped().guess(browser).orElse(null),
-                            Places.countryOf(browser).orElse(null)), ClientAddress.of(ctx));
+                    new Place(zone, Catalog.shipped().guess(browser).orElse(null),
+                            Places.countryOf(zone, browser).orElse(null)), ClientAddress.of(ctx));
             auth.signIn(ctx, person);
             ctx.redirect("/aims", HttpStatus.SEE_OTHER);
         }, refused -> showSignUp(ctx, refused));

@@ -1,6 +1,7 @@
 package coach.kaizen.app.i18n;
 
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.TimeZone;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,9 +43,27 @@ public final class Places {
                 .sorted(Comparator.comparing(Country::name, order)).toList();
     }
 
-    /** The first country in the browser's languages ("fr-FR,fr;q=0.9" is FR), if any says one. */
-    public static Optional<String> countryOf(String acceptLanguage) {
-        return BrowserLanguages.of(acceptLanguage).stream().map(Locale::getCountry).filter(ISO::contains).findFirst();
+    /**
+     * Where a new person most likely is: the country of the time zone their device gives ("Europe/Paris"
+     * is FR), else the first country in the browser's languages ("fr-FR,fr;q=0.9" is FR), if either says
+     * one. The zone comes first: many browsers say en-US wherever they are, and the crisis lines a
+     * person is shown follow this country.
+     */
+    public static Optional<String> countryOf(String timeZone, String acceptLanguage) {
+        return zoneCountry(timeZone).or(() -> BrowserLanguages.of(acceptLanguage).stream().map(Locale::getCountry)
+                .filter(ISO::contains).findFirst());
+    }
+
+    private static Optional<String> zoneCountry(String timeZone) {
+        if (timeZone == null) {
+            return Optional.empty();
+        }
+        try {
+            // "001", the world, for UTC and the Etc/ zones: no country.
+            return Optional.of(TimeZone.getRegion(timeZone.strip())).filter(ISO::contains);
+        } catch (IllegalArgumentException unknownZone) {
+            return Optional.empty();
+        }
     }
 
     public static String name(String code, Texts texts) {

@@ -321,7 +321,8 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am not safe right now")).click();
         page.waitForURL(app.url() + "session/crisis");
         assertThat(page.locator(".crisis h1")).hasText("You matter more than any step");
-        assertThat(page.locator(".crisis .reaches a.tap").first()).hasAttribute("href", "tel:999");
+        // Signed up from an en-GB browser whose clock is in Paris: the country is France's, by its time zone.
+        assertThat(page.locator(".crisis .reaches a.tap").first()).hasAttribute("href", "tel:112");
         screenshot("session-crisis-phone.png");
 
         // Day 3: looking back to the unsaid day, a miss today, and the question skipped.

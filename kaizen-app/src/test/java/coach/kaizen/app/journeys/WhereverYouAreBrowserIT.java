@@ -104,18 +104,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
     @Test
     void aFrenchBrowserFinds112OnTheCrisisCard() {
         clock.advance(Duration.ofDays(DAYS_BEFORE));
-        open(false, "fr-FR");
-        page.navigate(app.url() + "signup");
-        page.getByLabel("Username").fill("amelie");
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByLabel("Time zone").fill("Europe/Paris");
-        press("Create my account");
-        page.waitForURL(app.url() + "aims");
-        page.navigate(app.url() + "session");
-        press("I am not safe right now");
-        page.waitForURL(app.url() + "session/crisis");
-
-        Locator card = page.locator("section.crisis");
+        Locator card = crisisCardInParis("fr-FR", "amelie");
         assertThat(card.locator("h1")).hasText("You matter more than any step");
         Locator first = card.locator(".reaches a.tap").first();
         assertThat(first).hasAttribute("href", "tel:112");
@@ -128,6 +117,31 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         assertThat(services().accounts().signIn("amelie", PASSWORD, null).country()).isEqualTo("FR");
         screenshot("crisis-card-france.png");
         assertNoProblems();
+    }
+
+    /** An English browser in Paris: the time zone says where the person is, so the card offers France's lines. */
+    @Test
+    void anEnglishBrowserInParisFindsFrancesLinesOnTheCrisisCard() {
+        Locator card = crisisCardInParis("en-US", "june");
+        assertThat(card.locator(".reaches a.tap").first()).hasAttribute("href", "tel:112");
+        assertThat(card.locator(".reaches a.tap[href='tel:988']")).hasCount(0);
+        assertThat(services().accounts().signIn("june", PASSWORD, null).country()).isEqualTo("FR");
+        assertNoProblems();
+    }
+
+    /** Signs up in Paris, without JavaScript, from a browser in {@code locale}, and says "I am not safe right now". */
+    private Locator crisisCardInParis(String locale, String username) {
+        open(false, locale);
+        page.navigate(app.url() + "signup");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByLabel("Time zone").fill("Europe/Paris");
+        press("Create my account");
+        page.waitForURL(app.url() + "aims");
+        page.navigate(app.url() + "session");
+        press("I am not safe right now");
+        page.waitForURL(app.url() + "session/crisis");
+        return page.locator("section.crisis");
     }
 
     /**
