@@ -42,6 +42,20 @@ class RecoveryWordsTest {
     private static final Texts SPANISH = Catalog.shipped().texts("es");
 
     @Test
+    void afterASlipWhatIsKeptNamesOnlyWhatThereIs() {
+        assertThat(ENGLISH.t("recovery.after.kept", 0, 0)).isEqualTo("Nothing is erased. Still here: every day you logged before.");
+        assertThat(ENGLISH.t("recovery.after.kept", 12, 0))
+                .isEqualTo("Nothing is erased. Still here: your 12 recovery wins and every day you logged before.");
+        assertThat(ENGLISH.t("recovery.after.kept", 0, 1))
+                .isEqualTo("Nothing is erased. Still here: the urge that passed and every day you logged before.");
+        assertThat(ENGLISH.t("recovery.after.kept", 1, 3)).isEqualTo(
+                "Nothing is erased. Still here: your recovery win, the 3 urges that passed and every day you logged before.");
+        assertThat(SPANISH.t("recovery.after.kept", 2, 0))
+                .isEqualTo("No se borra nada. Sigue aquí todo: tus 2 logros de recuperación y cada día que anotaste antes.");
+        assertThat(SPANISH.t("recovery.after.kept", 0, 0)).isEqualTo("No se borra nada. Sigue aquí todo: cada día que anotaste antes.");
+    }
+
+    @Test
     void theCoresRefusalsReadAsTheyAlwaysDidInEnglish() {
         assertThat(ENGLISH.say(Message.of("recovery.problem.intensity"))).isEqualTo("intensity must be from 0 to 10");
         assertThat(ENGLISH.say(Message.of("recovery.problem.passed")))
