@@ -2,6 +2,7 @@ package coach.kaizen.app.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import coach.kaizen.app.Services;
 import coach.kaizen.app.account.AccountService.Place;
@@ -109,6 +110,14 @@ class RecoveryBrowserIT extends BrowserJourney {
         String sizeBefore = step.locator(".proposal .size").textContent();
         int minutesBefore = minutes(sizeBefore);
         assertThat(minutesBefore).as("twelve easy days grew the step").isGreaterThan(10);
+
+        // The wins are small chips in the card's colours, not the crisis card's big red buttons.
+        Locator chip = page.locator("#recovery-" + wine.id() + " .win-chip").first();
+        assertThat(chip.evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isNotEqualTo(page.locator(".help-now").evaluate("e => getComputedStyle(e).backgroundColor"));
+        assertThat(((Number) chip.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"
+                + " / parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue())
+                .as("the chip's font size in rem (a crisis tap's is 1.25)").isCloseTo(0.9, within(0.01));
 
         page.locator("#recovery-" + wine.id()).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("I slipped")).click();
