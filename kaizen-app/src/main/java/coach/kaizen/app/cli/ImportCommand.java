@@ -49,11 +49,15 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] bytes = read(file);
+        boolean ours = isJson(bytes);
+        if (!ours && !LoopImportService.looksLikeLoop(bytes)) {
+            throw new ConfigException(Message.of("cli.import.unknownFile", file.toString()));
+        }
         try (Database db = Database.open(database.existing(cli))) {
             db.migrate();
             Services services = Services.over(db, cli.clock());
             Person person = Accounts.named(db, user);
-            if (isJson(bytes)) {
+            if (ours) {
                 ProgressBar bar = new ProgressBar(cli.terminal().err(), cli.texts(), BAR_WIDTH_STAGES,
                         cli.terminal().interactive(), "cli.import.progress");
                 ImportService.Imported imported = services.imports().importDocument(person, bytes,

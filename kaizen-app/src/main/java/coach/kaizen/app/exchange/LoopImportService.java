@@ -110,6 +110,11 @@ public final class LoopImportService {
         });
     }
 
+    /** Whether {@code file} is of a kind Loop writes: a zip (its CSV export) or an SQLite file (its backup). */
+    public static boolean looksLikeLoop(byte[] file) {
+        return FileKind.zip(file) || FileKind.sqlite(file);
+    }
+
     private static List<LoopHistory> histories(byte[] file) {
         if (file.length > MAX_BYTES) {
             throw new Refused("exchange.loop.problem.tooBig", Long.toString(MAX_BYTES / (1024 * 1024)));

@@ -133,7 +133,7 @@ class DataCommandsTest {
         // Each file, and words of the one line that says why.
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(cut, "line");
-        files.put(strange, "Loop");
+        files.put(strange, "our export (.json), a Loop backup (.db) or Loop's CSV export (.zip)");
         files.put(big, "10 MB");
         files.put(folder.resolve("none.json"), "none.json");
         files.put(edited(json, "text.json", doc -> doc.put("version", "one")), "version");
