@@ -54,10 +54,15 @@ public final class ImportService {
     }
 
     /**
-     * What the import added, by kind in the document's order ("aims" → 2, …), and whether the
-     * settings came over.
+     * What the import added, by kind in the document's order ("aims" → 2, …), and the account as its
+     * settings left it when they came over (null when they did not), so the page can say what changed.
      */
-    public record Imported(Map<String, Integer> added, boolean settings) {
+    public record Imported(Map<String, Integer> added, Person settledAs) {
+
+        /** Whether the document's settings came over: into an account with no aims yet. */
+        public boolean settings() {
+            return settledAs != null;
+        }
 
         public int total() {
             return added.values().stream().mapToInt(Integer::intValue).sum();
@@ -143,7 +148,7 @@ public final class ImportService {
             replayAll(stores, userId);
         }
         progress.reached(Added.STAGES, Added.STAGES);
-        return new Imported(added.counts, settings);
+        return new Imported(added.counts, settings ? wanted : null);
     }
 
     private long addStep(Stores stores, Person person, KaizenDocument.Step step) {

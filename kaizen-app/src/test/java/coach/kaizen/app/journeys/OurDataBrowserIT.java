@@ -66,7 +66,8 @@ class OurDataBrowserIT extends BrowserJourney {
                 file));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
         assertThat(page.locator("section.imported")).containsText("things came in");
-        assertThat(page.locator("section.imported")).containsText("Your settings came over too.");
+        assertThat(page.locator("section.imported")).containsText("Your settings came over too: your days now follow "
+                + "the time zone " + varied.person().zone().getId().replace("/", " · ").replace('_', ' ') + ".");
         screenshot("our-data-imported-dark.png");
 
         assertThat(whatTheyRead()).isEqualTo(before);
