@@ -161,7 +161,7 @@ final class Routes implements WebServer.RouteTable {
 
     private StepPages steps(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
         AimPages aims = new AimPages(services.aims(), services.steps(), services.obstacles(), pages);
-        StepPages steps = new StepPages(services.steps(), services.clock(), services.checkIns(),
+        StepPages steps = new StepPages(services.steps(), services.today(), services.clock(), services.checkIns(),
                 services.experiments(), services.aims(), pages);
         AimApi aimApi = new AimApi(services.aims(), bodies);
         StepApi stepApi = new StepApi(services.steps(), bodies);

@@ -27,19 +27,22 @@ public final class StepPages {
     private static final int HISTORY_DAYS = 30;
 
     private final StepService steps;
+    private final TodayService todays;
     private final PersonalClock clock;
     private final CheckInService checkIns;
     private final ExperimentService experiments;
     private final AimService aims;
     private final Pages pages;
 
-    public StepPages(StepService steps, PersonalClock clock, CheckInService checkIns, ExperimentService experiments, AimService aims, Pages pages) {
+    public StepPages(StepService steps, TodayService todays, PersonalClock clock, CheckInService checkIns,
+            ExperimentService experiments, AimService aims, Pages pages) {
         this.steps = steps;
         this.clock = clock;
         this.checkIns = checkIns;
         this.experiments = experiments;
         this.aims = aims;
         this.pages = pages;
+        this.todays = todays;
     }
 
     public void show(Context ctx, SignedIn who) {
@@ -103,8 +106,15 @@ public final class StepPages {
                 "stepForm", stepForm, "checkInForm", checkInForm));
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
-        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, person.weekStart(),
-                frame.texts()));
+        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday(person, step),
+                person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);
+    }
+
+    /** Today's size as Today offers it (a choice, a hard day and the weekday taken in), or null once answered. */
+    private Double proposedToday(Person person, Step step) {
+        return todays.today(person).steps().stream()
+                .filter(card -> card.step().id() == step.id() && card.checkIn().isEmpty())
+                .map(card -> card.proposal().size()).findFirst().orElse(null);
     }
 }

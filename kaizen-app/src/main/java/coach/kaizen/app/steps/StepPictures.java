@@ -48,10 +48,14 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
         charts = List.copyOf(charts);
     }
 
-    public static StepPictures of(Replay replay, LocalDate today, DayOfWeek weekStart, Texts texts) {
-        StrengthSeries strength = StrengthSeries.of(replay, today);
+    /**
+     * The pictures through {@code today}; {@code proposed} is today's size as Today offers it, or null when
+     * today is checked in or not a day of the step (then the last size asked is shown).
+     */
+    public static StepPictures of(Replay replay, LocalDate today, Double proposed, DayOfWeek weekStart, Texts texts) {
+        StrengthSeries strength = StrengthSeries.untilNow(replay, today);
         double now = strength.days().isEmpty() ? 0 : strength.days().get(strength.days().size() - 1).value();
-        String size = replay.step().sizing().describe(replay.sizeOn(today));
+        String size = replay.step().sizing().describe(proposed != null ? proposed : replay.sizeOn(today));
         if (replay.days().isEmpty()) {
             return new StepPictures(size, now, List.of());
         }

@@ -9,6 +9,7 @@ import coach.kaizen.app.picture.Chart;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.engine.Engine;
+import coach.kaizen.core.picture.StrengthSeries;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Schedule;
@@ -31,7 +32,7 @@ class StepPicturesTest {
 
     @Test
     void aStepWithNothingSaidHasItsSizeAndNoPicturesYet() {
-        StepPictures pictures = StepPictures.of(replay(FIVE_MINUTES, ""), START, DayOfWeek.MONDAY, ENGLISH);
+        StepPictures pictures = StepPictures.of(replay(FIVE_MINUTES, ""), START, null, DayOfWeek.MONDAY, ENGLISH);
         assertThat(pictures.charts()).isEmpty();
         assertThat(pictures.size()).isEqualTo("5 minutes");
         assertThat(pictures.strength()).isZero();
@@ -70,6 +71,19 @@ class StepPicturesTest {
     }
 
     @Test
+    void beforeTodaysCheckInTodayStandsWhereYesterdayEndedWithTodaysOffer() {
+        Replay throughYesterday = replay(FIVE_MINUTES, days().substring(0, 39));
+        StepPictures open = StepPictures.of(throughYesterday, TODAY, 3.0, DayOfWeek.MONDAY, ENGLISH);
+        List<List<String>> rows = chart(open, "strength").rows();
+        assertThat(rows.get(rows.size() - 1)).containsExactly(ENGLISH.shortDay(TODAY),
+                Math.round(open.strength() * 100) + "%");
+        assertThat(open.strength()).as("not yet a day not done")
+                .isEqualTo(StrengthSeries.of(throughYesterday, TODAY.minusDays(1)).days().get(38).value())
+                .isGreaterThan(StrengthSeries.of(throughYesterday, TODAY).days().get(39).value());
+        assertThat(open.size()).as("what Today offers, a choice included").isEqualTo("3 minutes");
+    }
+
+    @Test
     void sizeDrawsEachCheckInAndSaysTheHonestSum() {
         Chart size = chart(pictures(FIVE_MINUTES), "size");
         assertThat(size.rows()).hasSize(40);
@@ -96,14 +110,14 @@ class StepPicturesTest {
 
     @Test
     void spanishPicturesSpeakSpanish() {
-        StepPictures pictures = StepPictures.of(replay(FIVE_MINUTES, days()), TODAY, DayOfWeek.MONDAY,
+        StepPictures pictures = StepPictures.of(replay(FIVE_MINUTES, days()), TODAY, null, DayOfWeek.MONDAY,
                 Catalog.shipped().texts("es"));
         assertThat(chart(pictures, "calendar").title()).isEqualTo("Los días, mes a mes");
         assertThat(chart(pictures, "resistance").summary()).contains("6,0");
     }
 
     private static StepPictures pictures(Sizing sizing) {
-        return StepPictures.of(replay(sizing, days()), TODAY, DayOfWeek.MONDAY, ENGLISH);
+        return StepPictures.of(replay(sizing, days()), TODAY, null, DayOfWeek.MONDAY, ENGLISH);
     }
 
     /** Forty days of a week done three days, then not today, skipped, done two: 28 done, 6 and 6. */

@@ -35,4 +35,18 @@ public record StrengthSeries(List<Point> days) {
         }
         return new StrengthSeries(days);
     }
+
+    /**
+     * As {@link #of}, through {@code today}, a day not over: until it is checked in, today stands where
+     * yesterday ended, the number Today shows, rather than counting as a day not done.
+     */
+    public static StrengthSeries untilNow(Replay replay, LocalDate today) {
+        List<Point> days = new ArrayList<>(of(replay, today).days());
+        boolean answered = replay.days().stream().anyMatch(day -> day.checkIn().day().equals(today));
+        if (!answered && !days.isEmpty()) {
+            double yesterday = days.size() > 1 ? days.get(days.size() - 2).value() : Strength.NONE.value();
+            days.set(days.size() - 1, new Point(today, yesterday));
+        }
+        return new StrengthSeries(days);
+    }
 }
