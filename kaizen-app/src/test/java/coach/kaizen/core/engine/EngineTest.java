@@ -232,9 +232,9 @@ class EngineTest {
         Proposal monday = engine.propose(pages, state, DAY.plusDays(21), Readiness.UNKNOWN);
         assertThat(monday.size()).isEqualTo(4);
         assertThat(monday.reason().code()).isEqualTo(ReasonCode.HARDER_WEEKDAY);
-        assertThat(english(monday.reason())).isEqualTo("Monday tends to be harder for you, so a smaller step today: 4 pages.");
+        assertThat(english(monday.reason())).isEqualTo("Monday tends to be harder for you, so a smaller step that day: 4 pages.");
         assertThat(Catalog.shipped().texts("es").say(monday.reason().message()))
-                .isEqualTo("El lunes suele costarte más, así que hoy un paso más pequeño: 4 pages.");
+                .isEqualTo("El lunes suele costarte más, así que ese día un paso más pequeño: 4 pages.");
     }
 
     @Test
@@ -283,7 +283,7 @@ class EngineTest {
         Proposal p = engine.propose(tens, state, DAY.plusDays(2), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_MISS);
-        assertThat(english(p.reason())).isEqualTo("One miss changes little: 10 pages again today.");
+        assertThat(english(p.reason())).isEqualTo("One miss changes little: 10 pages again.");
     }
 
     @Test
