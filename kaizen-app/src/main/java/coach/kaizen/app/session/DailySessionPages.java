@@ -61,7 +61,7 @@ public final class DailySessionPages {
 
     public void show(Context ctx, SignedIn who) {
         SessionView view = view(who);
-        Optional<Part> part = Part.ofCode(ctx.pathParam("part")).filter(view.session()::has);
+        Optional<Part> part = Part.ofCode(ctx.pathParam("part")).filter(view.session()::canVisit);
         if (part.isEmpty()) {
             resume(ctx, view.session());
             return;

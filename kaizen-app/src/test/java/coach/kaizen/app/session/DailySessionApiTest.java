@@ -117,6 +117,11 @@ class DailySessionApiTest extends ApiTestBase {
         assertThat(asked).isEqualTo(Questions.standard().in("es").find(arrived.get("question").get("id").asText())
                 .orElseThrow().text());
 
+        Reply closeTooSoon = browser.get("/session/close");
+        assertThat(closeTooSoon.status()).as("the close before its turn leads to the part the session is at")
+                .isEqualTo(303);
+        assertThat(closeTooSoon.header("Location")).contains("/session/" + arrived.get("current").asText());
+
         Reply question = browser.get("/session/question");
         assertThat(question.body()).contains("<h1>Una pequeña pregunta</h1>", "aria-label=\"La sesión de hoy\"",
                 ">Llegar</li>", ">Guardar mi respuesta</button>", "class=\"question\">" + asked + "</label>");

@@ -95,7 +95,7 @@ abstract class DailySessionContract {
         assertThat(arrived.parts()).containsExactly(Part.ARRIVE, Part.TODAY, Part.QUESTION, Part.CLOSE);
         assertThat(arrived.current()).contains(Part.TODAY);
         assertThatThrownBy(() -> sessions.finish(ana)).isInstanceOf(Rejected.class)
-                .hasMessage("the session closes after its other parts; it is at today");
+                .hasMessage("the session closes after its other parts; it is now at “Today”");
         sessions.next(ana, Part.TODAY);
         assertThat(view(ana).session().current()).as("left and opened again").contains(Part.QUESTION);
         assertThatThrownBy(() -> sessions.next(ana, Part.QUESTION)).isInstanceOf(Rejected.class)

@@ -45,6 +45,11 @@ public record DailySession(LocalDate day, List<Part> parts, Set<Part> done, Stri
         return isPlanned() ? parts.contains(part) : part == Part.ARRIVE;
     }
 
+    /** Whether a part's page can be shown: any part the session has, going back or ahead, but the close in its turn. */
+    public boolean canVisit(Part part) {
+        return has(part) && (part != Part.CLOSE || finished || current().equals(Optional.of(Part.CLOSE)));
+    }
+
     /**
      * The person said how they are: the day's parts are {@code chosen} and its question is
      * {@code question}. Saying it again chooses again; parts done stay done.

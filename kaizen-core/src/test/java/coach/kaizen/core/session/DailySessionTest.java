@@ -56,6 +56,19 @@ class DailySessionTest {
     }
 
     @Test
+    void anyPartCanBeVisitedButTheCloseOnlyInItsTurn() {
+        DailySession arrived = FRESH.arrived(PARTS, "q");
+        assertThat(arrived.canVisit(TODAY)).isTrue();
+        assertThat(arrived.canVisit(QUESTION)).as("ahead of its turn").isTrue();
+        assertThat(arrived.canVisit(OBSTACLE)).as("not in this session").isFalse();
+        assertThat(arrived.canVisit(CLOSE)).isFalse();
+        DailySession atTheClose = arrived.movedPast(LOOK_BACK).movedPast(TODAY).answered(false);
+        assertThat(atTheClose.current()).contains(CLOSE);
+        assertThat(atTheClose.canVisit(CLOSE)).isTrue();
+        assertThat(atTheClose.closed().canVisit(CLOSE)).isTrue();
+    }
+
+    @Test
     void partsWithoutAnAnswerAreMovedPastTheOthersAnswered() {
         DailySession arrived = FRESH.arrived(PARTS, "q");
         refused(() -> arrived.movedPast(QUESTION), Message.of("session.problem.answeredNotMoved", "question",
