@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** A TCP door to a server that a test can cut (as a network or a database going away) and restore, on the same port. */
 public final class TcpProxy implements AutoCloseable {
@@ -20,10 +21,29 @@ public final class TcpProxy implements AutoCloseable {
     private volatile ServerSocket listening;
     private final int port;
 
+    /**
+     * Ports below the system's range for outgoing connections (32768 and up on Linux): a port from that
+     * range, let go by {@link #cut}, can be taken by any connection made meanwhile, and then {@link #restore} fails.
+     */
+    private static final int LOWEST_PORT = 20_000;
+    private static final int PORTS = 12_000;
+
     private TcpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        this.port = listen(0);
+        this.port = listenBelowOutgoingPorts();
+    }
+
+    private int listenBelowOutgoingPorts() {
+        UncheckedIOException taken = null;
+        for (int tries = 0; tries < 50; tries++) {
+            try {
+                return listen(LOWEST_PORT + ThreadLocalRandom.current().nextInt(PORTS));
+            } catch (UncheckedIOException e) {
+                taken = e;
+            }
+        }
+        throw taken;
     }
 
     public static TcpProxy to(String host, int port) {
