@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,8 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
     // The plurals that singular() reads, compiled once: every proposal's reason names its size.
     private static final Pattern ES_PLURAL = Pattern.compile(".*(ss|sh|ch|x)es");
     private static final Pattern NOT_PLURAL = Pattern.compile(".*(ss|us|is)");
+    // Spanish units a person types often: "veces" is "vez", and "flexiones", "sesiones" end in "ión".
+    private static final Pattern ES_IONES = Pattern.compile("(.*)iones");
 
     public Sizing {
         rungs = checkedRungs(rungs);
@@ -164,8 +167,18 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    /** English plurals of the usual units: minutes, pages, reps, glasses, boxes; "glass" and "km" stay. */
+    /**
+     * English plurals of the usual units: minutes, pages, reps, glasses, boxes; "glass" and "km" stay. Spanish
+     * ones too: minutos, páginas, veces, flexiones.
+     */
     static String singular(String unit) {
+        if (unit.equals("veces")) {
+            return "vez";
+        }
+        Matcher iones = ES_IONES.matcher(unit);
+        if (iones.matches()) {
+            return iones.group(1) + "ión";
+        }
         if (ES_PLURAL.matcher(unit).matches()) {
             return unit.substring(0, unit.length() - 2);
         }

@@ -42,6 +42,11 @@ class SizingTest {
         assertThat(Sizing.singular("glass")).isEqualTo("glass");
         assertThat(Sizing.singular("km")).isEqualTo("km");
         assertThat(Sizing.singular("s")).isEqualTo("s");
+        assertThat(Sizing.singular("pieces")).isEqualTo("piece");
+        assertThat(Sizing.singular("minutos")).isEqualTo("minuto");
+        assertThat(Sizing.singular("veces")).isEqualTo("vez");
+        assertThat(Sizing.singular("flexiones")).isEqualTo("flexión");
+        assertThat(Sizing.singular("sesiones")).isEqualTo("sesión");
     }
 
     @Test
