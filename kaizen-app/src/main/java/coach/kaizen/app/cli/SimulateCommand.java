@@ -84,6 +84,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new ConfigException(Message.of(problem, file.toString()));
         }
+        if (file != null && Files.isDirectory(file)) {
+            throw new ConfigException(Message.of("cli.simulate.aFolder", file.toString()));
+        }
     }
 
     /**

@@ -199,13 +199,18 @@ class CliTest {
     }
 
     @Test
-    void aPlotInAFolderThatDoesNotExistIsRefusedBeforeTheRun() throws Exception {
+    void aPlotWhereNoFileCanBeWrittenIsRefusedBeforeTheRun() throws Exception {
         Path population = population(20, 4);
         Path plot = folder.resolve("nowhere").resolve("small.svg");
         assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--plot", plot.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kaizen: " + plot + ": no such folder for the plot\n");
         assertThat(out.toString()).isEmpty();
+        err.getBuffer().setLength(0);
+        assertThat(run(Map.of(), "simulate", "--population", population.toString(), "--plot", folder.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: " + folder + " is a folder: name a file in it\n");
+        assertThat(out.toString()).as("said before the run").isEmpty();
     }
 
     @Test
