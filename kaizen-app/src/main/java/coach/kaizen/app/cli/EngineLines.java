@@ -102,7 +102,12 @@ final class EngineLines {
 
     private Fields create(JsonFields fields) {
         String id = fields.text("id");
-        StepDraft draft = StepDraft.of("step", fields.number("size"),
+        double size = fields.number("size");
+        if (!(size > 0)) {
+            // The step's own check would name it "amount", a word this protocol does not use.
+            throw new Refused("cli.engine.problem.size");
+        }
+        StepDraft draft = StepDraft.of("step", size,
                 orElse(fields.optionalText("unit"), texts.t("cli.engine.unit")), fields.optionalNumber("quantum"),
                 fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null, null);
         Double target = fields.optionalNumber("target");

@@ -423,7 +423,7 @@ class CliTest {
         String level = String.valueOf(Math.log(1));
         assertThat(out.toString().lines().toList()).containsExactly(
                 "{\"error\":\"no step nobody: create it first\"}",
-                "{\"error\":\"amount must be a number above zero\"}",
+                "{\"error\":\"size must be a number above zero\"}",
                 "{\"error\":\"target success rate must lie above 0.5 and below 1\"}",
                 "{\"error\":\"unknown field colour\"}",
                 "{\"id\":\"p1\",\"created\":true}",
