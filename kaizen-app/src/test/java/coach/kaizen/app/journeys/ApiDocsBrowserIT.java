@@ -9,6 +9,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,14 @@ class ApiDocsBrowserIT extends BrowserJourney {
                 .disableRules(List.of("landmark-no-duplicate-main")).analyze().getViolations().stream()
                 .map(Rule::getId).toList();
         assertThat(ours).isEmpty();
+
+        // In a dark theme the page goes dark and Swagger UI, light-only, keeps a light panel to be read on.
+        page.emulateMedia(new com.microsoft.playwright.Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        assertThat(page.locator("#swagger-ui").evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isEqualTo("rgb(255, 255, 255)");
+        assertThat(page.locator("body").evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isNotEqualTo("rgb(255, 255, 255)");
+        screenshot("api-docs-dark.png");
         assertThat(problems).isEmpty();
     }
 }
