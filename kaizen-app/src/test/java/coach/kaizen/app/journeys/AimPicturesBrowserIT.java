@@ -111,6 +111,9 @@ class AimPicturesBrowserIT extends BrowserJourney {
         assertThat(days).anyMatch(day -> day.endsWith("A minute of breathing before reacting · An urge that passed (7 of 10)"));
         votes.locator("details.numbers summary").click();
         close(votes, "aim-pictures-votes.png");
+        List<String> numbers = page.locator("details.numbers summary").allTextContents();
+        assertThat(numbers).as("each chart's table is named for a screen reader by its chart").doesNotHaveDuplicates()
+                .allMatch(name -> name.startsWith("The numbers: "));
 
         // The removal and the trial: two bars each, as long as the table's done days say.
         expectPaired(pictures.locator(".paired.removal"), "Removed: Wine in the fridge");
