@@ -463,12 +463,13 @@ class EngineTest {
     }
 
     @Test
-    void aChoiceAboveTheOfferIsRefusedWithTheRangeThatWouldDo() {
+    void aChoiceOutsideFloorToOfferIsRefusedWithTheRangeThatWouldDo() {
         EngineState state = engine.start(minutes);
-        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 6, Readiness.UNKNOWN)))
-                .isEqualTo("a smaller size can be from 1 to 5 today");
-        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 0, Readiness.UNKNOWN)))
-                .isEqualTo("a smaller size can be from 1 to 5 today");
+        for (double outside : new double[] {6, 0, 0.5}) {
+            assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, outside, Readiness.UNKNOWN))).as("%s", outside)
+                    .isEqualTo("a smaller size can be from 1 to 5 today");
+        }
+        assertThat(engine.choiceProblem(minutes, state, DAY, 1, Readiness.UNKNOWN)).as("the floor itself").isEmpty();
     }
 
     @Test

@@ -115,7 +115,7 @@ public final class Engine {
                 : moved;
     }
 
-    /** Why {@code size} cannot be chosen on {@code day}, or empty when it can: any size from the floor to the offer. */
+    /** Why {@code size} cannot be chosen on {@code day}, or empty when it can: any size from the floor to the offer, both included. */
     public Optional<Message> choiceProblem(
             Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         return refusal(sizing, propose(sizing, state, day, readiness), size);
@@ -125,7 +125,7 @@ public final class Engine {
         if (offered.action() == Action.FLOOR) {
             return Optional.of(Message.of("engine.problem.alreadySmallest", sizing.mention(sizing.floor())));
         }
-        if (!(size > 0) || sizing.show(sizing.levelOf(size)) > offered.size()) {
+        if (!(size >= sizing.floor()) || sizing.show(sizing.levelOf(size)) > offered.size()) {
             return Optional.of(smallerRange(sizing, offered.size()));
         }
         return Optional.empty();

@@ -115,7 +115,9 @@ public record StepProgress(EngineState engine, Strength strength) {
             Engine engine, Step step, Deque<Choice> pending, LocalDate day, Map<LocalDate, Readiness> readiness) {
         StepProgress progress = this;
         while (!pending.isEmpty() && !pending.peek().day().isAfter(day)) {
-            Choice choice = pending.poll();
+            // A choice below the floor, kept before such choices were refused, took the floor: it still does.
+            Choice said = pending.poll();
+            Choice choice = new Choice(said.day(), Math.max(said.size(), step.sizing().floor()));
             Readiness thatDay = readinessOn(readiness, choice.day());
             if (progress.canAppend(choice.day()) && engine.choiceProblem(
                     step.sizing(), progress.engine, choice.day(), choice.size(), thatDay).isEmpty()) {

@@ -26,6 +26,16 @@ class StepProgressTest {
     private final Step step = new Step(1, 1, "Walk", sizing, null, Schedule.DAILY, DAY);
 
     @Test
+    void aChoiceKeptBelowTheFloorReplaysAsTheFloor() {
+        List<CheckIn> days = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)));
+        LocalDate chose = DAY.plusDays(2);
+        StepProgress belowFloor = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 0.5)), Map.of());
+        StepProgress floor = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 2)), Map.of());
+        assertThat(belowFloor.engine()).isEqualTo(floor.engine());
+        assertThat(engine.propose(sizing, belowFloor.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(2);
+    }
+
+    @Test
     void aLateCheckInForAnEarlierDayChangesWhatCameAfter() {
         List<CheckIn> onTime = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)));
         StepProgress before = StepProgress.replay(engine, step, onTime, List.of(), Map.of());
