@@ -40,11 +40,11 @@ class RemindersBrowserIT extends BrowserJourney {
 
         page.navigate(app.url() + "steps/" + walk.id());
         page.locator("details.edit > summary").click();
-        page.getByLabel("Reminder times (optional)").fill("18:00 7:30");
+        page.getByLabel("Reminder times (optional)").fill("18:00 7.30");
         page.locator("form[action='/steps/" + walk.id() + "'] button[type=submit]").first().click();
-        assertThat(page.locator("#form-error")).containsText("7:30");
+        assertThat(page.locator("#form-error")).containsText("7.30");
         problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/" + walk.id()));
-        page.getByLabel("Reminder times (optional)").fill("18:00, 07:30");
+        page.getByLabel("Reminder times (optional)").fill("18:00, 7:30");
         page.locator("form[action='/steps/" + walk.id() + "'] button[type=submit]").first().click();
         expectAt("steps/" + walk.id());
         page.locator("details.edit > summary").click();

@@ -13,19 +13,19 @@ public final class ReminderTimes {
     /** A few a day is a nudge; more would be noise. */
     public static final int MAX_PER_DAY = 6;
 
-    private static final Pattern WRITTEN = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern WRITTEN = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private ReminderTimes() {
     }
 
-    /** One time, "07:30"; refused unless written so. */
+    /** One time, "07:30" (or "7:30"); refused unless written so. */
     public static LocalTime parse(String written) {
         String time = written == null ? "" : written.strip();
         if (!WRITTEN.matcher(time).matches()) {
             throw new Refused("reminders.problem.time", String.valueOf(written));
         }
-        return LocalTime.parse(time);
+        return LocalTime.parse(time.length() == "7:30".length() ? "0" + time : time);
     }
 
     /** Several times, each once and in the day's order; null is none. */

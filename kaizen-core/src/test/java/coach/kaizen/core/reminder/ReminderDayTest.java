@@ -25,7 +25,8 @@ class ReminderDayTest {
         assertThat(ReminderTimes.parse(List.of("18:30", " 07:05", "18:30")))
                 .containsExactly(LocalTime.of(7, 5), LocalTime.of(18, 30));
         assertThat(ReminderTimes.write(LocalTime.of(7, 5))).isEqualTo("07:05");
-        for (String bad : new String[] {"7:05", "24:00", "12:60", "noon", ""}) {
+        assertThat(ReminderTimes.parse("7:05")).as("as people often write it").isEqualTo(LocalTime.of(7, 5));
+        for (String bad : new String[] {"007:05", "24:00", "12:60", "7:5", "noon", ""}) {
             assertThatThrownBy(() -> ReminderTimes.parse(bad)).isInstanceOf(Refused.class);
         }
         assertThatThrownBy(() -> ReminderTimes.parse(
