@@ -77,7 +77,7 @@ public final class Texts {
 
     /** "November 2026", as the language names the month. */
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+        return DateTimeFormatter.ofPattern(pattern("format.month"), locale).format(month);
     }
 
     /** An hour of the day as people say it: "midnight", "3 am", "noon", "11 pm". */

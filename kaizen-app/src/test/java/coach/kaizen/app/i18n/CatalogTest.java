@@ -59,6 +59,12 @@ class CatalogTest {
         assertThat(catalog.texts("en").day(java.time.LocalDate.of(2026, 12, 5))).isEqualTo("Saturday 5 December");
         assertThat(spanish.hour(0)).isEqualTo("medianoche");
         assertThat(catalog.texts("en").hour(15)).isEqualTo("3 pm");
+        assertThat(spanish.hour(3)).isEqualTo("3 de la madrugada");
+        assertThat(spanish.hour(9)).isEqualTo("9 de la mañana");
+        assertThat(spanish.hour(17)).isEqualTo("5 de la tarde");
+        assertThat(spanish.hour(23)).isEqualTo("11 de la noche");
+        assertThat(spanish.month(java.time.YearMonth.of(2026, 9))).isEqualTo("septiembre de 2026");
+        assertThat(catalog.texts("en").month(java.time.YearMonth.of(2026, 9))).isEqualTo("September 2026");
         assertThat(catalog.guess("fr-FR,es;q=0.8,en;q=0.5")).contains("es");
         assertThat(catalog.guess("fr-FR")).isEmpty();
         assertThat(catalog.texts("fr")).isSameAs(catalog.texts("en"));
