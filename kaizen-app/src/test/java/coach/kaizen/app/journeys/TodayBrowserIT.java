@@ -485,7 +485,7 @@ class TodayBrowserIT extends BrowserJourney {
         assertThat(page.locator("h1")).hasText(aim);
 
         page.getByLabel("The tiny action").fill(action);
-        page.getByLabel("Amount", new Page.GetByLabelOptions().setExact(true)).fill(amount);
+        page.getByLabel("Starting amount", new Page.GetByLabelOptions().setExact(true)).fill(amount);
         page.getByLabel("Unit").fill("minutes");
         addThisStepThenToday();
     }

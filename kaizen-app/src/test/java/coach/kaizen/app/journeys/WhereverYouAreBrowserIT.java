@@ -57,7 +57,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         page.getByLabel("¿Quién quieres ser?").fill("Soy alguien que se mueve cada día");
         press("Añadir esta meta");
         page.getByLabel("La acción diminuta").fill("Caminar");
-        page.getByLabel("Cantidad", new Page.GetByLabelOptions().setExact(true)).fill("10");
+        page.getByLabel("Cantidad para empezar", new Page.GetByLabelOptions().setExact(true)).fill("10");
         page.getByLabel("Unidad").fill("minutos");
         press("Añadir este paso");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mira tus pasos en Hoy")).click();
