@@ -55,7 +55,7 @@ public final class StepPages {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
             steps.update(who.person(), stepId, StepForms.draft(ctx), StepForms.times(ctx));
-            ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+            ctx.redirect("/steps/" + stepId + "?saved", HttpStatus.SEE_OTHER);
         }, refused -> showStep(ctx, who, steps.find(who.person(), stepId), refused, Form.empty()));
     }
 
@@ -106,6 +106,7 @@ public final class StepPages {
                 "stepForm", stepForm, "checkInForm", checkInForm));
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
+        model.put("saved", ctx.queryParam("saved") != null);
         model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday(person, step),
                 person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);

@@ -46,7 +46,9 @@ class RemindersBrowserIT extends BrowserJourney {
         problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/" + walk.id()));
         page.getByLabel("Reminder times (optional)").fill("18:00, 7:30");
         page.locator("form[action='/steps/" + walk.id() + "'] button[type=submit]").first().click();
-        expectAt("steps/" + walk.id());
+        expectAt("steps/" + walk.id() + "?saved");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+                .hasText("Saved: the step is as you changed it.");
         page.locator("details.edit > summary").click();
         assertThat(page.getByLabel("Reminder times (optional)")).hasValue("07:30, 18:00");
 

@@ -227,7 +227,7 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("On these days of the week").check();
         page.getByLabel("Mon", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the step")).click();
-        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "steps/") + "\\d+"));
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "steps/") + "\\d+\\?saved"));
         assertThat(page.getByLabel("Mon", new Page.GetByLabelOptions().setExact(true))).isChecked();
         page.navigate(app.url() + "today");
         assertThat(page.locator("article.step h2")).hasText(new String[] {"Pause before a drink"});
