@@ -9,6 +9,7 @@ import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusal;
 import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.recovery.RecoveryService;
+import coach.kaizen.app.recovery.RecoveryService.Panel;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
@@ -30,6 +31,7 @@ import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -145,11 +147,13 @@ public final class TodayPage {
     private void render(Context ctx, SignedIn who, Refusal refusal) {
         Person person = who.person();
         LocalDate day = clock.today(person);
-        // On the first day of the person's week, a way to last week's review.
-        String lastWeek = person.weekOf(day).equals(day) ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
-        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek,
-                "today", todayService.today(who.person()), "refusal", refusal,
-                "session", dailySessions.find(who.person()).orElse(DailySession.fresh(clock.today(who.person()))),
-                "recovery", recovery.panels(who.person())));
+        Today today = todayService.today(person);
+        List<Panel> panels = recovery.panels(person);
+        // On the first day of the person's week, a way to last week's review, once there was a last week to see.
+        boolean hadOne = !panels.isEmpty() || today.steps().stream().anyMatch(card -> card.step().startDay().isBefore(day));
+        String lastWeek = person.weekOf(day).equals(day) && hadOne ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
+        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek, "today", today,
+                "refusal", refusal, "session", dailySessions.find(person).orElse(DailySession.fresh(day)),
+                "recovery", panels));
     }
 }
