@@ -19,7 +19,6 @@ import coach.kaizen.core.recovery.UrgeDraft;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -99,16 +98,9 @@ public final class RecoveryPages {
     /** The slip's questions, for the day a step's card names ({@code ?date=}), else today. */
     public void slipForm(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
-        String day = dayOrNull(ctx.queryParam("date"));
-        showSlip(ctx, who, aimId, Form.of(Map.of("date", day != null ? day : clock.today(who.person()).toString())));
-    }
-
-    private static String dayOrNull(String written) {
-        try {
-            return written == null ? null : LocalDate.parse(written).toString();
-        } catch (DateTimeParseException notADay) {
-            return null;
-        }
+        String asked = ctx.queryParam("date");
+        LocalDate day = asked == null ? clock.today(who.person()) : Params.day(asked, "date");
+        showSlip(ctx, who, aimId, Form.of(Map.of("date", day.toString())));
     }
 
     public void tellSlip(Context ctx, SignedIn who) {

@@ -4,13 +4,29 @@ import static coach.kaizen.app.testing.ApiClient.ok;
 import static coach.kaizen.app.testing.ApiClient.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.app.testing.ApiClient;
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** A recovery aim's wins, urges and slips over /api/v1. */
 class RecoveryApiTest extends ApiTestBase {
+
+    @Test
+    void theSlipPageTakesTheDayAStepCardNamesAndSaysWhenThatIsNoDay() {
+        Person lou = api.person("lou");
+        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
+                .get("id").asLong();
+        Browser browser = signedIn(lou);
+        assertThat(browser.get("/aims/" + aim + "/slip").body()).contains("value=\"" + TODAY + "\"");
+        assertThat(browser.get("/aims/" + aim + "/slip?date=" + EARLIER_START).body())
+                .contains("value=\"" + EARLIER_START + "\"");
+        ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
+        assertThat(soon.status()).isEqualTo(400);
+        assertThat(soon.body()).contains("date must be a real date written YYYY-MM-DD, not 'soon'");
+    }
 
     @Test
     void winsUrgesAndSlipsAreKeptAndTheTotalsNeverGoDown() {
