@@ -49,6 +49,9 @@ class LastWeekLinkTest {
         api.step(old, api.aim(old, "Move more"), "{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\"}");
         clock.advance(Duration.ofDays(7));
         Person fresh = api.person("fresh");
+        long recovery = ApiClient.ok(api.post("/api/v1/aims", fresh.token(),
+                "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201).get("id").asLong();
+        api.step(fresh, recovery, "{\"action\":\"Pause\",\"amount\":2,\"unit\":\"minutes\"}");
 
         assertThat(today(fresh).body()).doesNotContain("How last week went");
         assertThat(today(old).body()).contains("How last week went");
