@@ -53,8 +53,14 @@ public final class StepApi {
                     reminded.reminders().stream().map(ReminderTimes::write).toList());
         }
 
+        /**
+         * What a PATCH starts from. A ladder's unit, quantum, floor and ceiling follow from its rungs, so they are
+         * left out: a PATCH that drops the rungs must then say its unit, not inherit "rungs".
+         */
         StepRequest asRequest() {
-            return new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, reminders);
+            return rungs == null
+                    ? new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, reminders)
+                    : new StepRequest(action, amount, null, null, null, null, anchor, schedule, rungs, reminders);
         }
     }
 

@@ -81,10 +81,12 @@ final class StepForms {
                 .collect(Collectors.joining(", ")));
         values.put("action", step.action());
         values.put("amount", Show.number(sizing.start()));
-        values.put("unit", sizing.unit());
-        values.put("quantum", Show.number(sizing.quantum()));
-        values.put("floor", Show.number(sizing.floor()));
-        values.put("ceiling", Show.number(sizing.ceiling()));
+        if (!sizing.isLadder()) { // a ladder's unit, quantum, floor and ceiling follow from its rungs
+            values.put("unit", sizing.unit());
+            values.put("quantum", Show.number(sizing.quantum()));
+            values.put("floor", Show.number(sizing.floor()));
+            values.put("ceiling", Show.number(sizing.ceiling()));
+        }
         values.put("anchor", step.anchor() == null ? "" : step.anchor());
         values.putAll(scheduleValues(step.schedule()));
         values.put("rungs", String.join("\n", sizing.rungs()));

@@ -111,6 +111,26 @@ class StepApiTest extends ApiTestBase {
     }
 
     @Test
+    void aLadderBecomesAnAmountOnlyWithAUnitOfItsOwn() {
+        Person ida = api.person("ida");
+        long aimId = api.aim(ida, "Calm");
+        long id = ok(api.post("/api/v1/aims/" + aimId + "/steps", ida.token(),
+                "{\"action\":\"Meditate\",\"rungs\":[\"Sit down\",\"Three breaths\"]}"), 201).get("id").asLong();
+        JsonNode ladder = ok(api.get("/api/v1/steps/" + id, ida.token()), 200);
+
+        problem(api.sendingBadInput().patch("/api/v1/steps/" + id, ida.token(), "{\"rungs\":null}"), 400,
+                "unit is required");
+        assertThat(ok(api.get("/api/v1/steps/" + id, ida.token()), 200)).as("nothing changed").isEqualTo(ladder);
+
+        JsonNode minutes = ok(api.patch("/api/v1/steps/" + id, ida.token(),
+                "{\"rungs\":null,\"amount\":3,\"unit\":\"minutes\"}"), 200);
+        assertThat(minutes.get("unit").asText()).isEqualTo("minutes");
+        assertThat(minutes.get("rungs").isNull()).isTrue();
+        assertThat(minutes.get("ceiling").isNull()).as("the ladder's last rung is no limit on minutes").isTrue();
+        assertThat(minutes.get("floor").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void aStepWithAmountsSaidCanBecomeALadder() {
         Person mo = api.person("mo");
         long walk = api.step(mo, api.aim(mo, "Move more"));

@@ -32,6 +32,24 @@ class StepFormWordsTest extends ApiTestBase {
                 .contains("amount must be at least the floor (2)");
     }
 
+    @Test
+    void aLaddersFormLeavesTheAmountsFieldsEmptyAndClearingItsRungsAsksForAUnit() {
+        Person ivy = api.person("ivy");
+        long aimId = api.aim(ivy, "Calm");
+        long id = api.post("/api/v1/aims/" + aimId + "/steps", ivy.token(),
+                "{\"action\":\"Meditate\",\"rungs\":[\"Sit down\",\"Three breaths\"],\"amount\":2}").json()
+                .get("id").asLong();
+        Browser browser = signedIn(ivy);
+        Reply page = browser.get("/steps/" + id);
+        assertThat(page.body()).contains("name=\"unit\" value=\"\"").contains("name=\"ceiling\" value=\"\"")
+                .contains("name=\"amount\" value=\"2\"").doesNotContain("value=\"rungs\"");
+
+        Reply noRungs = browser.post("/steps/" + id, Map.of("csrf", Browser.csrf(page), "action", "Meditate",
+                "amount", "2", "every", "day"));
+        assertThat(noRungs.body()).contains("Say the unit: what the amount counts, like minutes or pages.");
+        assertThat(api.get("/api/v1/steps/" + id, ivy.token()).json().get("rungs")).as("still a ladder").hasSize(2);
+    }
+
     private static Reply addStep(Browser browser, String aimPath, Map<String, String> sizes) {
         Map<String, String> form = new HashMap<>(Map.of("csrf", Browser.csrf(browser.get(aimPath)), "action", "Walk",
                 "unit", "minutes", "every", "day"));

@@ -26,8 +26,13 @@ public final class EnglishReasons {
 
     /** The English words the core refused {@code call} with. */
     public static String englishRefusal(ThrowingCallable call) {
+        return english(refusal(call));
+    }
+
+    /** What the core refused {@code call} with, to be said in any language. */
+    public static Message refusal(ThrowingCallable call) {
         Refused[] caught = new Refused[1];
         assertThatThrownBy(call).isInstanceOfSatisfying(Refused.class, refused -> caught[0] = refused);
-        return english(caught[0].said());
+        return caught[0].said();
     }
 }

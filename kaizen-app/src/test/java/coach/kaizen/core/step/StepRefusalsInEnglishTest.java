@@ -2,6 +2,7 @@ package coach.kaizen.core.step;
 
 import static coach.kaizen.core.engine.EnglishReasons.english;
 import static coach.kaizen.core.engine.EnglishReasons.englishRefusal;
+import static coach.kaizen.core.engine.EnglishReasons.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.i18n.Catalog;
@@ -36,6 +37,8 @@ class StepRefusalsInEnglishTest {
                 List.of("Shoes", "shoes")))).isEqualTo("rungs: rung 2 repeats rung 1");
         assertThat(englishRefusal(() -> StepDraft.of("Walk", null, "minutes", null, null, null, null, null, null)))
                 .isEqualTo("amount is required");
+        assertThat(englishRefusal(() -> StepDraft.of("Walk", 5.0, " ", null, null, null, null, null, null)))
+                .isEqualTo("unit is required");
     }
 
     @Test
@@ -121,6 +124,10 @@ class StepRefusalsInEnglishTest {
     @Test
     void eachRungHasOneToEightyCharactersAndNoTwoAreAlike() {
         assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
+        assertThat(englishRefusal(() -> Sizing.ladder(List.of("Sit down", "  "), 1)))
+                .isEqualTo("rungs: rung 2 is required");
+        assertThat(englishRefusal(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1)))
+                .isEqualTo("rungs: rung 2 can be at most 80 characters");
         assertThat(englishRefusal(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1)))
                 .isEqualTo("rungs: rung 3 repeats rung 1");
     }
@@ -150,5 +157,10 @@ class StepRefusalsInEnglishTest {
         assertThat(es.say(Schedule.parse("mon,wed,fri").said())).isEqualTo("los lunes, miércoles y viernes");
         assertThat(es.say(Schedule.parse("1/2").said())).isEqualTo("una vez en 2 días");
         assertThat(es.say(Schedule.parse("3/7").said())).isEqualTo("3 veces en 7 días");
+        // Field names in Spanish too, not the JSON's English ones.
+        assertThat(es.say(refusal(() -> Sizing.ladder(List.of("Sentarme", " "), 1))))
+                .isEqualTo("peldaños: falta el peldaño 2");
+        assertThat(es.say(refusal(() -> StepDraft.of("Andar", 5.0, null, null, null, null, null, null, null))))
+                .isEqualTo("falta la unidad");
     }
 }

@@ -82,7 +82,13 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         Map<String, Integer> seen = new HashMap<>();
         for (String rung : rungs) {
             int number = checked.size() + 1;
-            String text = Text.required(rung, "rungs: rung " + number, MAX_RUNG);
+            String text = rung == null ? "" : rung.strip();
+            if (text.isEmpty()) {
+                throw new Refused("steps.problem.rungs.empty", Integer.toString(number));
+            }
+            if (text.length() > MAX_RUNG) {
+                throw new Refused("steps.problem.rungs.tooLong", Integer.toString(number), Integer.toString(MAX_RUNG));
+            }
             if (text.lines().count() > 1) {
                 throw new Refused("steps.problem.rungs.oneLine", Integer.toString(number));
             }

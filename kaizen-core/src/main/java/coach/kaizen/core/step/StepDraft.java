@@ -57,6 +57,9 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         if (amount == null) {
             throw new Refused("steps.problem.amount");
         }
+        if (unit == null || unit.isBlank()) {
+            throw new Refused("steps.problem.unit");
+        }
         double step = quantum == null ? 1 : quantum;
         double smallest = floor == null ? Math.min(step, amount) : floor;
         return new StepDraft(action, new Sizing(amount, unit, step, smallest, ceiling), anchor, days);

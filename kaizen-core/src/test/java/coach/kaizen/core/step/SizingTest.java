@@ -143,12 +143,12 @@ class SizingTest {
 
     @Test
     void eachRungHasOneToEightyCharactersAndNoTwoAreAlike() {
-        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "  "), 1))
-                .hasMessage("rungs: rung 2 is required");
-        assertThatThrownBy(() -> Sizing.ladder(Arrays.asList("Sit down", null), 1))
-                .hasMessage("rungs: rung 2 is required");
-        assertThatThrownBy(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1))
-                .hasMessage("rungs: rung 2 can be at most 80 characters");
+        assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "  "), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.empty", "2"));
+        assertThat(refusal(() -> Sizing.ladder(Arrays.asList("Sit down", null), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.empty", "2"));
+        assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1)))
+                .isEqualTo(Message.of("steps.problem.rungs.tooLong", "2", "80"));
         assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
         assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1)))
                 .isEqualTo(Message.of("steps.problem.rungs.repeats", "3", "1"));

@@ -41,5 +41,7 @@ class StepDraftTest {
         assertThat(walk.sizing()).isEqualTo(new Sizing(5, "minutes", 1, 1, null));
         assertThat(refusal(() -> StepDraft.of("Walk", null, "minutes", null, null, null, null, null, null)))
                 .isEqualTo(Message.of("steps.problem.amount"));
+        assertThat(refusal(() -> StepDraft.of("Walk", 5.0, " ", null, null, null, null, null, null)))
+                .isEqualTo(Message.of("steps.problem.unit"));
     }
 }
