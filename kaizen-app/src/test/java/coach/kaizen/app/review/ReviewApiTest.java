@@ -34,6 +34,8 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(step.get("due").asInt()).isEqualTo(5);
         assertThat(week.get("days").findValuesAsText("stepsDone")).containsExactly("1", "1", "0", "1", "0", "0", "0");
         assertThat(week.get("recovery").get("wins").asInt()).isZero();
+        assertThat(signedIn(pat).get("/review/2026-W47").body()).as("a week going is told so far")
+                .contains("So far this week you showed up on 3 days, with 3 steps done.");
 
         JsonNode before = ok(api.get("/api/v1/review/2026-W46", pat.token()), 200);
         assertThat(before.get("soFar").asBoolean()).isFalse();
@@ -43,6 +45,7 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(before.get("suggestion").asText())
                 .isEqualTo("“Walk” happened on 2 of 5 days. A smaller size could make it easier to start: "
                         + "anything down to 1 minute counts fully.");
+        assertThat(signedIn(pat).get("/review/2026-W46").body()).contains("You showed up on 2 days of 7");
 
         // Weeks from Sunday: 2026-W47 is the week holding its Monday, Sun 15 to Sat 21 November.
         ok(api.patch("/api/v1/me", pat.token(), "{\"weekStart\":\"SUNDAY\"}"), 200);

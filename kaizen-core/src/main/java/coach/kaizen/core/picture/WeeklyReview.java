@@ -91,7 +91,7 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
         boolean justBegun = today.equals(from) && !weeks.isEmpty() && weeks.stream().allMatch(week -> week.due() == 0)
                 && recovery.wins() + recovery.urgesPassed() == 0;
         return new WeeklyReview(from, weeks, recovery,
-                justBegun ? Message.of("insights.review.justBegun") : suggestion(weeks, recovery));
+                justBegun ? Message.of("insights.review.justBegun") : suggestion(weeks, recovery, !today.isAfter(to)));
     }
 
     public LocalDate to() {
@@ -101,9 +101,10 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
     /**
      * The first that fits: a step done on under half its days could be smaller (the one done
      * least); a step that grew is named (the one grown most); steps that went steadily keep on;
-     * a week of recovery wins alone is named; otherwise it was a quiet week.
+     * a week of recovery wins alone is named; otherwise it was a quiet week. A week still going is
+     * steady or quiet only so far.
      */
-    static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery) {
+    static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery, boolean stillGoing) {
         Optional<StepWeek> underHalf = steps.stream().filter(StepWeek::doneUnderHalf)
                 .min(Comparator.comparingDouble(week -> (double) week.done() / week.due()));
         if (underHalf.isPresent()) {
@@ -121,9 +122,10 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
                     sizing.mention(week.after()));
         }
         if (steps.stream().anyMatch(week -> week.due() > 0)) {
-            return Message.of("insights.review.keepOn");
+            return Message.of(stillGoing ? "insights.review.keepOnSoFar" : "insights.review.keepOn");
         }
         int wins = recovery.wins() + recovery.urgesPassed();
-        return wins > 0 ? Message.of("insights.review.recoveryWins", wins) : Message.of("insights.review.quietWeek");
+        return wins > 0 ? Message.of("insights.review.recoveryWins", wins)
+                : Message.of(stillGoing ? "insights.review.quietSoFar" : "insights.review.quietWeek");
     }
 }

@@ -92,7 +92,8 @@ class WeeklyReviewTest {
 
         WeeklyReview monday = readSoFar("D", 0);
         assertThat(monday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/1 5→5");
-        assertThat(monday.suggestion()).isEqualTo(Message.of("insights.review.keepOn"));
+        assertThat(monday.suggestion()).as("one day is not yet a steady week")
+                .isEqualTo(Message.of("insights.review.keepOnSoFar"));
 
         assertThat(readSoFar("D.MS", 3).steps()).extracting(WeeklyReviewTest::written)
                 .containsExactly("Read 1/3 5→5");
@@ -104,10 +105,13 @@ class WeeklyReviewTest {
     @Test
     void onlyTheFirstDayOfAWeekIsTooSoonToSayAnything() {
         // Skipped Monday to Friday: by Saturday nothing was due, but the week is not new.
-        assertThat(readSoFar("SSSSS", 5).suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
-        // Without any step, a new week is a quiet one: the prompt to pick a step stands.
+        assertThat(readSoFar("SSSSS", 5).suggestion()).isEqualTo(Message.of("insights.review.quietSoFar"));
+        // Without any step, a new week is quiet so far: the prompt to pick a step stands.
         assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1, List.of(), List.of(), List.of()).suggestion())
-                .isEqualTo(Message.of("insights.review.quietWeek"));
+                .isEqualTo(Message.of("insights.review.quietSoFar"));
+        // Over, the same week of days excused was a quiet one.
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(7), List.of(), List.of(), List.of())
+                .suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
     }
 
     @Test
@@ -154,7 +158,7 @@ class WeeklyReviewTest {
     @ParameterizedTest
     @MethodSource("suggestions")
     void oneSuggestionByASmallRule(List<StepWeek> steps, RecoveryWeeks.Week recovery, Message suggestion) {
-        assertThat(WeeklyReview.suggestion(steps, recovery)).isEqualTo(suggestion);
+        assertThat(WeeklyReview.suggestion(steps, recovery, false)).isEqualTo(suggestion);
     }
 
     @Test
