@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +49,16 @@ class CrisisResourcesTest {
                         "Free, anonymous, non-judgmental support if you use drugs alone: a peer stays on the line "
                                 + "and sends help if you stop responding."));
         assertThat(shipped.country("IE").orElseThrow().lines()).containsExactly(
-                new Line("Emergency services", "Call 112 or 999", "112", null,
-                        "For immediate danger; both numbers are free to call."),
+                new Line("Emergency services", "Call 112", "112", null,
+                        "For immediate danger; 999 reaches them too, and both are free to call."),
                 new Line("Samaritans", "Call 116 123", "116123", null,
                         "Free to call, day or night, whatever you are going through."),
                 new Line("HSE Drugs and Alcohol Helpline", "Call 1800 459 459", "1800459459", null,
                         "Free, confidential support about drug or alcohol use, for you or someone close to you, "
                                 + "on weekdays during office hours."));
         assertThat(shipped.country("FR").orElseThrow().lines()).containsExactly(
-                new Line("Emergency services (SAMU)", "Call 15 or 112", "15", null,
-                        "For a medical emergency or immediate danger; both numbers are free."),
+                new Line("Emergency services (SAMU)", "Call 15", "15", null,
+                        "For a medical emergency or immediate danger; free to call, as 112 is."),
                 new Line("3114 National Suicide Prevention Line", "Call 3114", "3114", null,
                         "Free, confidential support from health professionals for you or someone you are worried "
                                 + "about, 24/7."),
@@ -106,6 +108,21 @@ class CrisisResourcesTest {
             String[] worded = spanish.get(i);
             assertThat(new String[] {worded[0], worded[3], worded[4]}).as("Spanish row %d", i + 1)
                     .containsExactly(ours[0], ours[3], ours[4]);
+        }
+    }
+
+    @Test
+    void aLinesTapNamesOnlyTheNumbersItReaches() throws IOException {
+        // The "how" is the label of the tap that calls: another number it named would be one it does not dial.
+        Pattern number = Pattern.compile("\\d[\\d -]*\\d|\\d");
+        for (String file : List.of(CrisisResources.DEFAULTS, CrisisResources.translation("es"))) {
+            for (String[] row : rows(file)) {
+                Matcher named = number.matcher(row[2]);
+                while (named.find()) {
+                    assertThat(named.group().replaceAll("[ -]", "")).as("%s in %s", row[2], file)
+                            .isIn(row[3], row[4]);
+                }
+            }
         }
     }
 
