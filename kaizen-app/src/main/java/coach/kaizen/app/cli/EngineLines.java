@@ -102,6 +102,10 @@ final class EngineLines {
 
     private Fields create(JsonFields fields) {
         String id = fields.text("id");
+        if (steps.containsKey(id)) {
+            // Replacing it would silently throw away every day recorded for it.
+            throw new Refused("cli.engine.problem.exists", id);
+        }
         double size = fields.number("size");
         if (!(size > 0)) {
             // The step's own check would name it "amount", a word this protocol does not use.

@@ -410,6 +410,7 @@ class CliTest {
                 {"op":"create","id":"p1","size":2,"target":0.4}
                 {"op":"create","id":"p1","size":2,"colour":"red"}
                 {"op":"create","id":"p1","size":2}
+                {"op":"create","id":"p1","size":5}
                 {"op":"record","id":"p1","date":"2026-13-01","outcome":"DONE"}
                 {"op":"record","id":"p1","date":"2026-01-02","outcome":"MAYBE"}
                 {"op":"record","id":"p1","date":"2026-01-02","outcome":"DONE","resistance":11}
@@ -427,6 +428,7 @@ class CliTest {
                 "{\"error\":\"target success rate must lie above 0.5 and below 1\"}",
                 "{\"error\":\"unknown field colour\"}",
                 "{\"id\":\"p1\",\"created\":true}",
+                "{\"error\":\"there is a step p1 already: give a new one an id of its own\"}",
                 "{\"error\":\"date must look like 2026-01-31, not 2026-13-01\"}",
                 "{\"error\":\"outcome must be DONE, MISSED, SKIPPED or SLIP, not MAYBE\"}",
                 "{\"error\":\"resistance must be from 0 to 10\"}",
