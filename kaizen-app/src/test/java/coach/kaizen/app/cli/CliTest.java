@@ -3,6 +3,7 @@ package coach.kaizen.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.Schema;
+import coach.kaizen.core.simulation.Simulation;
 import coach.kaizen.core.strength.LoopScore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,14 @@ class CliTest {
         assertThat(run(Map.of(), "serve", "--help")).isZero();
         assertThat(out.toString()).contains("--port", "KAIZEN_PORT", "--host", "KAIZEN_HOST", "--data-dir",
                 "KAIZEN_DATA_DIR", "--db-url", "KAIZEN_DB_URL");
+    }
+
+    @Test
+    void simulateHelpSaysTheRangeOfEachNumber() {
+        assertThat(run(Map.of(), "simulate", "--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("Days to simulate, 1 to " + Simulation.MAX_DAYS + " (default: 180)",
+                "days, 2 to " + Simulation.MAX_REPLICATES + ", for expected values", "(1 to all of them)");
     }
 
     @Test
