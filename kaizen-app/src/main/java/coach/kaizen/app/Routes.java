@@ -178,6 +178,8 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/steps/{stepId}", auth.page(steps::show));
         routes.post("/steps/{stepId}", auth.page(steps::update));
         routes.post("/steps/{stepId}/delete", auth.page(steps::delete));
+        routes.post("/steps/{stepId}/aside", auth.page((ctx, who) -> steps.setAside(ctx, who, true)));
+        routes.post("/steps/{stepId}/back", auth.page((ctx, who) -> steps.setAside(ctx, who, false)));
         routes.post("/steps/{stepId}/experiments", auth.page(steps::experiment));
         routes.get("/api/v1/aims", auth.api(aimApi::list));
         routes.post("/api/v1/aims", auth.api(aimApi::create));

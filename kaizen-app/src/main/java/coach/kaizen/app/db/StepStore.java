@@ -113,6 +113,15 @@ public final class StepStore {
                 .list();
     }
 
+    /** Sets the step aside (off Today, no reminders, its days kept) or brings it back; false when there is none. */
+    public boolean setArchived(long userId, long stepId, boolean archived) {
+        return handle.createUpdate("UPDATE steps SET archived = :archived WHERE id = :stepId AND user_id = :userId")
+                .bind("archived", archived)
+                .bind("stepId", stepId)
+                .bind("userId", userId)
+                .execute() == 1;
+    }
+
     /** A kept experiment's anchor becomes the step's. */
     public void changeAnchor(long userId, long stepId, String anchor) {
         handle.createUpdate("UPDATE steps SET anchor = :anchor WHERE id = :stepId AND user_id = :userId")

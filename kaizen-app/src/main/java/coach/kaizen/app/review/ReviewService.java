@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +57,11 @@ public final class ReviewService {
             throw new NotFound("week");
         }
         return database.read(stores -> {
+            // A step set aside is in the week only if something was said of it then: else it was put by.
+            Set<Long> aside = Set.copyOf(stores.steps().archived(person.id()));
             List<Replay> steps = stores.steps().list(person.id()).stream()
-                    .map(step -> stores.replayed(engine, person.id(), step)).toList();
+                    .map(step -> stores.replayed(engine, person.id(), step))
+                    .filter(replay -> !aside.contains(replay.step().id()) || saidIn(replay, from)).toList();
             List<RecoveryAction> actions = new ArrayList<>();
             List<Urge> urges = new ArrayList<>();
             for (Aim aim : stores.aims().list(person.id())) {
@@ -75,5 +79,10 @@ public final class ReviewService {
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));
         });
+    }
+
+    private static boolean saidIn(Replay replay, LocalDate from) {
+        return replay.days().stream().map(day -> day.checkIn().day())
+                .anyMatch(day -> !day.isBefore(from) && day.isBefore(from.plusWeeks(1)));
     }
 }

@@ -96,7 +96,7 @@ public final class AimPages {
         Person person = who.person();
         Frame frame = Frame.of(ctx, who);
         pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim,
-                "steps", steps.listForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
+                "steps", steps.listRemindedForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
                 "obstacles", obstacles.forAim(person, aim.id()),
                 "pictures", AimPictures.of(aims.progress(person, aim.id()), frame.texts()),
                 "obstacleForm", obstacleForm));

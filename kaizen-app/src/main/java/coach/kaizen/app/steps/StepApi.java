@@ -26,9 +26,12 @@ public final class StepApi {
         this.bodies = bodies;
     }
 
-    /** {@code reminders}: times of day ("07:30") on the person's clock, on the step's scheduled days. */
+    /**
+     * {@code reminders}: times of day ("07:30") on the person's clock, on the step's scheduled days;
+     * {@code archived}: set aside, off Today and reminding no one, its days kept.
+     */
     record StepRequest(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
-            String anchor, String schedule, List<String> rungs, List<String> reminders) {
+            String anchor, String schedule, List<String> rungs, List<String> reminders, Boolean archived) {
 
         StepDraft draft() {
             return Invalid.check(
@@ -42,7 +45,7 @@ public final class StepApi {
 
     record StepJson(long id, long aimId, String action, double amount, String unit, double quantum, double floor,
             Double ceiling, String anchor, String schedule, List<String> rungs, LocalDate startDay,
-            List<String> reminders) {
+            List<String> reminders, boolean archived) {
 
         static StepJson of(RemindedStep reminded) {
             Step step = reminded.step();
@@ -50,7 +53,7 @@ public final class StepApi {
             return new StepJson(step.id(), step.aimId(), step.action(), sizing.start(), sizing.unit(), sizing.quantum(),
                     sizing.floor(), sizing.ceiling(), step.anchor(), step.schedule().code(),
                     sizing.isLadder() ? sizing.rungs() : null, step.startDay(),
-                    reminded.reminders().stream().map(ReminderTimes::write).toList());
+                    reminded.reminders().stream().map(ReminderTimes::write).toList(), reminded.aside());
         }
 
         /**
@@ -59,8 +62,10 @@ public final class StepApi {
          */
         StepRequest asRequest() {
             return rungs == null
-                    ? new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, reminders)
-                    : new StepRequest(action, amount, null, null, null, null, anchor, schedule, rungs, reminders);
+                    ? new StepRequest(action, amount, unit, quantum, floor, ceiling, anchor, schedule, rungs, reminders,
+                            archived)
+                    : new StepRequest(action, amount, null, null, null, null, anchor, schedule, rungs, reminders,
+                            archived);
         }
     }
 
@@ -71,7 +76,8 @@ public final class StepApi {
     public void create(Context ctx, Person person) {
         StepRequest request = bodies.read(ctx, StepRequest.class);
         ctx.status(HttpStatus.CREATED)
-                .json(StepJson.of(steps.create(person, Params.aimId(ctx), request.draft(), request.times())));
+                .json(StepJson.of(steps.create(person, Params.aimId(ctx), request.draft(), request.times(),
+                        Boolean.TRUE.equals(request.archived()))));
     }
 
     public void find(Context ctx, Person person) {
@@ -82,7 +88,7 @@ public final class StepApi {
         long stepId = Params.stepId(ctx);
         StepRequest current = StepJson.of(steps.findReminded(person, stepId)).asRequest();
         StepRequest wanted = bodies.patch(ctx, current, StepRequest.class);
-        ctx.json(StepJson.of(steps.update(person, stepId, wanted.draft(), wanted.times())));
+        ctx.json(StepJson.of(steps.update(person, stepId, wanted.draft(), wanted.times(), wanted.archived())));
     }
 
     public void delete(Context ctx, Person person) {

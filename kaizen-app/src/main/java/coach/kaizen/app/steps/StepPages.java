@@ -48,15 +48,22 @@ public final class StepPages {
     public void show(Context ctx, SignedIn who) {
         RemindedStep step = steps.findReminded(who.person(), Params.stepId(ctx));
         LocalDate today = clock.today(who.person());
-        showStep(ctx, who, step.step(), StepForms.of(step), Form.of(Map.of("day", today.toString())));
+        showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
     }
 
     public void update(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            steps.update(who.person(), stepId, StepForms.draft(ctx), StepForms.times(ctx));
+            steps.update(who.person(), stepId, StepForms.draft(ctx), StepForms.times(ctx), null);
             ctx.redirect("/steps/" + stepId + "?saved", HttpStatus.SEE_OTHER);
-        }, refused -> showStep(ctx, who, steps.find(who.person(), stepId), refused, Form.empty()));
+        }, refused -> showStep(ctx, who, steps.findReminded(who.person(), stepId), refused, Form.empty()));
+    }
+
+    /** Sets the step aside, or with {@code aside} false brings it back to Today, then shows it again. */
+    public void setAside(Context ctx, SignedIn who, boolean aside) {
+        long stepId = Params.stepId(ctx);
+        steps.setAside(who.person(), stepId, aside);
+        ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
     }
 
     public void delete(Context ctx, SignedIn who) {
@@ -79,22 +86,24 @@ public final class StepPages {
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep step = steps.findReminded(who.person(), stepId);
-            showStep(ctx, who, step.step(), StepForms.of(step), Form.empty(), refused);
+            showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
         });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */
     public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
         RemindedStep step = steps.findReminded(who.person(), stepId);
-        showStep(ctx, who, step.step(), StepForms.of(step), refused);
+        showStep(ctx, who, step, StepForms.of(step), refused);
     }
 
-    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm) {
+    private void showStep(Context ctx, SignedIn who, RemindedStep step, Form stepForm, Form checkInForm) {
         showStep(ctx, who, step, stepForm, checkInForm, Form.of(Map.of("days", "7")));
     }
 
-    private void showStep(Context ctx, SignedIn who, Step step, Form stepForm, Form checkInForm, Form experimentForm) {
+    private void showStep(Context ctx, SignedIn who, RemindedStep reminded, Form stepForm, Form checkInForm,
+            Form experimentForm) {
         Person person = who.person();
+        Step step = reminded.step();
         LocalDate today = clock.today(person);
         LocalDate from = today.minusDays(HISTORY_DAYS - 1).isBefore(step.startDay())
                 ? step.startDay() : today.minusDays(HISTORY_DAYS - 1);
@@ -107,6 +116,7 @@ public final class StepPages {
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("aside", reminded.aside());
         model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday(person, step),
                 person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);

@@ -12,6 +12,7 @@ import coach.kaizen.core.step.StepDraft;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A person's steps. A step starts on the day it is made, in the person's own calendar. */
 public final class StepService {
@@ -28,8 +29,11 @@ public final class StepService {
         this.reminders = reminders;
     }
 
-    /** A step with the times of day it reminds its person, in the day's order. */
-    public record RemindedStep(Step step, List<LocalTime> reminders) {
+    /**
+     * A step with the times of day it reminds its person, in the day's order, and whether it is set
+     * aside: off Today and reminding no one, its days kept.
+     */
+    public record RemindedStep(Step step, List<LocalTime> reminders, boolean aside) {
     }
 
     /** Makes a step starting today, without reminders. */
@@ -37,15 +41,23 @@ public final class StepService {
         return create(person, aimId, draft, List.of()).step();
     }
 
-    /** Makes a step starting today; its progress is kept at once, so a crisis of the last days holds it too. */
+    /** Makes a step starting today, on Today, reminding its person at {@code times}. */
     public RemindedStep create(Person person, long aimId, StepDraft draft, List<LocalTime> times) {
+        return create(person, aimId, draft, times, false);
+    }
+
+    /** Makes a step starting today; its progress is kept at once, so a crisis of the last days holds it too. */
+    public RemindedStep create(Person person, long aimId, StepDraft draft, List<LocalTime> times, boolean aside) {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
             stores.keepReplayed(engine, userId, step, clock.now());
             reminders.setStepTimes(stores, person, step.id(), times);
-            return new RemindedStep(step, times);
+            if (aside) {
+                stores.steps().setArchived(userId, step.id(), true);
+            }
+            return new RemindedStep(step, times, aside);
         });
     }
 
@@ -58,7 +70,7 @@ public final class StepService {
     public RemindedStep findReminded(Person person, long stepId) {
         return database.read(stores -> new RemindedStep(
                 stores.steps().find(person.id(), stepId).orElseThrow(() -> new NotFound("step")),
-                reminders.stepTimes(stores, person, stepId)));
+                reminders.stepTimes(stores, person, stepId), stores.steps().archived(person.id()).contains(stepId)));
     }
 
     /** The step with each of its days as the engine read them, for its pictures of progress. */
@@ -80,8 +92,11 @@ public final class StepService {
         return database.read(stores -> {
             stores.aims().find(person.id(), aimId).orElseThrow(() -> new NotFound("aim"));
             Map<Long, List<LocalTime>> times = reminders.stepTimes(stores, person);
+            Set<Long> aside = Set.copyOf(stores.steps().archived(person.id()));
             return stores.steps().listForAim(person.id(), aimId).stream()
-                    .map(step -> new RemindedStep(step, times.getOrDefault(step.id(), List.of()))).toList();
+                    .map(step -> new RemindedStep(step, times.getOrDefault(step.id(), List.of()),
+                            aside.contains(step.id())))
+                    .toList();
         });
     }
 
@@ -89,9 +104,10 @@ public final class StepService {
      * Changes the step. A new sizing is the step's new starting point: the coach re-reads the
      * step's check-ins from it, so the next proposal follows from the new size and the same history.
      * A new schedule re-reads them too, since strength counts the days a step is due. The step's
-     * reminder times become {@code times}.
+     * reminder times become {@code times}; {@code aside} sets it aside or brings it back, or when
+     * null leaves it as it is.
      */
-    public RemindedStep update(Person person, long stepId, StepDraft draft, List<LocalTime> times) {
+    public RemindedStep update(Person person, long stepId, StepDraft draft, List<LocalTime> times, Boolean aside) {
         long userId = person.id();
         return database.transaction(stores -> {
             Step before = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
@@ -102,8 +118,18 @@ public final class StepService {
                 stores.keepReplayed(engine, userId, after, clock.now());
             }
             reminders.setStepTimes(stores, person, stepId, times);
-            return new RemindedStep(after, times);
+            if (aside != null) {
+                stores.steps().setArchived(userId, stepId, aside);
+            }
+            return new RemindedStep(after, times, stores.steps().archived(userId).contains(stepId));
         });
+    }
+
+    /** Sets the step aside (off Today, no reminders, its days kept), or brings it back to Today. */
+    public void setAside(Person person, long stepId, boolean aside) {
+        if (!database.transaction(stores -> stores.steps().setArchived(person.id(), stepId, aside))) {
+            throw new NotFound("step");
+        }
     }
 
     /** Deletes the step with its check-ins. */

@@ -61,6 +61,19 @@ class ReviewApiTest extends ApiTestBase {
     }
 
     @Test
+    void aStepSetAsideIsInAWeekOnlyIfSomethingWasSaidOfItThen() {
+        Person rae = api.person("rae");
+        long walk = earlierStep(rae);
+        ok(api.put("/api/v1/steps/" + walk + "/check-ins/2026-11-14", rae.token(), "{\"outcome\":\"DONE\"}"), 201);
+        ok(api.patch("/api/v1/steps/" + walk, rae.token(), "{\"archived\":true}"), 200);
+
+        assertThat(ok(api.get("/api/v1/review/2026-W46", rae.token()), 200).get("steps")).hasSize(1);
+        JsonNode thisWeek = ok(api.get("/api/v1/review/2026-W47", rae.token()), 200);
+        assertThat(thisWeek.get("steps")).as("put by: no days missed").isEmpty();
+        assertThat(thisWeek.get("suggestion").asText()).doesNotContain("Walk");
+    }
+
+    @Test
     void aWeekThatIsNoWeekOrNotBegunIsSaidPlainly() {
         Person ray = api.person("ray");
         problem(api.get("/api/v1/review/2026-W48", ray.token()), 404, "no review of that week yet");

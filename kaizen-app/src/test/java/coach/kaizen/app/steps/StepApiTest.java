@@ -111,6 +111,38 @@ class StepApiTest extends ApiTestBase {
     }
 
     @Test
+    void aStepSetAsideLeavesTodayKeepsItsDaysAndComesBack() {
+        Person ada = api.person("ada");
+        long aimId = api.aim(ada, "Move more");
+        long walk = api.step(ada, aimId);
+        ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, ada.token(), "{\"outcome\":\"DONE\"}"), 201);
+        assertThat(ok(api.get("/api/v1/steps/" + walk, ada.token()), 200).get("archived").asBoolean()).isFalse();
+
+        JsonNode aside = ok(api.patch("/api/v1/steps/" + walk, ada.token(), "{\"archived\":true}"), 200);
+        assertThat(aside.get("archived").asBoolean()).isTrue();
+        assertThat(aside.get("action").asText()).as("nothing else changes").isEqualTo("Walk");
+        assertThat(ok(api.get("/api/v1/today", ada.token()), 200)).as("off Today").isEmpty();
+        assertThat(ok(api.get("/api/v1/aims/" + aimId + "/steps", ada.token()), 200).get(0).get("archived")
+                .asBoolean()).isTrue();
+        assertThat(ok(api.get("/api/v1/steps/" + walk + "/check-ins", ada.token()), 200)).as("its days kept")
+                .hasSize(1);
+        problem(api.sendingBadInput().patch("/api/v1/steps/" + walk, ada.token(), "{\"archived\":\"maybe\"}"),
+                400, "'archived'");
+
+        ok(api.patch("/api/v1/steps/" + walk, ada.token(), "{\"amount\":6}"), 200);
+        assertThat(ok(api.get("/api/v1/steps/" + walk, ada.token()), 200).get("archived").asBoolean())
+                .as("a change that does not say stays aside").isTrue();
+        assertThat(ok(api.patch("/api/v1/steps/" + walk, ada.token(), "{\"archived\":false}"), 200)
+                .get("archived").asBoolean()).isFalse();
+        assertThat(ok(api.get("/api/v1/today", ada.token()), 200)).hasSize(1);
+
+        JsonNode later = ok(api.post("/api/v1/aims/" + aimId + "/steps", ada.token(),
+                "{\"action\":\"Swim\",\"amount\":5,\"unit\":\"lengths\",\"archived\":true}"), 201);
+        assertThat(later.get("archived").asBoolean()).isTrue();
+        assertThat(ok(api.get("/api/v1/today", ada.token()), 200)).as("made aside, for later").hasSize(1);
+    }
+
+    @Test
     void aLadderBecomesAnAmountOnlyWithAUnitOfItsOwn() {
         Person ida = api.person("ida");
         long aimId = api.aim(ida, "Calm");

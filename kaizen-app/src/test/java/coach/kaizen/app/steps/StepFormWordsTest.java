@@ -50,6 +50,30 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(api.get("/api/v1/steps/" + id, ivy.token()).json().get("rungs")).as("still a ladder").hasSize(2);
     }
 
+    @Test
+    void aStepSetAsideOnItsPageIsMarkedOnItsAimAndBroughtBack() {
+        Person joy = api.person("joy");
+        long aimId = api.aim(joy, "Move more");
+        long walk = api.step(joy, aimId);
+        Browser browser = signedIn(joy);
+        Reply page = browser.get("/steps/" + walk);
+        assertThat(page.body()).contains("Set this step aside").doesNotContain("This step is set aside");
+
+        assertThat(browser.post("/steps/" + walk + "/aside", Map.of("csrf", Browser.csrf(page))).status())
+                .isEqualTo(303);
+        Reply aside = browser.get("/steps/" + walk);
+        assertThat(aside.body()).contains("This step is set aside").contains("Bring it back to Today")
+                .doesNotContain("Set this step aside");
+        assertThat(browser.get("/aims/" + aimId).body()).contains("· set aside");
+        assertThat(browser.get("/today").body()).doesNotContain("article class=\"card step");
+
+        browser.post("/steps/" + walk + "/back", Map.of("csrf", Browser.csrf(aside)));
+        Reply back = browser.get("/steps/" + walk);
+        assertThat(back.body()).doesNotContain("This step is set aside");
+        assertThat(api.get("/api/v1/steps/" + walk, joy.token()).json().get("archived").asBoolean()).isFalse();
+        assertThat(browser.post("/steps/999999/aside", Map.of("csrf", Browser.csrf(back))).status()).isEqualTo(404);
+    }
+
     private static Reply addStep(Browser browser, String aimPath, Map<String, String> sizes) {
         Map<String, String> form = new HashMap<>(Map.of("csrf", Browser.csrf(browser.get(aimPath)), "action", "Walk",
                 "unit", "minutes", "every", "day"));
