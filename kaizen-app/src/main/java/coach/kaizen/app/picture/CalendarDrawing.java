@@ -20,15 +20,17 @@ public final class CalendarDrawing {
     /**
      * @param label     what the whole calendar shows, in a sentence: its name for screen readers
      * @param monthName the month as the page says it ("November 2026")
+     * @param monthLabel the month's name for screen readers, with how its days went
      * @param dayName   a day and how it went, for the square's tooltip ("Mon 3 Nov: done")
      */
     public static String draw(Heatmap heatmap, String label, Function<YearMonth, String> monthName,
-            Function<LocalDate, String> dayName, Function<DayMark, String> markName) {
+            Function<Heatmap.Month, String> monthLabel, Function<LocalDate, String> dayName,
+            Function<DayMark, String> markName) {
         StringBuilder months = new StringBuilder("<div class=\"months\" role=\"group\" aria-label=\"")
                 .append(Svg.text(label)).append("\">");
         for (Heatmap.Month month : heatmap.months()) {
             double height = HEADER + month.weeks().size() * (CELL + GAP);
-            months.append(Svg.open(7 * (CELL + GAP), height, "month", monthName.apply(month.month())))
+            months.append(Svg.open(7 * (CELL + GAP), height, "month", monthLabel.apply(month)))
                     .append("<text class=\"tick\" x=\"0\" y=\"10\">").append(Svg.text(monthName.apply(month.month())))
                     .append("</text>");
             for (int row = 0; row < month.weeks().size(); row++) {

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -111,8 +112,12 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                 all.getOrDefault(DayMark.DONE, 0), all.getOrDefault(DayMark.FLOOR, 0),
                 all.getOrDefault(DayMark.MISSED, 0), all.getOrDefault(DayMark.SKIPPED, 0),
                 all.getOrDefault(DayMark.SLIP, 0));
-        String drawing = CalendarDrawing.draw(heatmap, summary, texts::month, texts::shortDay,
-                mark -> markName(texts, mark));
+        String drawing = CalendarDrawing.draw(heatmap, summary, texts::month,
+                month -> texts.t("insights.calendar.monthLabel", texts.month(month.month()), counted.stream()
+                        .map(mark -> texts.t("insights.calendar.markCount", markName(texts, mark),
+                                counts(month).getOrDefault(mark, 0)))
+                        .collect(Collectors.joining(", "))),
+                texts::shortDay, mark -> markName(texts, mark));
         List<String> columns = new ArrayList<>(List.of(texts.t("insights.calendar.month")));
         counted.forEach(mark -> columns.add(markName(texts, mark)));
         List<Chart.Key> keys = Stream.concat(counted.stream(), Stream.of(DayMark.UNSAID))

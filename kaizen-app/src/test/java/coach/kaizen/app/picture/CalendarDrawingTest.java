@@ -36,7 +36,8 @@ class CalendarDrawingTest {
         Heatmap heatmap = Heatmap.of(StepProgress.replayDays(Engine.standard(), step, said, List.of(), Map.of()),
                 NOVEMBER, NOVEMBER, FIRST.plusDays(9), weekStart);
 
-        String drawing = CalendarDrawing.draw(heatmap, "Since November: 2 days done", month -> "November <2026>", day -> day.toString(),
+        String drawing = CalendarDrawing.draw(heatmap, "Since November: 2 days done", month -> "November <2026>",
+                month -> "November: " + month.weeks().size() + " weeks", day -> day.toString(),
                 mark -> mark.name().toLowerCase());
 
         assertThat(count(drawing, "<rect ")).isEqualTo(30);
@@ -47,7 +48,8 @@ class CalendarDrawingTest {
         assertThat(count(drawing, "class=\"mark-future\"")).as("today and after").isEqualTo(21);
         assertThat(drawing).contains("<title>2026-11-01: done</title>")
                 .contains("viewBox=\"0 0 98.0 " + height + "\"")
-                .contains("aria-label=\"November &lt;2026&gt;\"")
+                .contains(">November &lt;2026&gt;</text>")
+                .contains("aria-label=\"November: " + heatmap.months().get(0).weeks().size() + " weeks\"")
                 .startsWith("<div class=\"months\" role=\"group\" aria-label=\"Since November: 2 days done\">");
     }
 }

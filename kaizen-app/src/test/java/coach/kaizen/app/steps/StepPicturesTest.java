@@ -51,6 +51,12 @@ class StepPicturesTest {
             }
             assertThat(counted).as(mark).isEqualTo(count(calendar.drawing(), "class=\"mark-" + mark + "\""));
         }
+        // Each month is named for a screen reader with its row of the table.
+        for (List<String> row : calendar.rows()) {
+            assertThat(calendar.drawing()).contains("aria-label=\"" + row.get(0) + " — done: " + row.get(1)
+                    + ", smallest version: " + row.get(2) + ", not today: " + row.get(3) + ", skipped: " + row.get(4)
+                    + "\"");
+        }
         // The first Friday's miss took the step from 6 minutes to 2 or 3, and from the second Friday on the coach
         // mostly asked the floor, 2 minutes: 20 of the 28 done days were done at the smallest version.
         assertThat(calendar.summary()).isEqualTo(
