@@ -63,6 +63,7 @@ class StepFormWordsTest extends ApiTestBase {
                 .isEqualTo(303);
         Reply aside = browser.get("/steps/" + walk);
         assertThat(aside.body()).contains("This step is set aside").contains("Bring it back to Today")
+                .contains("Set aside at ").doesNotContain("Today: ")
                 .doesNotContain("Set this step aside");
         assertThat(browser.get("/aims/" + aimId).body()).contains("· set aside");
         assertThat(browser.get("/today").body()).doesNotContain("article class=\"card step");
