@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -182,9 +183,11 @@ public final class DailySessionService {
                 questionId != null, obstacleDue, experiments.waiting(stores, person, day).isPresent());
     }
 
+    /** The days nothing was said of, for the steps on Today: a step set aside is asked of no day. */
     private static List<LookBack.Unsaid> lookBack(Stores stores, long userId, LocalDate day, List<StepHistory> steps) {
-        return LookBack.days(steps, day, stores.dailySessions().lastBefore(userId, day).orElse(null),
-                day.minusDays(CheckInService.LATE_DAYS));
+        Set<Long> aside = Set.copyOf(stores.steps().archived(userId));
+        return LookBack.days(steps.stream().filter(history -> !aside.contains(history.step().id())).toList(), day,
+                stores.dailySessions().lastBefore(userId, day).orElse(null), day.minusDays(CheckInService.LATE_DAYS));
     }
 
     private Close close(Stores stores, Person person, LocalDate day, List<StepHistory> steps, List<Aim> aims,

@@ -158,6 +158,18 @@ abstract class DailySessionContract {
     }
 
     @Test
+    void aStepSetAsideIsAskedOfNoDayItWasAside() {
+        sessions.arrive(ana, FINE);
+        record(Outcome.DONE);
+        services.steps().setAside(ana, walk.id(), true);
+        for (int i = 0; i < 3; i++) {
+            clock.nextDay();
+        }
+        assertThat(sessions.arrive(ana, FINE).parts()).doesNotContain(Part.LOOK_BACK);
+        assertThat(view(ana).lookBack()).isEmpty();
+    }
+
+    @Test
     void aSessionOnlyOpenedIsNoPlaceToLookBackFrom() {
         sessions.arrive(ana, FINE);
         record(Outcome.DONE);
