@@ -19,13 +19,17 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Brings our own document (an export) into a person's account, in one transaction: a document
@@ -87,16 +91,24 @@ public final class ImportService {
             throw new Rejected(Message.of("exchange.problem.tooBig", Long.toString(MAX_BYTES / (1024 * 1024))));
         }
         KaizenDocument document = KaizenJson.read(json);
-        try {
-            DocumentCheck.check(document);
-        } catch (Refused e) {
-            throw new Rejected(e.said());
-        }
+        rejecting(() -> DocumentCheck.check(document));
         Person wanted = document.settings() == null ? null : Invalid.check(() -> Settings.apply(person,
                 new Settings(document.settings().timeZone(), document.settings().dayStartHour(),
                         document.settings().weekStart(), document.settings().language(),
                         document.settings().country(), document.settings().theme())));
+        // Today where the person is, or where the file's settings put them, whichever is further on.
+        LocalDate today = Stream.of(person, wanted).filter(Objects::nonNull).map(clock::today)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        rejecting(() -> DocumentCheck.checkInsFit(document, today));
         return database.transaction(stores -> merged(stores, person, document, wanted, progress));
+    }
+
+    private static void rejecting(Runnable check) {
+        try {
+            check.run();
+        } catch (Refused e) {
+            throw new Rejected(e.said());
+        }
     }
 
     private Imported merged(Stores stores, Person person, KaizenDocument document, Person wanted,

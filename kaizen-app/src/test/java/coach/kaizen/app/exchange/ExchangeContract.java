@@ -21,6 +21,7 @@ import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.reminder.QuietHours;
 import coach.kaizen.core.step.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -218,6 +219,43 @@ abstract class ExchangeContract {
                 .put("to", "06:00"), "exchange.problem.at");
         assertThat(quiet.said().args()).first().isEqualTo("settings");
         refused(doc -> ((ObjectNode) doc.get("settings")).put("sessionReminder", "24:00"), "exchange.problem.at");
+    }
+
+    @Test
+    void checkInsTheAppWouldRefuseAreRefusedHereToo() {
+        Explained future = refused(doc -> ((ObjectNode) doc.withArray("checkIns").get(0)).put("day", "2099-01-01"),
+                "exchange.problem.at");
+        assertThat(future.said().args().get(0)).isEqualTo("checkIns[0].day");
+        assertThat(((coach.kaizen.core.text.Message) future.said().args().get(1)).key())
+                .isEqualTo("steps.problem.futureDay");
+        Explained early = refused(doc -> stepOf(doc, doc.withArray("checkIns").get(0)).put("startDay", "2099-01-01"),
+                "exchange.problem.at");
+        assertThat(((coach.kaizen.core.text.Message) early.said().args().get(1)).key())
+                .isEqualTo("steps.problem.beforeStart");
+        Explained slip = refused(doc -> firstCheckInOn(doc, "BUILD").put("outcome", "SLIP"), "exchange.problem.at");
+        assertThat(((coach.kaizen.core.text.Message) slip.said().args().get(1)).key())
+                .isEqualTo("steps.problem.checkIn.slipInRecoveryOnly");
+    }
+
+    private static ObjectNode stepOf(ObjectNode doc, JsonNode checkIn) {
+        for (JsonNode step : doc.withArray("steps")) {
+            if (step.get("id").asLong() == checkIn.get("step").asLong()) {
+                return (ObjectNode) step;
+            }
+        }
+        throw new AssertionError("no step " + checkIn.get("step"));
+    }
+
+    private static ObjectNode firstCheckInOn(ObjectNode doc, String aimKind) {
+        for (JsonNode checkIn : doc.withArray("checkIns")) {
+            long aim = stepOf(doc, checkIn).get("aim").asLong();
+            for (JsonNode each : doc.withArray("aims")) {
+                if (each.get("id").asLong() == aim && each.get("kind").asText().equals(aimKind)) {
+                    return (ObjectNode) checkIn;
+                }
+            }
+        }
+        throw new AssertionError("no check-in on a " + aimKind + " aim");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package coach.kaizen.core.exchange;
 
 import coach.kaizen.core.aim.AimKind;
+import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +56,38 @@ public final class DocumentCheck {
             at("safetyPlan", document.safetyPlan()::check);
         }
         references(document);
+    }
+
+    /**
+     * Whether a checked document's check-ins are ones the app would take: on a day of their step and
+     * not after {@code today}, the person's, and a slip only on a step of a recovery aim.
+     */
+    public static void checkInsFit(KaizenDocument document, LocalDate today) {
+        Map<Long, KaizenDocument.Step> steps = new HashMap<>();
+        document.steps().forEach(step -> steps.put(step.id(), step));
+        Map<Long, AimKind> aims = new HashMap<>();
+        document.aims().forEach(aim -> aims.put(aim.id(), aim.kind()));
+        List<KaizenDocument.CheckIn> checkIns = document.checkIns();
+        for (int i = 0; i < checkIns.size(); i++) {
+            KaizenDocument.CheckIn checkIn = checkIns.get(i);
+            KaizenDocument.Step step = steps.get(checkIn.step());
+            String where = "checkIns[" + i + "]";
+            if (checkIn.day().isAfter(today)) {
+                throw refusedAt(where + ".day", Message.of("steps.problem.futureDay", today.toString(),
+                        checkIn.day().toString()));
+            }
+            if (checkIn.day().isBefore(step.startDay())) {
+                throw refusedAt(where + ".day", Message.of("steps.problem.beforeStart", step.startDay().toString(),
+                        checkIn.day().toString()));
+            }
+            if (checkIn.outcome() == Outcome.SLIP && aims.get(step.aim()) != AimKind.RECOVER) {
+                throw refusedAt(where + ".outcome", Message.of("steps.problem.checkIn.slipInRecoveryOnly"));
+            }
+        }
+    }
+
+    private static Refused refusedAt(String where, Message said) {
+        return new Refused(Message.of("exchange.problem.at", where, said), where + ": " + said.key());
     }
 
     private static void entries(String kind, List<? extends Entry> entries) {
