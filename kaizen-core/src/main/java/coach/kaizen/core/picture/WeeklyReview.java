@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.Week recovery, Message suggestion) {
 
+    /** A day or two of a week still going is too few to call a step too big. */
+    static final int FEWEST_DAYS_SO_FAR = 3;
+
     public WeeklyReview {
         steps = List.copyOf(steps);
     }
@@ -73,6 +76,11 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
         boolean doneUnderHalf() {
             return 2 * done < due;
         }
+
+        /** At its smallest version when the week ended (or now, in a week still going): it can go no smaller. */
+        boolean atFloor() {
+            return after <= step.sizing().floor();
+        }
     }
 
     /**
@@ -100,18 +108,23 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
 
     /**
      * The first that fits: a step done on under half its days could be smaller (the one done
-     * least); a step that grew is named (the one grown most); steps that went steadily keep on;
-     * a week of recovery wins alone is named; otherwise it was a quiet week. A week still going is
-     * steady or quiet only so far.
+     * least), or, already at its smallest, could be tried at another moment; a step that grew is
+     * named (the one grown most); steps that went steadily keep on; a week of recovery wins alone
+     * is named; otherwise it was a quiet week. A week still going is steady or quiet only so far,
+     * and judges a step on {@link #FEWEST_DAYS_SO_FAR} days due at least: before that it is early days.
      */
     static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery, boolean stillGoing) {
         Optional<StepWeek> underHalf = steps.stream().filter(StepWeek::doneUnderHalf)
+                .filter(week -> !stillGoing || week.due() >= FEWEST_DAYS_SO_FAR)
                 .min(Comparator.comparingDouble(week -> (double) week.done() / week.due()));
         if (underHalf.isPresent()) {
             StepWeek week = underHalf.get();
             Sizing sizing = week.step().sizing();
-            return Message.of("insights.review.smaller", week.step().action(), week.done(), week.due(),
-                    sizing.mention(sizing.floor()));
+            return Message.of(week.atFloor() ? "insights.review.atSmallest" : "insights.review.smaller",
+                    week.step().action(), week.done(), week.due(), sizing.mention(sizing.floor()));
+        }
+        if (steps.stream().anyMatch(StepWeek::doneUnderHalf)) {
+            return Message.of("insights.review.early");
         }
         Optional<StepWeek> grew = steps.stream().filter(week -> week.change() == Change.GREW)
                 .max(Comparator.comparingDouble(week -> week.after() / week.before()));

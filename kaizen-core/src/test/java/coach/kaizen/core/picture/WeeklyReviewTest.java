@@ -115,6 +115,25 @@ class WeeklyReviewTest {
     }
 
     @Test
+    void aWeekStillGoingCallsAStepTooBigOnlyOnThreeDaysDue() {
+        // Monday's "Not today" is one day: early days, not a step to shrink.
+        assertThat(readSoFar("M", 0).suggestion()).isEqualTo(Message.of("insights.review.early"));
+        assertThat(readSoFar("MM", 1).suggestion()).isEqualTo(Message.of("insights.review.early"));
+        // Three days are enough; by then the coach has taken it to its smallest, so another moment is offered.
+        assertThat(readSoFar("MMM", 2).suggestion())
+                .isEqualTo(Message.of("insights.review.atSmallest", "Read", 0, 3, "2 minutes"));
+        // Over, one day due is enough to judge.
+        assertThat(WeeklyReview.suggestion(List.of(week("Walk", 0, 1, 5, 5)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
+                false)).isEqualTo(Message.of("insights.review.smaller", "Walk", 0, 1, "1 minute"));
+    }
+
+    @Test
+    void aStepAlreadyAtItsSmallestIsOfferedAnotherMomentNotASmallerSize() {
+        assertThat(WeeklyReview.suggestion(List.of(week("Walk", 1, 5, 1, 1)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
+                false)).isEqualTo(Message.of("insights.review.atSmallest", "Walk", 1, 5, "1 minute"));
+    }
+
+    @Test
     void aTimesInDaysStepInAWeekStillGoingIsDueAtLeastAsOftenAsItWasDone() {
         // 3 in 7, done Monday and Tuesday, seen on Wednesday: two days so far make 3 · 2/7, 1, but 2 were done.
         Replay swim = Days.replay(step("Swim", Days.FIVE_MINUTES, "3/7", JUNE_1), "DD");
