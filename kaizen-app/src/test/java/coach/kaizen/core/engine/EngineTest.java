@@ -73,7 +73,7 @@ class EngineTest {
         assertThat(grow.action()).isEqualTo(Action.GROW);
         assertThat(grow.size()).isEqualTo(6);
         assertThat(grow.reason().code()).isEqualTo(ReasonCode.GROW_AFTER_EASY_DAYS);
-        assertThat(english(grow.reason())).isEqualTo("Three easy days in a row: ready for 6 minutes?");
+        assertThat(english(grow.reason())).isEqualTo("Three easy times in a row: ready for 6 minutes?");
 
         // Sixty easy days: the belief learns the person grows about 3% a day, and 5 minutes become 24.
         state = easyDays(engine, minutes, state, 3, 57);
@@ -92,7 +92,7 @@ class EngineTest {
         state = easyDays(plainController, minutes, state, 9, 1);
         Proposal grow = plainController.propose(minutes, state, DAY.plusDays(10), Readiness.UNKNOWN);
         assertThat(grow.size()).isEqualTo(6);
-        assertThat(english(grow.reason())).isEqualTo("Ten easy days in a row: ready for 6 minutes?");
+        assertThat(english(grow.reason())).isEqualTo("Ten easy times in a row: ready for 6 minutes?");
     }
 
     @Test
@@ -129,7 +129,7 @@ class EngineTest {
         }
         Proposal grow = engine.propose(minutes, after, DAY.plusDays(3), Readiness.UNKNOWN);
         assertThat(grow.size()).as("three days with some effort grow it as three easy days do").isEqualTo(6);
-        assertThat(english(grow.reason())).isEqualTo("Three days done in a row: a small step up to 6 minutes.");
+        assertThat(english(grow.reason())).isEqualTo("Three times done in a row: a small step up to 6 minutes.");
     }
 
     @Test

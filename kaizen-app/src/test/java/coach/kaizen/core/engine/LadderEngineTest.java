@@ -42,12 +42,12 @@ class LadderEngineTest {
         assertThat(second.action()).isEqualTo(Action.GROW);
         assertThat(second.size()).isEqualTo(2);
         assertThat(second.reason().code()).isEqualTo(ReasonCode.GROW_AFTER_EASY_DAYS);
-        assertThat(english(second.reason())).isEqualTo("Five easy days in a row: ready for “Three breaths”?");
+        assertThat(english(second.reason())).isEqualTo("Five easy times in a row: ready for “Three breaths”?");
 
         assertThat(propose(plainController, easyDays(plainController, meditate, 14)).size()).isEqualTo(2);
         Proposal third = propose(plainController, easyDays(plainController, meditate, 15));
         assertThat(third.size()).isEqualTo(3);
-        assertThat(english(third.reason())).isEqualTo("15 easy days in a row: ready for “One minute of breathing”?");
+        assertThat(english(third.reason())).isEqualTo("15 easy times in a row: ready for “One minute of breathing”?");
     }
 
     @Test
@@ -58,7 +58,7 @@ class LadderEngineTest {
         Proposal second = propose(engine, easyDays(engine, meditate, 2));
         assertThat(second.action()).isEqualTo(Action.GROW);
         assertThat(second.size()).isEqualTo(2);
-        assertThat(english(second.reason())).isEqualTo("Two easy days in a row: ready for “Three breaths”?");
+        assertThat(english(second.reason())).isEqualTo("Two easy times in a row: ready for “Three breaths”?");
         assertThat(propose(engine, easyDays(engine, meditate, 3)).size()).isEqualTo(2);
         assertThat(propose(engine, easyDays(engine, meditate, 4)).size()).isEqualTo(3);
         for (int days = 1; days <= 4; days++) {

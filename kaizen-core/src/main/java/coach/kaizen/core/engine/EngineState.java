@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * @param lastDay        the last day recorded, skips included
  * @param lastEvent      how the last day that moved the level was read
  * @param lastResistance the resistance given with that day, if any
- * @param easyRun        easy days in a row
+ * @param easyRun        easy check-ins in a row
  * @param doneRun        days done at the asked size in a row
  * @param missRun        misses (or slips) in a row
  * @param misses         bit i set: a miss i days before {@code lastDay}
