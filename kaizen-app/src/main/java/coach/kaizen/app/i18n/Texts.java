@@ -58,11 +58,19 @@ public final class Texts {
 
     /**
      * The words for a form on a page: the message's own page wording ({@code key.page}, naming the
-     * fields as the form labels them) when it has one, else its words for programs.
+     * fields as the form labels them) when it has one, else its words for programs with the field
+     * they name ({@code {0}}) said as the form calls it ({@code field.name}).
      */
     public String sayOnPage(Message message) {
         String page = message.key() + ".page";
-        return has(page) ? t(page, message.args().toArray()) : say(message);
+        if (has(page)) {
+            return t(page, message.args().toArray());
+        }
+        Object[] args = message.args().toArray();
+        if (args.length > 0 && args[0] instanceof String field && has("field." + field)) {
+            args[0] = t("field." + field);
+        }
+        return t(message.key(), args);
     }
 
     /** "Saturday 5 December", as the language writes it. */

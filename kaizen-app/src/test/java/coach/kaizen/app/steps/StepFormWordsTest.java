@@ -33,6 +33,24 @@ class StepFormWordsTest extends ApiTestBase {
     }
 
     @Test
+    void aNumberTheFormCannotReadIsNamedAsTheFormLabelsItInEitherLanguage() {
+        Person eve = api.person("eve");
+        long aimId = api.aim(eve, "Move more");
+        Browser browser = signedIn(eve);
+        String path = "/aims/" + aimId;
+
+        assertThat(addStep(browser, path, Map.of("amount", "5", "quantum", "five")).body())
+                .contains("“Counted in steps of” must be a number").doesNotContain("quantum must");
+        assertThat(addStep(browser, path, Map.of("amount", "5", "every", "times", "times", "2.5")).body())
+                .contains("“Times” must be a whole number").doesNotContain("times must");
+
+        api.patch("/api/v1/me", eve.token(), "{\"language\":\"es\"}");
+        assertThat(addStep(browser, path, Map.of("amount", "cinco")).body())
+                .contains("La cantidad admite solo un número").doesNotContain("amount admite");
+        assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json()).as("nothing saved").isEmpty();
+    }
+
+    @Test
     void aLaddersFormLeavesTheAmountsFieldsEmptyAndClearingItsRungsAsksForAUnit() {
         Person ivy = api.person("ivy");
         long aimId = api.aim(ivy, "Calm");
