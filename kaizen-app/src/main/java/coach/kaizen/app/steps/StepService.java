@@ -2,6 +2,7 @@ package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
 import coach.kaizen.app.reminders.ReminderService;
+import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.engine.Engine;
@@ -50,7 +51,8 @@ public final class StepService {
     public RemindedStep create(Person person, long aimId, StepDraft draft, List<LocalTime> times, boolean aside) {
         long userId = person.id();
         return database.transaction(stores -> {
-            Step step = stores.steps().create(userId, aimId, draft, clock.today(person), clock.now())
+            Step step = stores.steps().create(userId, aimId, Invalid.check(draft::startingAsWritten), clock.today(person),
+                    clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
             stores.keepReplayed(engine, userId, step, clock.now());
             reminders.setStepTimes(stores, person, step.id(), times);
@@ -111,7 +113,9 @@ public final class StepService {
         long userId = person.id();
         return database.transaction(stores -> {
             Step before = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            Step after = stores.steps().update(userId, stepId, draft)
+            // A step brought in from before may sit between quanta; it is asked to fit only once resized.
+            Step after = stores.steps().update(userId, stepId,
+                    draft.sizing().equals(before.sizing()) ? draft : Invalid.check(draft::startingAsWritten))
                     .orElseThrow(() -> new NotFound("step"));
             boolean reRead = !after.sizing().equals(before.sizing()) || !after.schedule().equals(before.schedule());
             if (reRead && stores.progress().find(userId, stepId).isPresent()) {

@@ -64,6 +64,24 @@ class DataApiTest extends ApiTestBase {
     }
 
     @Test
+    void aStepBroughtInBetweenQuantaKeepsItsSizeUntilItIsResized() throws IOException {
+        JsonNode document = JSON.readTree(api.download("/api/v1/export", withAStep("flo").token()).body());
+        ((ObjectNode) document.get("steps").get(0)).put("amount", 8).put("quantum", 5).put("floor", 5);
+        Person gus = api.person("gus");
+        ok(api.upload("/api/v1/import", gus.token(), JSON_TYPE, document.toString().getBytes(StandardCharsets.UTF_8)),
+                201);
+        long aimId = ok(api.get("/api/v1/aims", gus.token()), 200).get(0).get("id").asLong();
+        long id = ok(api.get("/api/v1/aims/" + aimId + "/steps", gus.token()), 200).get(0).get("id").asLong();
+
+        JsonNode renamed = ok(api.patch("/api/v1/steps/" + id, gus.token(), "{\"action\":\"Walk\"}"), 200);
+        assertThat(renamed.get("amount").asDouble()).isEqualTo(8);
+        problem(api.sendingBadInput().patch("/api/v1/steps/" + id, gus.token(), "{\"ceiling\":20}"), 400,
+                "amount 8 is not a whole number of quanta of 5, so the first day could not show it: "
+                        + "make it 5 or 10");
+        assertThat(ok(api.get("/api/v1/steps/" + id, gus.token()), 200).get("ceiling").isNull()).isTrue();
+    }
+
+    @Test
     void theCsvExportIsAZipOfOneFilePerKindQuotedAsRfc4180Says() throws IOException {
         Person cy = withAStep("cy");
         HttpResponse<byte[]> zip = api.download("/api/v1/export?format=csv", cy.token());

@@ -38,10 +38,10 @@ class StepApiTest extends ApiTestBase {
         assertThat(walk.get("startDay").asText()).isEqualTo(TODAY);
         assertThat(walk.get("schedule").asText()).isEqualTo("daily");
 
-        // The floor defaults to the smaller of quantum and amount.
+        // The quantum defaults to one that counts the amount whole, the floor to the smaller of quantum and amount.
         JsonNode sip = ok(api.post("/api/v1/aims/" + aimId + "/steps", sue.token(),
                 "{\"action\":\"Drink water\",\"amount\":0.5,\"unit\":\"glasses\"}"), 201);
-        assertThat(sip.get("quantum").asDouble()).isEqualTo(1.0);
+        assertThat(sip.get("quantum").asDouble()).isEqualTo(0.5);
         assertThat(sip.get("floor").asDouble()).isEqualTo(0.5);
         JsonNode pushUps = ok(api.post("/api/v1/aims/" + aimId + "/steps", sue.token(),
                 "{\"action\":\"Push-ups\",\"amount\":6,\"unit\":\"reps\",\"quantum\":2}"), 201);
@@ -192,6 +192,9 @@ class StepApiTest extends ApiTestBase {
         refusals.put("{\"action\":\"Walk\",\"unit\":\"minutes\"}", List.of("amount is required"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"floor\":6}",
                 List.of("amount must be at least the floor (6)"));
+        refusals.put("{\"action\":\"Walk\",\"amount\":8,\"unit\":\"minutes\",\"quantum\":5}",
+                List.of("amount 8 is not a whole number of quanta of 5, so the first day could not show it: "
+                        + "make it 5 or 10"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"ceiling\":4}",
                 List.of("ceiling must be at least the amount (5)"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5}", List.of("unit is required"));
@@ -272,7 +275,8 @@ class StepApiTest extends ApiTestBase {
         expected.put("schedule", "daily");
 
         // Refused changes leave the step as it was.
-        for (String body : new String[] {"{\"amount\":1}", "{\"floor\":11}", "{\"amount\":-1}", "{\"amount\":\"5\"}",
+        for (String body : new String[] {"{\"amount\":1}", "{\"floor\":11}", "{\"quantum\":3}", "{\"amount\":-1}",
+                "{\"amount\":\"5\"}",
                 "{\"schedule\":\"0/3\"}", "{\"schedule\":\"someday\"}",
                 "{\"unit\":null}", "{\"unit\":\"\"}", "{\"action\":null}", "{\"amount\":null}",
                 "{\"startDay\":\"2026-01-01\"}", "{\"id\":7}", "[]", "null", "", "{"}) {

@@ -24,6 +24,9 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(belowFloor.body()).contains("The amount must be at least the smallest version (2).");
         Reply huge = addStep(browser, path, Map.of("amount", "5", "quantum", "1e-300"));
         assertThat(huge.body()).contains("“Counted in steps of” must be at least 0.001.");
+        Reply between = addStep(browser, path, Map.of("amount", "8", "quantum", "5"));
+        assertThat(between.body()).contains("The starting amount (8) is not a whole number of steps of 5, so the "
+                + "first day could not show it: make it 5 or 10, or count in smaller steps.");
         assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json()).as("nothing saved").isEmpty();
 
         // The API, for programs, names the fields as its JSON does.

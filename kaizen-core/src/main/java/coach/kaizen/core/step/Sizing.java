@@ -151,6 +151,11 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return ceiling == null ? atLeastFloor : Math.min(ceiling, atLeastFloor);
     }
 
+    /** Whether the start is a whole number of quanta, so that the first day shows the amount as written. */
+    public boolean startsOnAQuantum() {
+        return BigDecimal.valueOf(start).remainder(BigDecimal.valueOf(quantum)).signum() == 0;
+    }
+
     public boolean atCeiling(double size) {
         return ceiling != null && size >= ceiling;
     }

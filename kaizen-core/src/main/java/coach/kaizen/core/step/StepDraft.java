@@ -3,13 +3,18 @@ package coach.kaizen.core.step;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A step as the person writes it — the action, its sizing, its anchor and its schedule — checked before it is saved. */
 public record StepDraft(String action, Sizing sizing, String anchor, Schedule schedule) {
 
     public static final int MAX_ACTION = 120;
     public static final int MAX_ANCHOR = 200;
+    /** A quantum not given, largest first; the last is {@link CheckIn#LEAST_AMOUNT}. */
+    private static final List<BigDecimal> USUAL_QUANTA = Stream.of("1", "0.5", "0.25", "0.1", "0.05", "0.01", "0.005",
+            "0.001").map(BigDecimal::new).toList();
 
     public StepDraft {
         action = Text.required(action, "action", MAX_ACTION);
@@ -44,8 +49,25 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
     }
 
     /**
-     * From what a person filled in: quantum defaults to 1, the floor to the smaller of quantum and
-     * amount, the schedule to daily. With rungs it is a ladder, and the amount is the rung to start
+     * This step as a person asks for it now (not one brought in from before): its first day shows
+     * the amount they wrote, so the amount must be a whole number of quanta.
+     */
+    public StepDraft startingAsWritten() {
+        if (sizing.isLadder() || sizing.startsOnAQuantum()) {
+            return this;
+        }
+        BigDecimal quantum = BigDecimal.valueOf(sizing.quantum());
+        BigDecimal below = BigDecimal.valueOf(sizing.start()).divideToIntegralValue(quantum).multiply(quantum);
+        String above = Sizing.plain(below.add(quantum).doubleValue());
+        String start = Sizing.plain(sizing.start());
+        String step = Sizing.plain(sizing.quantum());
+        throw below.signum() == 0 ? new Refused("steps.problem.sizing.quanta.one", start, step, above)
+                : new Refused("steps.problem.sizing.quanta", start, step, Sizing.plain(below.doubleValue()), above);
+    }
+
+    /**
+     * From what a person filled in: quantum defaults to 1, or to the largest of 0.5, 0.25, 0.1…
+     * that counts the amount whole (2.5 km in steps of 0.5), the floor to the smaller of quantum and amount, the schedule to daily. With rungs it is a ladder, and the amount is the rung to start
      * on (the first by default); unit, quantum, floor and ceiling then follow from the ladder.
      */
     public static StepDraft of(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,
@@ -60,8 +82,18 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         if (unit == null || unit.isBlank()) {
             throw new Refused("steps.problem.unit");
         }
-        double step = quantum == null ? 1 : quantum;
+        double step = quantum == null ? quantumFor(amount) : quantum;
         double smallest = floor == null ? Math.min(step, amount) : floor;
         return new StepDraft(action, new Sizing(amount, unit, step, smallest, ceiling), anchor, days);
+    }
+
+    /** The largest usual quantum the amount is a whole number of. */
+    private static double quantumFor(double amount) {
+        if (!Double.isFinite(amount)) {
+            return 1; // the sizing refuses such an amount, naming it
+        }
+        BigDecimal written = BigDecimal.valueOf(amount);
+        return USUAL_QUANTA.stream().filter(quantum -> written.remainder(quantum).signum() == 0).findFirst()
+                .orElse(USUAL_QUANTA.get(USUAL_QUANTA.size() - 1)).doubleValue();
     }
 }

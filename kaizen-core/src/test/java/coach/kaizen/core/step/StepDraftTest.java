@@ -44,4 +44,33 @@ class StepDraftTest {
         assertThat(refusal(() -> StepDraft.of("Walk", 5.0, " ", null, null, null, null, null, null)))
                 .isEqualTo(Message.of("steps.problem.unit"));
     }
+
+    @Test
+    void aQuantumNotGivenCountsTheAmountWhole() {
+        assertThat(quantumOf(5.0)).isEqualTo(1);
+        assertThat(quantumOf(2.5)).isEqualTo(0.5);
+        assertThat(quantumOf(0.75)).isEqualTo(0.25);
+        assertThat(quantumOf(1.3)).isEqualTo(0.1);
+        assertThat(quantumOf(0.002)).isEqualTo(0.001);
+        StepDraft run = StepDraft.of("Run", 2.5, "km", null, null, null, null, null, null);
+        assertThat(run.startingAsWritten().sizing().show(run.sizing().startLevel())).isEqualTo(2.5);
+    }
+
+    @Test
+    void aStepAskedForNowStartsOnAWholeNumberOfQuanta() {
+        StepDraft eight = StepDraft.of("Stretch", 8.0, "minutes", 5.0, null, null, null, null, null);
+        assertThat(refusal(eight::startingAsWritten))
+                .isEqualTo(Message.of("steps.problem.sizing.quanta", "8", "5", "5", "10"));
+        StepDraft three = StepDraft.of("Stretch", 3.0, "minutes", 5.0, null, null, null, null, null);
+        assertThat(refusal(three::startingAsWritten))
+                .isEqualTo(Message.of("steps.problem.sizing.quanta.one", "3", "5", "5"));
+        StepDraft ten = StepDraft.of("Stretch", 10.0, "minutes", 5.0, null, null, null, null, null);
+        assertThat(ten.startingAsWritten()).isSameAs(ten);
+        StepDraft ladder = StepDraft.of("Run", 2.0, null, null, null, null, null, null, RUN);
+        assertThat(ladder.startingAsWritten()).isSameAs(ladder);
+    }
+
+    private static double quantumOf(double amount) {
+        return StepDraft.of("Walk", amount, "km", null, null, null, null, null, null).sizing().quantum();
+    }
 }
