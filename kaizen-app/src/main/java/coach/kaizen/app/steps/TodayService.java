@@ -31,8 +31,12 @@ public final class TodayService {
         this.clock = clock;
     }
 
-    /** Today's steps, in the order of their aims, and how the person said they are today. */
-    public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps) {
+    /**
+     * Today's steps, in the order of their aims, and how the person said they are today; with none,
+     * how many steps wait for another day ({@code notDue}) and how many are set aside.
+     */
+    public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps, int notDue,
+            int setAside) {
 
         /** Craving is asked only of people moving away from something. */
         public boolean asksCraving() {
@@ -50,10 +54,15 @@ public final class TodayService {
 
     public Today today(Person person) {
         LocalDate day = clock.today(person);
-        TodayStore.Day rows = database.read(stores -> stores.today().day(person.id(), day));
-        return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()),
-                rows.steps().stream().filter(row -> row.step().schedule().isDue(day))
-                        .map(row -> stepToday(row, day, rows.readiness())).toList());
+        record Read(TodayStore.Day rows, int setAside) {
+        }
+        Read read = database.read(stores -> new Read(stores.today().day(person.id(), day),
+                stores.steps().archived(person.id()).size()));
+        TodayStore.Day rows = read.rows();
+        List<StepToday> due = rows.steps().stream().filter(row -> row.step().schedule().isDue(day))
+                .map(row -> stepToday(row, day, rows.readiness())).toList();
+        return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()), due,
+                rows.steps().size() - due.size(), read.setAside());
     }
 
     private StepToday stepToday(StepOnDay row, LocalDate day, Readiness readiness) {
