@@ -1,5 +1,6 @@
 package coach.kaizen.app.cli;
 
+import coach.kaizen.app.http.Json;
 import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.core.checkin.CheckIn;
 import coach.kaizen.core.checkin.Outcome;
@@ -12,10 +13,13 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.step.StepDraft;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -33,7 +37,9 @@ import java.util.Map;
  */
 final class EngineLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A key given twice is refused, never "the last one wins"; so is anything after the object.
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Map<String, StepRun> steps = new HashMap<>();
     private final Texts texts;
@@ -93,8 +99,9 @@ final class EngineLines {
                 case "record" -> record(fields);
                 default -> throw new Refused("cli.engine.problem.op", op);
             };
-        } catch (JacksonException e) {
-            return error(texts.t("cli.engine.problem.json"));
+        } catch (JsonProcessingException e) {
+            return error(Json.duplicateKey(e).map(key -> texts.t("cli.engine.problem.twice", key))
+                    .orElseGet(() -> texts.t("cli.engine.problem.json")));
         } catch (IllegalArgumentException e) {
             return error(Cli.said(texts, e));
         }
@@ -102,6 +109,9 @@ final class EngineLines {
 
     private Fields create(JsonFields fields) {
         String id = fields.text("id");
+        if (id.isBlank()) {
+            throw new Refused("cli.engine.problem.id");
+        }
         if (steps.containsKey(id)) {
             // Replacing it would silently throw away every day recorded for it.
             throw new Refused("cli.engine.problem.exists", id);

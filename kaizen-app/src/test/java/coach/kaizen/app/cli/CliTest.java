@@ -418,6 +418,9 @@ class CliTest {
                 {"op":"create","id":"p1","size":0}
                 {"op":"create","id":"p1","size":2,"target":0.4}
                 {"op":"create","id":"p1","size":2,"colour":"red"}
+                {"op":"create","id":"","size":2}
+                {"op":"create","id":"p1","size":2,"size":3}
+                {"op":"create","id":"p1","size":2} {"op":"jump"}
                 {"op":"create","id":"p1","size":2}
                 {"op":"create","id":"p1","size":5}
                 {"op":"record","id":"p1","date":"2026-13-01","outcome":"DONE"}
@@ -436,6 +439,9 @@ class CliTest {
                 "{\"error\":\"size must be a number above zero\"}",
                 "{\"error\":\"target success rate must lie above 0.5 and below 1\"}",
                 "{\"error\":\"unknown field colour\"}",
+                "{\"error\":\"id must name the step with at least one character\"}",
+                "{\"error\":\"size is given twice in this line: give it once\"}",
+                "{\"error\":\"each line must be one JSON object\"}",
                 "{\"id\":\"p1\",\"created\":true}",
                 "{\"error\":\"there is a step p1 already: give a new one an id of its own\"}",
                 "{\"error\":\"date must look like 2026-01-31, not 2026-13-01\"}",
