@@ -102,8 +102,8 @@ class StepApiTest extends ApiTestBase {
                 {"{\"rungs\":[\"Only one\"]}", "rungs: a ladder has from 2 to 12 rungs, not 1"},
                 {"{\"rungs\":[\"Same\",\"same\"]}", "rungs: rung 2 repeats rung 1"},
                 {"{\"rungs\":[\"One\",\" \"]}", "rungs: rung 2 is required"},
-                {"{\"amount\":9}", "start rung must be a whole number from 1 to 4"},
-                {"{\"amount\":1.5}", "start rung must be a whole number from 1 to 4"},
+                {"{\"amount\":9}", "amount, the rung to start on, must be a whole number from 1 to 4"},
+                {"{\"amount\":1.5}", "amount, the rung to start on, must be a whole number from 1 to 4"},
                 {"{\"rungs\":\"Sit down\"}", "'rungs'"}}) {
             problem(api.sendingBadInput().patch("/api/v1/steps/" + id, lia.token(), bad[0]), 400, bad[1]);
         }
@@ -169,6 +169,10 @@ class StepApiTest extends ApiTestBase {
         ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, mo.token(),
                 "{\"outcome\":\"DONE\",\"amount\":3}"), 201);
 
+        // Without an amount the walk's 5 minutes would be the rung to start on.
+        problem(api.sendingBadInput().patch("/api/v1/steps/" + walk, mo.token(),
+                "{\"rungs\":[\"Shoes on\",\"Round the block\"]}"), 400,
+                "amount, the rung to start on, must be a whole number from 1 to 2");
         JsonNode ladder = ok(api.patch("/api/v1/steps/" + walk, mo.token(),
                 "{\"rungs\":[\"Shoes on\",\"Round the block\"],\"amount\":1}"), 200);
         assertThat(ladder.get("unit").asText()).isEqualTo("rungs");

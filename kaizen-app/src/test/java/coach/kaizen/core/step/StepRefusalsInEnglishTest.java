@@ -28,7 +28,7 @@ class StepRefusalsInEnglishTest {
     @Test
     void aLadderIsRefusedWithTheFieldNamed() {
         assertThat(englishRefusal(() -> StepDraft.of("Run", 4.0, null, null, null, null, null, null, RUN)))
-                .isEqualTo("start rung must be a whole number from 1 to 3");
+                .isEqualTo("amount, the rung to start on, must be a whole number from 1 to 3");
         assertThat(englishRefusal(() -> StepDraft.of("Run", null, null, null, null, null, null, null,
                 List.of("Shoes")))).isEqualTo("rungs: a ladder has from 2 to 12 rungs, not 1");
         assertThat(englishRefusal(() -> StepDraft.of("Run", null, null, null, null, null, null, null,
@@ -135,11 +135,11 @@ class StepRefusalsInEnglishTest {
     @Test
     void theStartRungIsOneOfTheRungs() {
         assertThat(englishRefusal(() -> Sizing.ladder(MEDITATE, 0)))
-                .isEqualTo("start rung must be a whole number from 1 to 4");
+                .isEqualTo("amount, the rung to start on, must be a whole number from 1 to 4");
         assertThat(englishRefusal(() -> Sizing.ladder(MEDITATE, 5)))
-                .isEqualTo("start rung must be a whole number from 1 to 4");
+                .isEqualTo("amount, the rung to start on, must be a whole number from 1 to 4");
         assertThat(englishRefusal(() -> new Sizing(1.5, Sizing.RUNGS, 1, 1, 4.0, MEDITATE)))
-                .isEqualTo("start rung must be a whole number from 1 to 4");
+                .isEqualTo("amount, the rung to start on, must be a whole number from 1 to 4");
     }
 
     @Test
