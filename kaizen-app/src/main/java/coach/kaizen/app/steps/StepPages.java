@@ -47,8 +47,12 @@ public final class StepPages {
 
     public void show(Context ctx, SignedIn who) {
         RemindedStep step = steps.findReminded(who.person(), Params.stepId(ctx));
-        LocalDate today = clock.today(who.person());
-        showStep(ctx, who, step, StepForms.of(step), Form.of(Map.of("day", today.toString())));
+        showStep(ctx, who, step, StepForms.of(step), earlierDay(who));
+    }
+
+    /** The earlier-day check-in form as it first stands: on today, whichever other form was sent back. */
+    private Form earlierDay(SignedIn who) {
+        return Form.of(Map.of("day", clock.today(who.person()).toString()));
     }
 
     public void update(Context ctx, SignedIn who) {
@@ -56,7 +60,7 @@ public final class StepPages {
         Refusals.onRefusal(ctx, () -> {
             steps.update(who.person(), stepId, StepForms.draft(ctx), StepForms.times(ctx), null);
             ctx.redirect("/steps/" + stepId + "?saved", HttpStatus.SEE_OTHER);
-        }, refused -> showStep(ctx, who, steps.findReminded(who.person(), stepId), refused, Form.empty()));
+        }, refused -> showStep(ctx, who, steps.findReminded(who.person(), stepId), refused, earlierDay(who)));
     }
 
     /** Sets the step aside, or with {@code aside} false brings it back to Today, then shows it again. */
@@ -86,7 +90,7 @@ public final class StepPages {
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep step = steps.findReminded(who.person(), stepId);
-            showStep(ctx, who, step, StepForms.of(step), Form.empty(), refused);
+            showStep(ctx, who, step, StepForms.of(step), earlierDay(who), refused);
         });
     }
 

@@ -1,0 +1,53 @@
+package coach.kaizen.app.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import coach.kaizen.app.cli.DemoAccount;
+import coach.kaizen.app.testing.BrowserJourney;
+import com.microsoft.playwright.Locator;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A form far down a long page, sent back with a problem: the person lands on the problem, read out
+ * to a screen reader, with what they wrote still there.
+ */
+class RefusedFormBrowserIT extends BrowserJourney {
+
+    @Override
+    protected Instant start() {
+        return Instant.parse("2026-12-05T09:00:00Z");
+    }
+
+    @Test
+    void theProblemIsWhereThePersonLandsWithTheirWordsKept() {
+        DemoAccount.Credentials demo = new DemoAccount(app.services()).create("UTC");
+        open(true);
+        logIn(demo.username(), demo.password());
+        page.locator("a[href^='/steps/']").first().click();
+
+        page.locator("details.edit > summary").click();
+        page.locator("#quantum").fill("five");
+        page.locator("details.edit form.stack").first().locator("button[type=submit]").click();
+        Locator problem = page.locator("#form-error");
+        assertThat(problem).hasText("“Counted in steps of” must be a number");
+        assertThat(problem).isFocused();
+        assertThat(problem).isInViewport();
+        assertThat(page.locator("#quantum")).hasValue("five");
+        // The other form on the page as it first stands.
+        assertThat(page.locator("#day")).hasValue("2026-12-05");
+
+        Locator earlier = page.locator("form[action$='/check-ins']");
+        earlier.locator("details.more > summary").click();
+        earlier.locator("#c-amount").fill("lots");
+        earlier.locator("button[value='DONE']").click();
+        assertThat(problem).hasText("The amount must be a number");
+        assertThat(problem).isFocused();
+        assertThat(problem).isInViewport();
+        assertThat(page.locator("#c-amount")).isVisible();
+        assertThat(page.locator("#c-amount")).hasValue("lots");
+
+        problems.removeIf(seen -> seen.contains("400") && seen.contains(app.url() + "steps/"));
+        assertNoProblems();
+    }
+}
