@@ -46,7 +46,8 @@ public final class TodayService {
 
     /**
      * One step today. Before today's check-in the proposal is today's; after it, tomorrow's.
-     * {@code strengthBefore} is yesterday's strength once today is checked in, so the day's change shows.
+     * {@code strengthBefore} is yesterday's strength once today is checked in (for a step begun before today),
+     * so the day's change shows.
      */
     public record StepToday(Step step, Aim aim, Proposal proposal, double strength, Optional<Double> strengthBefore,
             Optional<CheckIn> checkIn) {
@@ -72,8 +73,10 @@ public final class TodayService {
             // Checked in: the proposal is for the next day, whose readiness is not known yet.
             Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day.plusDays(1),
                     Readiness.UNKNOWN);
-            return new StepToday(row.step(), row.aim(), proposal, strength.value(), Optional.of(strength.dayBefore()),
-                    row.checkIn());
+            // A step begun today had no yesterday to compare with.
+            Optional<Double> before = row.step().startDay().isBefore(day) ? Optional.of(strength.dayBefore())
+                    : Optional.empty();
+            return new StepToday(row.step(), row.aim(), proposal, strength.value(), before, row.checkIn());
         }
         Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, readiness);
         // Not checked in yet: strength as it stood at the end of yesterday.
