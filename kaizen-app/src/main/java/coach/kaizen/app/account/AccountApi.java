@@ -7,6 +7,7 @@ import coach.kaizen.app.db.TokenStore.ApiToken;
 import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.ClientAddress;
 import coach.kaizen.app.http.Params;
+import coach.kaizen.app.i18n.Places;
 import coach.kaizen.app.reminders.QuietHoursJson;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
@@ -30,7 +31,10 @@ public final class AccountApi {
         this.bodies = bodies;
     }
 
-    /** {@code language} and {@code country} are optional: English, and no country until one is set. */
+    /**
+     * {@code language} and {@code country} are optional: English, and the country of the time zone
+     * or of the browser's languages, as {@link Places#countryOf} guesses it, if any.
+     */
     record SignUpRequest(String username, String password, String timeZone, String language, String country) {
     }
 
@@ -81,8 +85,11 @@ public final class AccountApi {
 
     public void signUp(Context ctx) {
         SignUpRequest request = bodies.read(ctx, SignUpRequest.class);
+        // As a browser's sign-up does: the crisis lines a person is shown follow this country.
+        String country = request.country() != null ? request.country()
+                : Places.countryOf(request.timeZone(), ctx.header("Accept-Language")).orElse(null);
         Person person = accounts.signUp(request.username(), request.password(),
-                new Place(request.timeZone(), request.language(), request.country()), ClientAddress.of(ctx));
+                new Place(request.timeZone(), request.language(), country), ClientAddress.of(ctx));
         ctx.status(HttpStatus.CREATED).json(new AccountJson(person.id(), person.username(), person.zone().getId(),
                 person.language(), person.country()));
     }

@@ -40,7 +40,18 @@ class AccountApiTest extends ApiTestBase {
             assertThat(fieldNames(account)).containsExactlyInAnyOrder("id", "username", "timeZone", "language",
                     "country");
             assertThat(account.get("language").asText()).isEqualTo("en");
-            assertThat(account.get("country").isNull()).isTrue();
+            assertThat(account.get("country").asText()).as("the time zone's, as a browser's sign-up guesses")
+                    .isEqualTo("FR");
+        }
+
+        @Test
+        void aCountryGivenOrNoneToGuessIsKept() {
+            JsonNode given = ok(api.post("/api/v1/signup", null, json(Map.of("username", ApiClient.uniqueName("gil"),
+                    "password", PASSWORD, "timeZone", "Europe/Paris", "country", "be"))), 201);
+            assertThat(given.get("country").asText()).isEqualTo("BE");
+            String uma = ApiClient.uniqueName("uma");
+            JsonNode nowhere = ok(api.post("/api/v1/signup", null, signUp(uma, PASSWORD, "UTC")), 201);
+            assertThat(nowhere.get("country").isNull()).as("UTC is no country's zone").isTrue();
         }
 
         @Test
