@@ -154,7 +154,7 @@ public final class RecoveryPages {
 
     private void showSlip(Context ctx, SignedIn who, long aimId, Form form) {
         pages.render(ctx, "recovery/slip.jte", Map.of("frame", Frame.of(ctx, who),
-                "panel", recovery.panel(who.person(), aimId), "form", form));
+                "panel", recovery.panel(who.person(), aimId), "form", form, "today", clock.today(who.person())));
     }
 
     private void showAfter(Context ctx, SignedIn who, long slipId, Form form) {

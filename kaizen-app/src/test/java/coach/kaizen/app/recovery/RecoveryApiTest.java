@@ -20,7 +20,8 @@ class RecoveryApiTest extends ApiTestBase {
         long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
                 .get("id").asLong();
         Browser browser = signedIn(lou);
-        assertThat(browser.get("/aims/" + aim + "/slip").body()).contains("value=\"" + TODAY + "\"");
+        assertThat(browser.get("/aims/" + aim + "/slip").body()).contains("value=\"" + TODAY + "\"")
+                .as("no day after today to pick").contains("max=\"" + TODAY + "\"");
         assertThat(browser.get("/aims/" + aim + "/slip?date=" + EARLIER_START).body())
                 .contains("value=\"" + EARLIER_START + "\"");
         ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
