@@ -85,13 +85,14 @@ class StepFormWordsTest extends ApiTestBase {
         Reply aside = browser.get("/steps/" + walk);
         assertThat(aside.body()).contains("This step is set aside").contains("Bring it back to Today")
                 .contains("Set aside at ").doesNotContain("Today: ")
-                .doesNotContain("Set this step aside");
+                .doesNotContain("Set this step aside")
+                .contains("bring it back to Today to start one").doesNotContain("id=\"start-experiment\"");
         assertThat(browser.get("/aims/" + aimId).body()).contains("· set aside");
         assertThat(browser.get("/today").body()).doesNotContain("article class=\"card step");
 
         browser.post("/steps/" + walk + "/back", Map.of("csrf", Browser.csrf(aside)));
         Reply back = browser.get("/steps/" + walk);
-        assertThat(back.body()).doesNotContain("This step is set aside");
+        assertThat(back.body()).doesNotContain("This step is set aside").contains("id=\"start-experiment\"");
         assertThat(api.get("/api/v1/steps/" + walk, joy.token()).json().get("archived").asBoolean()).isFalse();
         assertThat(browser.post("/steps/999999/aside", Map.of("csrf", Browser.csrf(back))).status()).isEqualTo(404);
     }
