@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ public final class Bodies {
             }
             throw new Invalid(Message.of("problem.body.wrongKindOf", field(e), String.valueOf(e.getValue())));
         } catch (MismatchedInputException e) {
-            throw new Invalid(Message.of("problem.body.wrongKind", field(e)));
+            throw new Invalid(Message.of(wrongKind(e.getTargetType()), field(e)));
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof InputCoercionException) {
                 // A whole number past what the field holds: named in our words, not the parser's.
@@ -100,6 +101,20 @@ public final class Bodies {
         } catch (JsonProcessingException e) {
             throw new Invalid(Message.of("problem.body.unreadable", e.getOriginalMessage()));
         }
+    }
+
+    /** What a field of {@code type} takes, said so a program's author can mend the request. */
+    private static String wrongKind(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "problem.body.trueOrFalse";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "problem.body.whole";
+        }
+        if (type == Double.class || type == double.class || type == BigDecimal.class) {
+            return "problem.body.number";
+        }
+        return "problem.body.wrongKind";
     }
 
     private static String field(JsonMappingException e) {

@@ -127,7 +127,7 @@ class StepApiTest extends ApiTestBase {
         assertThat(ok(api.get("/api/v1/steps/" + walk + "/check-ins", ada.token()), 200)).as("its days kept")
                 .hasSize(1);
         problem(api.sendingBadInput().patch("/api/v1/steps/" + walk, ada.token(), "{\"archived\":\"maybe\"}"),
-                400, "'archived'");
+                400, "'archived' must be true or false");
 
         ok(api.patch("/api/v1/steps/" + walk, ada.token(), "{\"amount\":6}"), 200);
         assertThat(ok(api.get("/api/v1/steps/" + walk, ada.token()), 200).get("archived").asBoolean())
@@ -192,7 +192,7 @@ class StepApiTest extends ApiTestBase {
         Map<String, List<String>> refusals = new LinkedHashMap<>();
         refusals.put("{\"action\":\"Walk\",\"amount\":-1,\"unit\":\"minutes\"}", List.of("amount", "above zero"));
         refusals.put("{\"action\":\"Walk\",\"amount\":0,\"unit\":\"minutes\"}", List.of("amount", "above zero"));
-        refusals.put("{\"action\":\"Walk\",\"amount\":\"5\",\"unit\":\"minutes\"}", List.of("'amount'"));
+        refusals.put("{\"action\":\"Walk\",\"amount\":\"5\",\"unit\":\"minutes\"}", List.of("'amount' must be a number"));
         refusals.put("{\"action\":\"Walk\",\"unit\":\"minutes\"}", List.of("amount is required"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"floor\":6}",
                 List.of("amount must be at least the floor (6)"));
