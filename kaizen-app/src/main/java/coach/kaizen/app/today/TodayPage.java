@@ -2,6 +2,7 @@ package coach.kaizen.app.today;
 
 import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Fields;
+import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.IdempotencyKeys;
 import coach.kaizen.app.http.Pages;
@@ -72,7 +73,7 @@ public final class TodayPage {
                     Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
             readinessService.save(who.person(), clock.today(who.person()), readiness);
             ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
-        }, refused -> render(ctx, who, Refusal.ofReadiness(refused.error())));
+        }, refused -> render(ctx, who, Refusal.ofReadiness(refused)));
     }
 
     public void choose(Context ctx, SignedIn who) {
@@ -80,7 +81,7 @@ public final class TodayPage {
         Refusals.onRefusal(ctx, () -> {
             choices.choose(who.person(), stepId, Fields.number(ctx, "size"));
             answer(ctx, who, stepId, null);
-        }, refused -> answer(ctx, who, stepId, refused.error()));
+        }, refused -> answer(ctx, who, stepId, refused));
     }
 
     /**
@@ -99,7 +100,7 @@ public final class TodayPage {
             }
         }, refused -> {
             if (fromToday && isHtmx(ctx)) {
-                answer(ctx, who, stepId, refused.error());
+                answer(ctx, who, stepId, refused);
             } else {
                 stepPages.showRefused(ctx, who, stepId, refused);
             }
@@ -115,12 +116,15 @@ public final class TodayPage {
                 Fields.text(ctx, "note")));
     }
 
-    /** After a form on a step's card: the card alone for htmx, else the page (or back to it). */
-    public void answer(Context ctx, SignedIn who, long stepId, String error) {
+    /**
+     * After a form on a step's card ({@code refused} when it was sent back, else null): the card alone
+     * for htmx, else the page (or back to it).
+     */
+    public void answer(Context ctx, SignedIn who, long stepId, Form refused) {
         if (isHtmx(ctx)) {
-            showCard(ctx, who, stepId, error == null ? "" : error);
-        } else if (error != null) {
-            render(ctx, who, new Refusal(stepId, error));
+            showCard(ctx, who, stepId, refused == null ? Form.empty() : refused);
+        } else if (refused != null) {
+            render(ctx, who, new Refusal(stepId, refused));
         } else {
             String back = inSession(ctx) ? "/session/today" : "/today";
             ctx.redirect(back + "#step-" + stepId, HttpStatus.SEE_OTHER);
@@ -136,12 +140,12 @@ public final class TodayPage {
         return "true".equals(ctx.header("HX-Request"));
     }
 
-    private void showCard(Context ctx, SignedIn who, long stepId, String error) {
+    private void showCard(Context ctx, SignedIn who, long stepId, Form refused) {
         Today today = todayService.today(who.person());
         StepToday card = today.steps().stream().filter(step -> step.step().id() == stepId).findFirst()
                 .orElseThrow(() -> new Rejected(Message.of("steps.problem.notDueToday")));
         pages.render(ctx, "stepcard.jte", Map.of("frame", Frame.of(ctx, who), "card", card, "day", today.day(),
-                "error", error, "from", inSession(ctx) ? "session" : "today"));
+                "refused", refused, "from", inSession(ctx) ? "session" : "today"));
     }
 
     private void render(Context ctx, SignedIn who, Refusal refusal) {

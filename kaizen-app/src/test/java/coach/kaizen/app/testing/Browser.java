@@ -52,12 +52,21 @@ public final class Browser {
     }
 
     public Reply post(String path, Map<String, String> fields) {
+        return send("POST", path, formPost(path, fields));
+    }
+
+    /** The form as htmx sends it from a page with JavaScript: the answer is the part of the page to swap in. */
+    public Reply postByHtmx(String path, Map<String, String> fields) {
+        return send("POST", path, formPost(path, fields).header("HX-Request", "true"));
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send("POST", path, HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
     /** The form token a page carries in its csrf field. */
