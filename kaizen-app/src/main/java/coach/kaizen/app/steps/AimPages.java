@@ -108,8 +108,9 @@ public final class AimPages {
                 "counterFrom", aim.counterFrom() == null ? "" : aim.counterFrom().toString()));
     }
 
+    /** Empty: a quantum left blank is chosen to fit the amount (2.5 km counts in steps of 0.5). */
     private static Form newStepForm() {
-        return Form.of(Map.of("quantum", "1"));
+        return Form.empty();
     }
 
     private static AimDraft draft(Context ctx) {

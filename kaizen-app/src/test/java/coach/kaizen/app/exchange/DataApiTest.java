@@ -77,7 +77,7 @@ class DataApiTest extends ApiTestBase {
         assertThat(renamed.get("amount").asDouble()).isEqualTo(8);
         problem(api.sendingBadInput().patch("/api/v1/steps/" + id, gus.token(), "{\"ceiling\":20}"), 400,
                 "amount 8 is not a whole number of quanta of 5, so the first day could not show it: "
-                        + "make it 5 or 10");
+                        + "make it 5 or 10, or make the quantum 1");
         assertThat(ok(api.get("/api/v1/steps/" + id, gus.token()), 200).get("ceiling").isNull()).isTrue();
     }
 

@@ -198,7 +198,7 @@ class StepApiTest extends ApiTestBase {
                 List.of("amount must be at least the floor (6)"));
         refusals.put("{\"action\":\"Walk\",\"amount\":8,\"unit\":\"minutes\",\"quantum\":5}",
                 List.of("amount 8 is not a whole number of quanta of 5, so the first day could not show it: "
-                        + "make it 5 or 10"));
+                        + "make it 5 or 10, or make the quantum 1"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"ceiling\":4}",
                 List.of("ceiling must be at least the amount (5)"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5}", List.of("unit is required"));

@@ -6,6 +6,7 @@ import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,13 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(huge.body()).contains("“Counted in steps of” must be at least 0.001.");
         Reply between = addStep(browser, path, Map.of("amount", "8", "quantum", "5"));
         assertThat(between.body()).contains("The starting amount (8) is not a whole number of steps of 5, so the "
-                + "first day could not show it: make it 5 or 10, or count in smaller steps.");
-        assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json()).as("nothing saved").isEmpty();
+                + "first day could not show it: make it 5 or 10, or count in steps of 1.");
+        // The form leaves the quantum blank, so 2.5 km is counted in steps that fit it.
+        assertThat(browser.get(path).body()).contains("name=\"quantum\" value=\"\"");
+        assertThat(addStep(browser, path, Map.of("amount", "2,5", "unit", "km")).status()).isEqualTo(303);
+        JsonNode saved = api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json();
+        assertThat(saved).as("none of the refused ones saved").hasSize(1);
+        assertThat(saved.get(0).get("quantum").asDouble()).isEqualTo(0.5);
 
         // The API, for programs, names the fields as its JSON does.
         assertThat(api.sendingBadInput().post("/api/v1/aims/" + aimId + "/steps", eve.token(),

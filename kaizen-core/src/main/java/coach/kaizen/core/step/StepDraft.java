@@ -61,8 +61,9 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         String above = Sizing.plain(below.add(quantum).doubleValue());
         String start = Sizing.plain(sizing.start());
         String step = Sizing.plain(sizing.quantum());
-        throw below.signum() == 0 ? new Refused("steps.problem.sizing.quanta.one", start, step, above)
-                : new Refused("steps.problem.sizing.quanta", start, step, Sizing.plain(below.doubleValue()), above);
+        String fits = Sizing.plain(quantumFor(sizing.start()));
+        throw below.signum() == 0 ? new Refused("steps.problem.sizing.quanta.one", start, step, above, fits)
+                : new Refused("steps.problem.sizing.quanta", start, step, Sizing.plain(below.doubleValue()), above, fits);
     }
 
     /**
