@@ -10,6 +10,7 @@ import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Step;
+import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.StepDraft;
 import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
@@ -124,6 +125,10 @@ final class EngineLines {
         StepDraft draft = StepDraft.of("step", size,
                 orElse(fields.optionalText("unit"), texts.t("cli.engine.unit")), fields.optionalNumber("quantum"),
                 fields.optionalNumber("floor"), fields.optionalNumber("ceiling"), null, null, null);
+        if (!draft.sizing().startsOnAQuantum()) {
+            // As the app's own steps: a first proposal is the size given, never a rounded one.
+            throw new Refused("cli.engine.problem.quanta", Sizing.plain(size), Sizing.plain(draft.sizing().quantum()));
+        }
         Double target = fields.optionalNumber("target");
         Engine engine = target == null ? Engine.standard() : new Engine(EngineSettings.DEFAULTS.withTarget(target));
         steps.put(id, new StepRun(draft, engine));

@@ -7,6 +7,7 @@ import coach.kaizen.core.simulation.Simulation;
 import coach.kaizen.core.strength.LoopScore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -30,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -411,6 +414,56 @@ class CliTest {
         }
     }
 
+    /** The README's example, run as written: its lines, and the answers it shows (a reason cut short with …). */
+    @Test
+    void theReadmesEngineExampleAnswersAsShown() throws Exception {
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md"));
+        int start = 0;
+        while (!readme.get(start).startsWith("$ printf '%s\\n' '{\"op\"")) {
+            start++;
+        }
+        int command = start;
+        while (!readme.get(command).contains("kaizen.jar engine")) {
+            command++;
+        }
+        int end = command;
+        while (!readme.get(end).equals("```")) {
+            end++;
+        }
+        List<String> lines = new ArrayList<>();
+        Matcher quoted = Pattern.compile("'(\\{.*?\\})'").matcher(String.join("\n", readme.subList(start, command)));
+        while (quoted.find()) {
+            lines.add(quoted.group(1));
+        }
+        in = String.join("\n", lines) + "\n";
+        assertThat(run(Map.of(), "engine")).isZero();
+
+        List<String> shown = readme.subList(command + 1, end);
+        List<String> answers = out.toString().lines().toList();
+        assertThat(answers).hasSize(3).hasSameSizeAs(shown);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < shown.size(); i++) {
+            ObjectNode expected = (ObjectNode) json.readTree(shown.get(i));
+            ObjectNode actual = (ObjectNode) json.readTree(answers.get(i));
+            if (expected.has("reason")) {
+                assertThat(actual.remove("reason").asText()).startsWith(expected.remove("reason").asText()
+                        .replace("…", ""));
+            }
+            assertThat(toTwelveDigits(actual)).as("answer %d", i + 1).isEqualTo(toTwelveDigits(expected));
+        }
+    }
+
+    /** Its numbers to 12 significant digits: a JVM's last bit of a logarithm is not the README's business. */
+    private static ObjectNode toTwelveDigits(ObjectNode answer) {
+        answer.properties().forEach(field -> {
+            if (field.getValue().isDouble()) {
+                answer.put(field.getKey(), new java.math.BigDecimal(field.getValue().asDouble())
+                        .round(new java.math.MathContext(12)));
+            }
+        });
+        return answer;
+    }
+
     @Test
     void engineExplainsWhatIsWrongWithALine() {
         in = """
@@ -421,6 +474,7 @@ class CliTest {
                 {"op":"create","id":"","size":2}
                 {"op":"create","id":"p1","size":2,"size":3}
                 {"op":"create","id":"p1","size":2} {"op":"jump"}
+                {"op":"create","id":"p1","size":8,"quantum":5}
                 {"op":"create","id":"p1","size":2}
                 {"op":"create","id":"p1","size":5}
                 {"op":"record","id":"p1","date":"2026-13-01","outcome":"DONE"}
@@ -442,6 +496,7 @@ class CliTest {
                 "{\"error\":\"id must name the step with at least one character\"}",
                 "{\"error\":\"size is given twice in this line: give it once\"}",
                 "{\"error\":\"each line must be one JSON object\"}",
+                "{\"error\":\"size 8 is not a whole number of quanta of 5, so the first proposal could not be it\"}",
                 "{\"id\":\"p1\",\"created\":true}",
                 "{\"error\":\"there is a step p1 already: give a new one an id of its own\"}",
                 "{\"error\":\"date must look like 2026-01-31, not 2026-13-01\"}",
