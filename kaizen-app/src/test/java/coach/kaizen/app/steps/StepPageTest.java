@@ -19,4 +19,13 @@ class StepPageTest extends ApiTestBase {
         recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
         assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">3.5 km</span>");
     }
+
+    @Test
+    void theEarlierDayFormSaysWhichDaysItTakes() {
+        Person una = api.person("una");
+        long walk = api.step(una, api.aim(una, "Move more"));
+        assertThat(signedIn(una).get("/steps/" + walk).body())
+                .contains("This step began today, so today is the only day to say yet")
+                .doesNotContain("Any of the last seven days");
+    }
 }
