@@ -143,7 +143,7 @@ final class Errors {
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
                     : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");
             pages.render(ctx, "problem.jte", Map.of("frame", Frame.bare(ctx), "title", title, "detail",
-                    texts.say(detail)));
+                    texts.sayOnPage(detail)));
         }
     }
 

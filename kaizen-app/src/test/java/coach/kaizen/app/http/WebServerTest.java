@@ -97,6 +97,14 @@ class WebServerTest {
     }
 
     @Test
+    void openingAnAddressThatOnlyTakesAFormSaysSoInWords() throws Exception {
+        // Where a reload after a form sent back leaves the address bar.
+        HttpResponse<String> response = get("/logout", "text/html");
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("it only takes a form sent from a page").doesNotContain("takes POST");
+    }
+
+    @Test
     void theWelcomeSignUpAndLogInPagesSpeakTheBrowsersLanguage() throws Exception {
         assertThat(inSpanish("/", "text/html").body()).contains(
                 "<h1>Lo bastante pequeño para empezar. Lo bastante constante para durar.</h1>",

@@ -26,7 +26,7 @@ class RecoveryApiTest extends ApiTestBase {
                 .contains("value=\"" + EARLIER_START + "\"");
         ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
         assertThat(soon.status()).isEqualTo(400);
-        assertThat(soon.body()).contains("date must be a real date written YYYY-MM-DD, not 'soon'");
+        assertThat(soon.body()).contains("The day must be a real date written YYYY-MM-DD, not 'soon'");
     }
 
     @Test
