@@ -264,7 +264,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         assertThat(marks(week, "circle")).as("a dot a day").isEqualTo(7);
         assertThat(summary(week)).isEqualTo(count(sum(days, 1), "step") + " done over "
                 + count(days.stream().filter(row -> !row.get(1).equals("0")).count(), "day") + ", and "
-                + count(sum(days, 2), "recovery win") + ", urges that passed among them.");
+                + count(sum(days, 2), "recovery win") + ", counting urges that passed.");
         assertThat(page.locator(".suggestion")).not().isEmpty();
         assertFitsThePhone();
         screenshot("weekly-review.png");
