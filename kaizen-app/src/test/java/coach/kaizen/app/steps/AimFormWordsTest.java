@@ -1,0 +1,26 @@
+package coach.kaizen.app.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
+import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An aim form refused on a page names its choices as the form shows them, not the API's codes. */
+class AimFormWordsTest extends ApiTestBase {
+
+    @Test
+    void aCounterOnAnAimToBuildIsRefusedInTheFormsWords() {
+        Person ada = api.person("ada");
+        Browser browser = signedIn(ada);
+        Reply refused = browser.post("/aims", Map.of("csrf", Browser.csrf(browser.get("/aims")), "title", "Walk more",
+                "kind", "BUILD", "counterFrom", TODAY));
+
+        assertThat(refused.body()).contains("“Count the days since” is for a Recover aim: leave it empty, or choose "
+                + "Recover.").doesNotContain("kind RECOVER");
+        assertThat(api.get("/api/v1/aims", ada.token()).json()).as("nothing saved").isEmpty();
+    }
+}
