@@ -33,7 +33,10 @@ public record Settings(String timeZone, Integer dayStartHour, String weekStart, 
     }
 
     private static ZoneId zone(String timeZone) {
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
+        if (timeZone == null || timeZone.isBlank()) {
+            throw new Invalid(Message.of("problem.timeZone.missing"));
+        }
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
             throw new Invalid(Message.of("problem.timeZone"));
         }
         return ZoneId.of(timeZone.strip());

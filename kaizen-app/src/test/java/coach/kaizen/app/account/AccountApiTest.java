@@ -85,7 +85,9 @@ class AccountApiTest extends ApiTestBase {
             refusals.put(signUp(name, "i am " + name.toUpperCase(java.util.Locale.ROOT), "UTC"),
                     List.of("contains the username"));
             refusals.put(signUp(name, PASSWORD, "Mars/Base"), List.of("time zone"));
-            refusals.put(signUp(name, PASSWORD, ""), List.of("time zone"));
+            refusals.put(signUp(name, PASSWORD, ""), List.of("time zone is required"));
+            refusals.put("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}",
+                    List.of("time zone is required"));
             refusals.put(signUp(name, PASSWORD, "+02:00"), List.of("time zone"));
             refusals.put("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
                     + "\",\"timeZone\":\"UTC\",\"admin\":true}", List.of("unknown field 'admin'", "username",
