@@ -27,6 +27,13 @@ public final class Show {
         return format.format(value);
     }
 
+    /** 2.5 as "2.5" ("2,5" in Spanish), 10.0 as "10": an amount as said, with up to three decimals. */
+    public static String amount(Texts texts, double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+        format.setMaximumFractionDigits(3);
+        return format.format(value);
+    }
+
     /** A whole number, or "" for none. */
     public static String whole(Integer number) {
         return number == null ? "" : number.toString();

@@ -56,7 +56,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
     public static StepPictures of(Replay replay, LocalDate today, Double proposed, DayOfWeek weekStart, Texts texts) {
         StrengthSeries strength = StrengthSeries.untilNow(replay, today);
         double now = strength.days().isEmpty() ? 0 : strength.days().get(strength.days().size() - 1).value();
-        String size = replay.step().sizing().describe(proposed != null ? proposed : replay.sizeOn(today));
+        String size = texts.say(replay.step().sizing().said(proposed != null ? proposed : replay.sizeOn(today)));
         if (replay.days().isEmpty()) {
             return new StepPictures(size, now, List.of());
         }
@@ -133,8 +133,8 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
 
     private static Chart size(SizeSeries series, Sizing sizing, Texts texts) {
         SizeSeries.Compounding honest = series.compounding();
-        String summary = texts.t("insights.compounding", sizing.describe(honest.start()),
-                sizing.describe(honest.yearOn()), sizing.describe(honest.today()));
+        String summary = texts.t("insights.compounding", sizing.said(honest.start()),
+                sizing.said(honest.yearOn()), sizing.said(honest.today()));
         List<Point> curve = series.curve();
         List<Point> asked = series.days().stream().map(day -> new Point(day.day(), day.asked())).toList();
         List<Point> done = series.days().stream().filter(day -> day.done() != null)
@@ -144,7 +144,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
         LocalDate first = curve.get(0).day();
         LocalDate last = curve.get(curve.size() - 1).day();
         String svg = Plot.over(first, last, 0, top).firstAndLast(first, last, texts::shortDay)
-                .valueTick(0, "0").valueTick(top / 1.1, Show.mean(texts, top / 1.1))
+                .valueTick(0, "0").valueTick(top / 1.1, Show.amount(texts, Math.round(top / 1.1 * 10) / 10.0))
                 .line("line-curve", curve).line("line-size", asked).dots("dot-done", done).svg(summary);
         Map<LocalDate, Double> curveOn = new HashMap<>();
         curve.forEach(point -> curveOn.put(point.day(), point.value()));
@@ -154,8 +154,8 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                         new Chart.Key("line-curve", texts.t("insights.size.curve"))),
                 List.of(texts.t("insights.day"), texts.t("insights.size.asked"), texts.t("insights.size.done"),
                         texts.t("insights.size.curve")),
-                series.days().stream().map(day -> List.of(texts.shortDay(day.day()), Sizing.plain(day.asked()),
-                        day.done() == null ? "–" : Sizing.plain(day.done()),
+                series.days().stream().map(day -> List.of(texts.shortDay(day.day()), Show.amount(texts, day.asked()),
+                        day.done() == null ? "–" : Show.amount(texts, day.done()),
                         Show.mean(texts, curveOn.getOrDefault(day.day(), honest.start())))).toList());
     }
 

@@ -31,8 +31,9 @@ public final class TodayApi {
 
         static TodayStepJson of(StepToday step, LocalDate date, Texts texts) {
             Proposal proposal = step.proposal();
+            String sizeText = texts.say(step.step().sizing().said(proposal.size()));
             return new TodayStepJson(step.step().id(), step.aim().id(), step.step().action(), step.step().anchor(),
-                    date, proposal.size(), step.step().sizing().unit(), step.step().sizing().describe(proposal.size()),
+                    date, proposal.size(), step.step().sizing().unit(), sizeText,
                     proposal.action(), proposal.reason().code(), texts.say(proposal.reason().message()), step.strength(),
                     step.checkIn().map(CheckIn::outcome).orElse(null));
         }

@@ -28,4 +28,18 @@ class StepPageTest extends ApiTestBase {
                 .contains("This step began today, so today is the only day to say yet")
                 .doesNotContain("Any of the last seven days");
     }
+
+    @Test
+    void inSpanishASizeIsWrittenWithADecimalCommaEverywhereItShows() {
+        Person sol = api.person("sol");
+        long run = api.step(sol, api.aim(sol, "Moverme más"),
+                "{\"action\":\"Correr\",\"amount\":2.5,\"unit\":\"km\"}");
+        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, sol.token(), "{\"outcome\":\"DONE\",\"amount\":3.5}");
+        api.patch("/api/v1/me", sol.token(), "{\"language\":\"es\"}");
+
+        String today = signedIn(sol).get("/today").body();
+        assertThat(today).contains("2,5 km").doesNotContain("2.5 km");
+        String page = signedIn(sol).get("/steps/" + run).body();
+        assertThat(page).contains("3,5 km").contains("<td>3,5</td>").doesNotContain("2.5 km").doesNotContain("3.5");
+    }
 }

@@ -123,7 +123,7 @@ class StepRefusalsInEnglishTest {
 
     @Test
     void eachRungHasOneToEightyCharactersAndNoTwoAreAlike() {
-        assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
+        assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).rungs().get(1)).hasSize(80);
         assertThat(englishRefusal(() -> Sizing.ladder(List.of("Sit down", "  "), 1)))
                 .isEqualTo("rungs: rung 2 is required");
         assertThat(englishRefusal(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1)))

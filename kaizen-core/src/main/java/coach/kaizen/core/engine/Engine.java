@@ -134,12 +134,12 @@ public final class Engine {
     /** What can be chosen instead of {@code offered}: sizes by number, rungs by number and by name. */
     private static Message smallerRange(Sizing sizing, double offered) {
         if (!sizing.isLadder()) {
-            return Message.of("engine.problem.smallerSize", Sizing.plain(sizing.floor()), Sizing.plain(offered));
+            return Message.of("engine.problem.smallerSize", sizing.floor(), offered);
         }
         if (offered == sizing.floor()) {
             return Message.of("engine.problem.alreadyFirstRung", sizing.mention(offered));
         }
-        return Message.of("engine.problem.smallerRung", sizing.mention(sizing.floor()), Sizing.plain(offered),
+        return Message.of("engine.problem.smallerRung", sizing.mention(sizing.floor()), offered,
                 sizing.mention(offered));
     }
 

@@ -25,7 +25,7 @@ final class Reasons {
     /** {@code harderWeekday}: the size is smaller than the rest of the week's because this weekday has gone less well. */
     static Reason explain(Action action, EngineState state, Sizing sizing, double size, LocalDate day,
             boolean harderWeekday) {
-        String shown = sizing.mention(size);
+        Message shown = sizing.mention(size);
         if (state.frozenOn(day)) {
             return reason(ReasonCode.CRISIS_PAUSE, "engine.reason.crisisPause", shown);
         }
@@ -48,7 +48,7 @@ final class Reasons {
         };
     }
 
-    private static Reason limited(EngineState state, String shown, LocalDate day) {
+    private static Reason limited(EngineState state, Message shown, LocalDate day) {
         Message until = state.limitUntil().equals(day) ? Message.of("engine.until.today") : weekdayFrom(day, state.limitUntil());
         if (state.sinceSlipOn(day)) {
             return reason(ReasonCode.AFTER_SLIP, "engine.reason.afterSlipLimited", shown, until);
@@ -69,14 +69,14 @@ final class Reasons {
         return Message.of("engine.weekday." + day.name().toLowerCase(Locale.ROOT));
     }
 
-    private static Reason grow(EngineState state, String shown) {
+    private static Reason grow(EngineState state, Message shown) {
         if (state.easyRun() >= 2) {
             return reason(ReasonCode.GROW_AFTER_EASY_DAYS, "engine.reason.growAfterEasyDays", count(state.easyRun()), shown);
         }
         return reason(ReasonCode.GROW_AFTER_DONE_DAYS, "engine.reason.growAfterDoneDays", doneSoFar(state), shown);
     }
 
-    private static Reason shrink(EngineState state, String shown, LocalDate day) {
+    private static Reason shrink(EngineState state, Message shown, LocalDate day) {
         return switch (lastEvent(state)) {
             case MISSED -> reason(ReasonCode.SHRINK_AFTER_MISSES, "engine.reason.shrinkAfterMisses", misses(state, day), shown);
             case SLIPPED -> reason(ReasonCode.AFTER_SLIP, "engine.reason.shrinkAfterSlip", shown);
@@ -86,7 +86,7 @@ final class Reasons {
         };
     }
 
-    private static Reason hold(EngineState state, Sizing sizing, double size, String shown, LocalDate day) {
+    private static Reason hold(EngineState state, Sizing sizing, double size, Message shown, LocalDate day) {
         return switch (lastEvent(state)) {
             case MISSED, SLIPPED -> isOneMiss(state, day)
                     ? reason(ReasonCode.HOLD_AFTER_MISS, "engine.reason.holdAfterOneMiss", shown)

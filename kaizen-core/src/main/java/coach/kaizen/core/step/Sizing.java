@@ -1,5 +1,6 @@
 package coach.kaizen.core.step;
 
+import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import coach.kaizen.core.text.Text;
 import java.math.BigDecimal;
@@ -160,17 +161,20 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return ceiling != null && size >= ceiling;
     }
 
-    /** "5 minutes", "1 minute", "1 glass", "2.5 km"; on a ladder the rung as the person wrote it. */
-    public String describe(double size) {
+    /**
+     * A size as a person reads it: "5 minutes", "1 minute", "2.5 km" (the number in their language's
+     * digits, so "2,5 km" in Spanish); on a ladder the rung as the person wrote it.
+     */
+    public Message said(double size) {
         if (isLadder()) {
-            return rungs.get((int) size - 1);
+            return Message.of("size.rung", rungs.get((int) size - 1));
         }
-        return plain(size) + " " + (size == 1 ? singular(unit) : unit);
+        return Message.of("size.amount", size, size == 1 ? singular(unit) : unit);
     }
 
-    /** A size inside a sentence: "5 minutes", or a rung in quotes so it reads as the person's own words. */
-    public String mention(double size) {
-        return isLadder() ? "“" + describe(size) + "”" : describe(size);
+    /** A size inside a sentence: as said, or a rung in quotes so it reads as the person's own words. */
+    public Message mention(double size) {
+        return isLadder() ? Message.of("size.rungQuoted", rungs.get((int) size - 1)) : said(size);
     }
 
     /** 5.0 as "5", 2.50 as "2.5". */

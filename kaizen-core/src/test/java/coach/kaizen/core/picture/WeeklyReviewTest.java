@@ -52,12 +52,12 @@ class WeeklyReviewTest {
                 // 3 · 6/7 = 2.57, so 3. Floss ran Thu–Sun: 2 · 4/3 = 2.67, so 3.
                 Arguments.of(DayOfWeek.MONDAY, JUNE_1, List.of("Walk 7/7 2→3", "Read 1/6 5→5", "Stretch 2/2 5→5",
                         "Swim 3/3 5→5", "Floss 3/3 5→5"), Message.of("insights.review.smaller", "Read", 1, 6,
-                        "2 minutes")),
+                        minutes(2))),
                 // Sun 31 May–Sat 6 June: Walk's days 6–12. Read ran 6 days, one excused. Swim: 3 · 6/7, so 3, done
                 // twice. Floss ran Thu–Sat: 2 · 3/3 = 2.
                 Arguments.of(DayOfWeek.SUNDAY, JUNE_1.minusDays(1), List.of("Walk 7/7 2→3", "Read 1/5 5→5",
                         "Stretch 2/2 5→5", "Swim 2/3 5→5", "Floss 2/2 5→5"), Message.of("insights.review.smaller",
-                        "Read", 1, 5, "2 minutes")));
+                        "Read", 1, 5, minutes(2))));
     }
 
     @ParameterizedTest(name = "weeks from {0}")
@@ -99,7 +99,7 @@ class WeeklyReviewTest {
                 .containsExactly("Read 1/3 5→5");
         WeeklyReview saturday = readSoFar("D.MS.", 5);
         assertThat(saturday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/4 5→5");
-        assertThat(saturday.suggestion()).isEqualTo(Message.of("insights.review.smaller", "Read", 1, 4, "2 minutes"));
+        assertThat(saturday.suggestion()).isEqualTo(Message.of("insights.review.smaller", "Read", 1, 4, minutes(2)));
     }
 
     @Test
@@ -121,16 +121,16 @@ class WeeklyReviewTest {
         assertThat(readSoFar("MM", 1).suggestion()).isEqualTo(Message.of("insights.review.early"));
         // Three days are enough; by then the coach has taken it to its smallest, so another moment is offered.
         assertThat(readSoFar("MMM", 2).suggestion())
-                .isEqualTo(Message.of("insights.review.atSmallest", "Read", 0, 3, "2 minutes"));
+                .isEqualTo(Message.of("insights.review.atSmallest", "Read", 0, 3, minutes(2)));
         // Over, one day due is enough to judge.
         assertThat(WeeklyReview.suggestion(List.of(week("Walk", 0, 1, 5, 5)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
-                false)).isEqualTo(Message.of("insights.review.smaller", "Walk", 0, 1, "1 minute"));
+                false)).isEqualTo(Message.of("insights.review.smaller", "Walk", 0, 1, minutes(1)));
     }
 
     @Test
     void aStepAlreadyAtItsSmallestIsOfferedAnotherMomentNotASmallerSize() {
         assertThat(WeeklyReview.suggestion(List.of(week("Walk", 1, 5, 1, 1)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
-                false)).isEqualTo(Message.of("insights.review.atSmallest", "Walk", 1, 5, "1 minute"));
+                false)).isEqualTo(Message.of("insights.review.atSmallest", "Walk", 1, 5, minutes(1)));
     }
 
     @Test
@@ -159,13 +159,13 @@ class WeeklyReviewTest {
         return Stream.of(
                 // Under half its days, even beside a step that grew: the floor is 1 minute.
                 Arguments.of(List.of(walkUnderHalf, readGrew), noWins,
-                        Message.of("insights.review.smaller", "Walk", 1, 5, "1 minute")),
+                        Message.of("insights.review.smaller", "Walk", 1, 5, minutes(1))),
                 // Of two, the one done least.
                 Arguments.of(List.of(walkUnderHalf, readUnderHalf), noWins,
-                        Message.of("insights.review.smaller", "Read", 0, 3, "1 minute")),
+                        Message.of("insights.review.smaller", "Read", 0, 3, minutes(1))),
                 // Of two that grew, the one grown most: 2 → 3 is more than 5 → 6.
                 Arguments.of(List.of(walkGrew, readGrew), noWins,
-                        Message.of("insights.review.grew", "Read", "2 minutes", "3 minutes")),
+                        Message.of("insights.review.grew", "Read", minutes(2), minutes(3))),
                 // Half its days is not under half; a step that got smaller is the coach's own doing.
                 Arguments.of(List.of(walkHeld, readHalf), noWins, Message.of("insights.review.keepOn")),
                 // No day due: the recovery wins are named, else it was a quiet week.
@@ -198,5 +198,10 @@ class WeeklyReviewTest {
     private static String written(StepWeek week) {
         return week.step().action() + " " + week.done() + "/" + week.due() + " " + Sizing.plain(week.before()) + "→"
                 + Sizing.plain(week.after());
+    }
+
+    /** A size in minutes, as the review says it. */
+    private static Message minutes(double count) {
+        return Message.of("size.amount", count, count == 1 ? "minute" : "minutes");
     }
 }

@@ -25,11 +25,11 @@ class SizingTest {
     }
 
     @Test
-    void describesASizeInPlainWords() {
+    void saysASizeAsItsNumberAndUnit() {
         Sizing minutes = new Sizing(5, "minutes", 1, 1, null);
-        assertThat(minutes.describe(5)).isEqualTo("5 minutes");
-        assertThat(minutes.describe(1)).isEqualTo("1 minute");
-        assertThat(new Sizing(2, "km", 0.5, 0.5, null).describe(2.5)).isEqualTo("2.5 km");
+        assertThat(minutes.said(5)).isEqualTo(Message.of("size.amount", 5.0, "minutes"));
+        assertThat(minutes.said(1)).isEqualTo(Message.of("size.amount", 1.0, "minute"));
+        assertThat(new Sizing(2, "km", 0.5, 0.5, null).said(2.5)).isEqualTo(Message.of("size.amount", 2.5, "km"));
     }
 
     @Test
@@ -115,10 +115,10 @@ class SizingTest {
 
     @Test
     void describesARungInThePersonsOwnWordsAndQuotesItInASentence() {
-        assertThat(meditate.describe(1)).isEqualTo("Sit down on the cushion");
-        assertThat(meditate.describe(3)).isEqualTo("One minute of breathing");
-        assertThat(meditate.mention(2)).isEqualTo("“Three breaths”");
-        assertThat(new Sizing(5, "minutes", 1, 1, null).mention(5)).isEqualTo("5 minutes");
+        assertThat(meditate.said(1)).isEqualTo(Message.of("size.rung", "Sit down on the cushion"));
+        assertThat(meditate.said(3)).isEqualTo(Message.of("size.rung", "One minute of breathing"));
+        assertThat(meditate.mention(2)).isEqualTo(Message.of("size.rungQuoted", "Three breaths"));
+        assertThat(new Sizing(5, "minutes", 1, 1, null).mention(5)).isEqualTo(Message.of("size.amount", 5.0, "minutes"));
     }
 
     @Test
@@ -149,7 +149,7 @@ class SizingTest {
                 .isEqualTo(Message.of("steps.problem.rungs.empty", "2"));
         assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "x".repeat(81)), 1)))
                 .isEqualTo(Message.of("steps.problem.rungs.tooLong", "2", "80"));
-        assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).describe(2)).hasSize(80);
+        assertThat(Sizing.ladder(List.of("Sit down", "x".repeat(80)), 1).rungs().get(1)).hasSize(80);
         assertThat(refusal(() -> Sizing.ladder(List.of("Sit down", "Breathe", " sit DOWN"), 1)))
                 .isEqualTo(Message.of("steps.problem.rungs.repeats", "3", "1"));
     }
