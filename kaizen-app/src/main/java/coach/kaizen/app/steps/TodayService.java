@@ -33,9 +33,9 @@ public final class TodayService {
 
     /**
      * Today's steps, in the order of their aims, and how the person said they are today; with none,
-     * how many steps wait for another day ({@code notDue}) and how many are set aside.
+     * the steps that wait for another day ({@code notDue}), and how many are set aside.
      */
-    public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps, int notDue,
+    public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps, List<Step> notDue,
             int setAside) {
 
         /** Craving is asked only of people moving away from something. */
@@ -62,8 +62,10 @@ public final class TodayService {
         TodayStore.Day rows = read.rows();
         List<StepToday> due = rows.steps().stream().filter(row -> row.step().schedule().isDue(day))
                 .map(row -> stepToday(row, day, rows.readiness())).toList();
-        return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()), due,
-                rows.steps().size() - due.size(), read.setAside());
+        List<Step> notDue = rows.steps().stream().map(StepOnDay::step).filter(step -> !step.schedule().isDue(day))
+                .toList();
+        return new Today(day, rows.readiness(), engine.settings().isHardDay(rows.readiness()), due, notDue,
+                read.setAside());
     }
 
     private StepToday stepToday(StepOnDay row, LocalDate day, Readiness readiness) {

@@ -30,6 +30,11 @@ class NothingPlannedTest extends ApiTestBase {
                 + tomorrow.toLowerCase(Locale.ROOT) + "\"}");
         assertThat(signedIn(ned).get("/today").body()).contains("No step is due today")
                 .doesNotContain("Choose an aim and a first tiny step").doesNotContain("session-card");
+        // Beside a step due today, the other one is named with its days, not left out without a word.
+        api.step(ned, aimId);
+        String both = signedIn(ned).get("/today").body();
+        assertThat(both.substring(both.indexOf("other-days-title"))).contains("On other days").contains(">Swim</a>")
+                .doesNotContain(">Walk</a>");
 
         Person ada = api.person("ada");
         long walk = api.step(ada, api.aim(ada, "Move more"));
