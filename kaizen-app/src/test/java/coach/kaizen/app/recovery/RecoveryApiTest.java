@@ -24,6 +24,11 @@ class RecoveryApiTest extends ApiTestBase {
                 .as("no day after today to pick").contains("max=\"" + TODAY + "\"");
         assertThat(browser.get("/aims/" + aim + "/slip?date=" + EARLIER_START).body())
                 .contains("value=\"" + EARLIER_START + "\"");
+        long slip = ok(api.post("/api/v1/aims/" + aim + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\"}"), 201)
+                .get("id").asLong();
+        assertThat(browser.get("/slips/" + slip).body()).as("an aim with no step yet")
+                .contains("How sure are you that today can go the way you want it to?")
+                .doesNotContain("today's step");
         ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
         assertThat(soon.status()).isEqualTo(400);
         assertThat(soon.body()).contains("The day must be a real date written YYYY-MM-DD, not 'soon'");
