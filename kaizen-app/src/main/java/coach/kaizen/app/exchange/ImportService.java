@@ -20,16 +20,14 @@ import coach.kaizen.core.text.Message;
 import coach.kaizen.core.text.Refused;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Brings our own document (an export) into a person's account, in one transaction: a document
@@ -44,6 +42,8 @@ public final class ImportService {
 
     /** The biggest document taken, the same as any request body. */
     public static final long MAX_BYTES = LoopImportService.MAX_BYTES;
+    /** The first zone a new day reaches (Kiribati's Line Islands): no person's today is later than its. */
+    private static final ZoneOffset LATEST_ON_EARTH = ZoneOffset.ofHours(14);
 
     private final Database database;
     private final Engine engine;
@@ -96,9 +96,9 @@ public final class ImportService {
                 new Settings(document.settings().timeZone(), document.settings().dayStartHour(),
                         document.settings().weekStart(), document.settings().language(),
                         document.settings().country(), document.settings().theme())));
-        // Today where the person is, or where the file's settings put them, whichever is further on.
-        LocalDate today = Stream.of(person, wanted).filter(Objects::nonNull).map(clock::today)
-                .max(Comparator.naturalOrder()).orElseThrow();
+        // Today where it is latest on Earth: a person who moved west keeps a check-in on what is now their
+        // tomorrow, and their own export of it must come back.
+        LocalDate today = LocalDate.ofInstant(clock.now(), LATEST_ON_EARTH);
         rejecting(() -> DocumentCheck.checkInsFit(document, today));
         return database.transaction(stores -> merged(stores, person, document, wanted, progress));
     }
