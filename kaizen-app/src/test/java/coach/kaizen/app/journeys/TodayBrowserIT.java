@@ -267,7 +267,7 @@ class TodayBrowserIT extends BrowserJourney {
         page.getByLabel("Time zone").fill("Pacific/Honolulu");
         page.getByLabel("My day starts at").selectOption("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.locator("[role=status]")).hasText("Saved. Your days now follow Pacific/Honolulu.");
+        assertThat(page.locator("[role=status]")).hasText("Saved. Your days follow Pacific/Honolulu.");
         assertThat(page.locator("main")).containsText("Today, for you, is Friday 20 November");
         assertThat(page.getByLabel("My day starts at")).hasValue("3");
         assertThat(problems).as("console errors, page errors and requests to other hosts").isEmpty();
