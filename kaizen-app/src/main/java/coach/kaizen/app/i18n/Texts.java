@@ -5,15 +5,19 @@ import com.ibm.icu.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The words of one language. Patterns are ICU's: {@code {0}} for an argument, and
  * {@code {0, plural, one {# day} other {# days}}} for plurals, right in every language.
  */
 public final class Texts {
+
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Locale locale;
     private final Map<String, String> own;
@@ -59,7 +63,8 @@ public final class Texts {
     /**
      * The words for a form on a page: the message's own page wording ({@code key.page}, naming the
      * fields as the form labels them) when it has one, else its words for programs with the field
-     * they name ({@code {0}}) said as the form calls it ({@code field.name}).
+     * they name ({@code {0}}) said as the form calls it ({@code field.name}), and days written
+     * 2026-12-07 said as days are.
      */
     public String sayOnPage(Message message) {
         String page = message.key() + ".page";
@@ -70,7 +75,21 @@ public final class Texts {
         if (args.length > 0 && args[0] instanceof String field && has("field." + field)) {
             args[0] = t("field." + field);
         }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text && ISO_DAY.matcher(text).matches()) {
+                args[i] = dayOf(text);
+            }
+        }
         return t(message.key(), args);
+    }
+
+    /** A day written 2026-12-07 as a page says it ("Monday 7 December"); one that is no day, as written. */
+    private String dayOf(String text) {
+        try {
+            return day(LocalDate.parse(text));
+        } catch (DateTimeParseException notADay) {
+            return text;
+        }
     }
 
     /** "Saturday 5 December", as the language writes it. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A step's page, as its person reads it. */
@@ -41,5 +44,20 @@ class StepPageTest extends ApiTestBase {
         assertThat(today).contains("2,5 km").doesNotContain("2.5 km");
         String page = signedIn(sol).get("/steps/" + run).body();
         assertThat(page).contains("3,5 km").contains("<td>3,5</td>").doesNotContain("2.5 km").doesNotContain("3.5");
+    }
+
+    @Test
+    void aDayRefusedOnThePageIsSaidAsADayNotAsCode() {
+        Person uri = api.person("uri");
+        long walk = api.step(uri, api.aim(uri, "Move more"));
+        Browser browser = signedIn(uri);
+        String later = LocalDate.parse(TODAY).plusDays(3).toString();
+        String page = browser.post("/steps/" + walk + "/check-ins", Map.of("csrf", Browser.csrf(browser.get("/today")),
+                "from", "step", "day", later, "outcome", "DONE")).body();
+
+        assertThat(page).contains("today (Saturday 21 November) or an earlier day, not Tuesday 24 November")
+                .doesNotContain("not " + later);
+        assertThat(api.sendingBadInput().put("/api/v1/steps/" + walk + "/check-ins/" + later, uri.token(),
+                "{\"outcome\":\"DONE\"}").body()).as("programs keep ISO days").contains("not " + later);
     }
 }
