@@ -16,11 +16,13 @@ class StepPageTest extends ApiTestBase {
     void recentDaysSayTheAmountDoneWhenOneWasSaid() {
         Person ivo = api.person("ivo");
         long run = api.step(ivo, api.aim(ivo, "Move more"), "{\"action\":\"Run\",\"amount\":2.5,\"unit\":\"km\"}");
-        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, ivo.token(), "{\"outcome\":\"DONE\",\"amount\":3.5}");
+        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, ivo.token(),
+                "{\"outcome\":\"DONE\",\"amount\":3.5,\"resistance\":3}");
 
         String recent = signedIn(ivo).get("/steps/" + run).body();
         recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
-        assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">3.5 km</span>");
+        assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">3.5 km</span>")
+                .as("as Today asks it").contains("how hard to start: 3 of 10");
     }
 
     @Test
