@@ -10,6 +10,7 @@ import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.steps.StepService.RemindedStep;
+import coach.kaizen.app.steps.TodayService.StepToday;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
@@ -19,6 +20,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** One step: its page (edit, history, correcting a day) and its experiments. */
 public final class StepPages {
@@ -121,15 +123,21 @@ public final class StepPages {
         model.put("experimentForm", experimentForm);
         model.put("saved", ctx.queryParam("saved") != null);
         model.put("aside", reminded.aside());
-        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday(person, step),
+        Optional<StepToday> card = cardOnToday(person, step);
+        Double proposedToday = card.filter(due -> due.checkIn().isEmpty()).map(due -> due.proposal().size())
+                .orElse(null);
+        model.put("nextTime", card.filter(due -> due.checkIn().isPresent())
+                .map(due -> frame.texts().say(step.sizing().said(due.proposal().size()))).orElse(""));
+        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday,
                 person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);
     }
 
-    /** Today's size as Today offers it (a choice, a hard day and the weekday taken in), or null once answered. */
-    private Double proposedToday(Person person, Step step) {
-        return todays.today(person).steps().stream()
-                .filter(card -> card.step().id() == step.id() && card.checkIn().isEmpty())
-                .map(card -> card.proposal().size()).findFirst().orElse(null);
+    /**
+     * The step's card on Today, if due: its size for today (a choice, a hard day and the weekday taken in)
+     * until today is answered, then its size for next time, as the card says.
+     */
+    private Optional<StepToday> cardOnToday(Person person, Step step) {
+        return todays.today(person).steps().stream().filter(due -> due.step().id() == step.id()).findFirst();
     }
 }

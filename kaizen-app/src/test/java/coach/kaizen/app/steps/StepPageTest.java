@@ -62,4 +62,16 @@ class StepPageTest extends ApiTestBase {
         assertThat(api.sendingBadInput().put("/api/v1/steps/" + walk + "/check-ins/" + later, uri.token(),
                 "{\"outcome\":\"DONE\"}").body()).as("programs keep ISO days").contains("not " + later);
     }
+
+    @Test
+    void onceTodayIsAnsweredThePageSaysNextTimesSizeAsTodaysCardDoes() {
+        Person val = api.person("val");
+        long walk = api.step(val, api.aim(val, "Move more"),
+                "{\"action\":\"Walk\",\"amount\":10,\"unit\":\"minutes\"}");
+        api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, val.token(), "{\"outcome\":\"MISSED\"}");
+        String next = api.get("/api/v1/today", val.token()).json().get(0).get("sizeText").asText();
+
+        assertThat(signedIn(val).get("/steps/" + walk).body()).contains("Today: 10 minutes")
+                .contains("next time: " + next);
+    }
 }
