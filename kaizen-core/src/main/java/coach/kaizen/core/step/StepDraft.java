@@ -58,17 +58,18 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         }
         BigDecimal quantum = BigDecimal.valueOf(sizing.quantum());
         BigDecimal below = BigDecimal.valueOf(sizing.start()).divideToIntegralValue(quantum).multiply(quantum);
-        String above = Sizing.plain(below.add(quantum).doubleValue());
-        String start = Sizing.plain(sizing.start());
-        String step = Sizing.plain(sizing.quantum());
-        String fits = Sizing.plain(quantumFor(sizing.start()));
-        throw below.signum() == 0 ? new Refused("steps.problem.sizing.quanta.one", start, step, above, fits)
-                : new Refused("steps.problem.sizing.quanta", start, step, Sizing.plain(below.doubleValue()), above, fits);
+        double above = below.add(quantum).doubleValue();
+        double fits = quantumFor(sizing.start());
+        throw below.signum() == 0
+                ? new Refused("steps.problem.sizing.quanta.one", sizing.start(), sizing.quantum(), above, fits)
+                : new Refused("steps.problem.sizing.quanta", sizing.start(), sizing.quantum(), below.doubleValue(),
+                        above, fits);
     }
 
     /**
      * From what a person filled in: quantum defaults to 1, or to the largest of 0.5, 0.25, 0.1…
-     * that counts the amount whole (2.5 km in steps of 0.5), the floor to the smaller of quantum and amount, the schedule to daily. With rungs it is a ladder, and the amount is the rung to start
+     * that counts the amount whole (2.5 km in steps of 0.5); the floor to the smaller of quantum and
+     * amount; the schedule to daily. With rungs it is a ladder, and the amount is the rung to start
      * on (the first by default); unit, quantum, floor and ceiling then follow from the ladder.
      */
     public static StepDraft of(String action, Double amount, String unit, Double quantum, Double floor, Double ceiling,

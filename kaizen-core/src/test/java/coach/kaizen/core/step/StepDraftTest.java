@@ -60,13 +60,13 @@ class StepDraftTest {
     void aStepAskedForNowStartsOnAWholeNumberOfQuanta() {
         StepDraft eight = StepDraft.of("Stretch", 8.0, "minutes", 5.0, null, null, null, null, null);
         assertThat(refusal(eight::startingAsWritten))
-                .isEqualTo(Message.of("steps.problem.sizing.quanta", "8", "5", "5", "10", "1"));
+                .isEqualTo(Message.of("steps.problem.sizing.quanta", 8.0, 5.0, 5.0, 10.0, 1.0));
         StepDraft three = StepDraft.of("Stretch", 3.0, "minutes", 5.0, null, null, null, null, null);
         assertThat(refusal(three::startingAsWritten))
-                .isEqualTo(Message.of("steps.problem.sizing.quanta.one", "3", "5", "5", "1"));
+                .isEqualTo(Message.of("steps.problem.sizing.quanta.one", 3.0, 5.0, 5.0, 1.0));
         StepDraft run = StepDraft.of("Run", 2.5, "km", 1.0, null, null, null, null, null);
         assertThat(refusal(run::startingAsWritten))
-                .isEqualTo(Message.of("steps.problem.sizing.quanta", "2.5", "1", "2", "3", "0.5"));
+                .isEqualTo(Message.of("steps.problem.sizing.quanta", 2.5, 1.0, 2.0, 3.0, 0.5));
         StepDraft ten = StepDraft.of("Stretch", 10.0, "minutes", 5.0, null, null, null, null, null);
         assertThat(ten.startingAsWritten()).isSameAs(ten);
         StepDraft ladder = StepDraft.of("Run", 2.0, null, null, null, null, null, null, RUN);
