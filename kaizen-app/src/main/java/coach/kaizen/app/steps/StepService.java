@@ -51,8 +51,8 @@ public final class StepService {
     public RemindedStep create(Person person, long aimId, StepDraft draft, List<LocalTime> times, boolean aside) {
         long userId = person.id();
         return database.transaction(stores -> {
-            Step step = stores.steps().create(userId, aimId, Invalid.check(draft::startingAsWritten), clock.today(person),
-                    clock.now())
+            StepDraft asked = Invalid.check(draft::startingAsWritten);
+            Step step = stores.steps().create(userId, aimId, asked, clock.today(person), clock.now())
                     .orElseThrow(() -> new NotFound("aim"));
             stores.keepReplayed(engine, userId, step, clock.now());
             reminders.setStepTimes(stores, person, step.id(), times);

@@ -32,8 +32,8 @@ public final class TodayService {
     }
 
     /**
-     * Today's steps, in the order of their aims, and how the person said they are today; with none,
-     * the steps that wait for another day ({@code notDue}), and how many are set aside.
+     * Today's steps, in the order of their aims, and how the person said they are today; the steps that
+     * wait for another day ({@code notDue}); and, when no step is on Today at all, how many are set aside.
      */
     public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps, List<Step> notDue,
             int setAside) {
@@ -57,8 +57,11 @@ public final class TodayService {
         LocalDate day = clock.today(person);
         record Read(TodayStore.Day rows, int setAside) {
         }
-        Read read = database.read(stores -> new Read(stores.today().day(person.id(), day),
-                stores.steps().archived(person.id()).size()));
+        Read read = database.read(stores -> {
+            TodayStore.Day found = stores.today().day(person.id(), day);
+            // Counted only for an empty Today, which says why it is empty: a Today with steps pays no query more.
+            return new Read(found, found.steps().isEmpty() ? stores.steps().archived(person.id()).size() : 0);
+        });
         TodayStore.Day rows = read.rows();
         List<StepToday> due = rows.steps().stream().filter(row -> row.step().schedule().isDue(day))
                 .map(row -> stepToday(row, day, rows.readiness())).toList();
