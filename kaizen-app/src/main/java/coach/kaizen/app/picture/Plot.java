@@ -18,6 +18,8 @@ public final class Plot {
     private static final double RIGHT = 6;
     private static final double TOP = 8;
     private static final double BOTTOM = 20;
+    /** Half the width of the stroke a line of one day is drawn as. */
+    private static final double ONE_DAY_STROKE = 4;
 
     private final LocalDate from;
     private final long span;
@@ -68,11 +70,16 @@ public final class Plot {
         if (points.isEmpty()) {
             return this;
         }
-        marks.append("<polyline class=\"").append(css).append("\" fill=\"none\" points=\"");
-        points.forEach(point -> marks.append(Svg.at(x(point.day()))).append(',').append(Svg.at(y(point.value())))
-                .append(' '));
-        marks.setLength(marks.length() - 1);
-        marks.append("\"/>");
+        List<String> at = points.stream().map(point -> Svg.at(x(point.day())) + "," + Svg.at(y(point.value())))
+                .toList();
+        if (points.size() == 1) {
+            // One day is no line yet: a short level stroke in the line's own style, so the chart is not blank.
+            double x = x(points.get(0).day());
+            String y = Svg.at(y(points.get(0).value()));
+            at = List.of(Svg.at(x - ONE_DAY_STROKE) + "," + y, Svg.at(x + ONE_DAY_STROKE) + "," + y);
+        }
+        marks.append("<polyline class=\"").append(css).append("\" fill=\"none\" points=\"")
+                .append(String.join(" ", at)).append("\"/>");
         return this;
     }
 

@@ -25,8 +25,8 @@ class PlotTest {
         "4, 12, 148.8, 8.0",
         "4, -3, 148.8, 120.0"})
     void placesEachPointOnItsDayAndValueHeldWithinTheRange(int day, double value, String x, String y) {
-        String svg = Plot.over(FIRST, TENTH, 0, 10).line("l", List.of(new Point(FIRST.plusDays(day), value))).svg("s");
-        assertThat(svg).contains("points=\"" + x + "," + y + "\"");
+        String svg = Plot.over(FIRST, TENTH, 0, 10).dots("d", List.of(new Point(FIRST.plusDays(day), value))).svg("s");
+        assertThat(svg).contains("cx=\"" + x + "\" cy=\"" + y + "\"");
     }
 
     @Test
@@ -56,6 +56,12 @@ class PlotTest {
         assertThat(svg).contains("x=\"30.0\" y=\"135.0\" text-anchor=\"start\">first")
                 .contains("x=\"294.0\" y=\"135.0\" text-anchor=\"end\">last")
                 .contains("text-anchor=\"middle\">middle");
+    }
+
+    @Test
+    void aLineOfOneDayIsAShortLevelStrokeOnThatDay() {
+        String svg = Plot.over(FIRST, TENTH, 0, 10).line("l", List.of(new Point(FIRST.plusDays(4), 5))).svg("s");
+        assertThat(svg).contains("<polyline class=\"l\" fill=\"none\" points=\"144.8,64.0 152.8,64.0\"/>");
     }
 
     @Test
