@@ -128,7 +128,7 @@ final class Reasons {
                 : Message.of("engine.done.inARow", count(state.doneRun()));
     }
 
-    /** " (resistance 7)", or nothing when none was given. */
+    /** " (you said 7 of 10)", or nothing when none was given. */
     private static Message resistance(EngineState state) {
         return state.lastResistance() == null
                 ? Message.of("engine.resistance.none")
