@@ -15,9 +15,7 @@ class StepPageTest extends ApiTestBase {
     @Test
     void recentDaysSayTheAmountDoneWhenOneWasSaid() {
         Person ivo = api.person("ivo");
-        long run = api.step(ivo, api.aim(ivo, "Move more"), "{\"action\":\"Run\",\"amount\":2.5,\"unit\":\"km\"}");
-        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, ivo.token(),
-                "{\"outcome\":\"DONE\",\"amount\":3.5,\"resistance\":3}");
+        long run = aRunOf2Point5KmDone(ivo, "{\"outcome\":\"DONE\",\"amount\":3.5,\"resistance\":3}");
 
         String recent = signedIn(ivo).get("/steps/" + run).body();
         recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
@@ -37,9 +35,7 @@ class StepPageTest extends ApiTestBase {
     @Test
     void inSpanishASizeIsWrittenWithADecimalCommaEverywhereItShows() {
         Person sol = api.person("sol");
-        long run = api.step(sol, api.aim(sol, "Moverme más"),
-                "{\"action\":\"Correr\",\"amount\":2.5,\"unit\":\"km\"}");
-        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, sol.token(), "{\"outcome\":\"DONE\",\"amount\":3.5}");
+        long run = aRunOf2Point5KmDone(sol, "{\"outcome\":\"DONE\",\"amount\":3.5}");
         api.patch("/api/v1/me", sol.token(), "{\"language\":\"es\"}");
 
         String today = signedIn(sol).get("/today").body();
@@ -73,5 +69,12 @@ class StepPageTest extends ApiTestBase {
 
         assertThat(signedIn(val).get("/steps/" + walk).body()).contains("Today: 10 minutes")
                 .contains("next time: " + next);
+    }
+
+    /** A step of 2.5 km, checked in today with {@code checkIn}. */
+    private static long aRunOf2Point5KmDone(Person who, String checkIn) {
+        long run = api.step(who, api.aim(who, "Move more"), "{\"action\":\"Run\",\"amount\":2.5,\"unit\":\"km\"}");
+        api.put("/api/v1/steps/" + run + "/check-ins/" + TODAY, who.token(), checkIn);
+        return run;
     }
 }
