@@ -2,8 +2,10 @@ package coach.kaizen.app.picture;
 
 import coach.kaizen.core.picture.DayMark;
 import coach.kaizen.core.picture.Heatmap;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -12,7 +14,9 @@ public final class CalendarDrawing {
 
     private static final double CELL = 12;
     private static final double GAP = 2;
-    private static final double HEADER = 14;
+    /** The month's name, then a row of weekday letters above the squares. */
+    private static final double NAME = 14;
+    private static final double HEADER = NAME + CELL;
 
     private CalendarDrawing() {
     }
@@ -22,17 +26,19 @@ public final class CalendarDrawing {
      * @param monthName the month as the page says it ("November 2026")
      * @param monthLabel the month's name for screen readers, with how its days went
      * @param dayName   a day and how it went, for the square's tooltip ("Mon 3 Nov: done")
+     * @param locale    the page's language, for the weekday letters over the columns
      */
     public static String draw(Heatmap heatmap, String label, Function<YearMonth, String> monthName,
             Function<Heatmap.Month, String> monthLabel, Function<LocalDate, String> dayName,
-            Function<DayMark, String> markName) {
+            Function<DayMark, String> markName, Locale locale) {
+        String weekdays = weekdayLetters(heatmap.weekStart(), locale);
         StringBuilder months = new StringBuilder("<div class=\"months\" role=\"group\" aria-label=\"")
                 .append(Svg.text(label)).append("\">");
         for (Heatmap.Month month : heatmap.months()) {
             double height = HEADER + month.weeks().size() * (CELL + GAP);
             months.append(Svg.open(7 * (CELL + GAP), height, "month", monthLabel.apply(month)))
                     .append("<text class=\"tick\" x=\"0\" y=\"10\">").append(Svg.text(monthName.apply(month.month())))
-                    .append("</text>");
+                    .append("</text>").append(weekdays);
             for (int row = 0; row < month.weeks().size(); row++) {
                 for (Heatmap.Cell cell : month.weeks().get(row).days()) {
                     months.append("<rect class=\"mark-").append(cell.mark().name().toLowerCase(Locale.ROOT))
@@ -46,5 +52,16 @@ public final class CalendarDrawing {
             months.append("</svg>");
         }
         return months.append("</div>").toString();
+    }
+
+    /** "M T W T F S S" over the columns; hidden from screen readers, which hear each square's own day. */
+    private static String weekdayLetters(DayOfWeek weekStart, Locale locale) {
+        StringBuilder letters = new StringBuilder("<g aria-hidden=\"true\">");
+        for (int column = 0; column < 7; column++) {
+            letters.append("<text class=\"tick weekday\" x=\"").append(Svg.at(column * (CELL + GAP) + CELL / 2))
+                    .append("\" y=\"").append(Svg.at(NAME + CELL - 3)).append("\">")
+                    .append(Svg.text(weekStart.plus(column).getDisplayName(TextStyle.NARROW, locale))).append("</text>");
+        }
+        return letters.append("</g>").toString();
     }
 }

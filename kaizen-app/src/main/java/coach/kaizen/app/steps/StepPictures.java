@@ -117,7 +117,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
                         .map(mark -> texts.t("insights.calendar.markCount", markName(texts, mark),
                                 counts(month).getOrDefault(mark, 0)))
                         .collect(Collectors.joining(", "))),
-                texts::shortDay, mark -> markName(texts, mark));
+                texts::shortDay, mark -> markName(texts, mark), texts.locale());
         List<String> columns = new ArrayList<>(List.of(texts.t("insights.calendar.month")));
         counted.forEach(mark -> columns.add(markName(texts, mark)));
         List<Chart.Key> keys = Stream.concat(counted.stream(), Stream.of(DayMark.UNSAID))
