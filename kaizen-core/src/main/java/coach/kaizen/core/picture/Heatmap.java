@@ -1,7 +1,9 @@
 package coach.kaizen.core.picture;
 
+import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,10 +68,21 @@ public record Heatmap(DayOfWeek weekStart, List<Month> months) {
         return new Month(month, weeks);
     }
 
+    /**
+     * Done at no more than the floor where the step has more to it: a hard day's smallest version, a
+     * short day, or a step grown from its floor and back. A step that begins at its floor (one glass
+     * of water) is done in full there.
+     */
+    private static boolean atSmallestVersion(Replay.Day said, Sizing sizing) {
+        double floor = sizing.floor();
+        boolean moreToIt = said.asked().action() == Action.FLOOR || said.asked().size() > floor || sizing.start() > floor;
+        return moreToIt && said.sizeDone() <= floor;
+    }
+
     private static DayMark mark(Replay replay, Replay.Day said, LocalDate day, LocalDate today) {
         if (said != null) {
             return switch (said.checkIn().outcome()) {
-                case DONE -> said.sizeDone() <= replay.step().sizing().floor() ? DayMark.FLOOR : DayMark.DONE;
+                case DONE -> atSmallestVersion(said, replay.step().sizing()) ? DayMark.FLOOR : DayMark.DONE;
                 case MISSED -> DayMark.MISSED;
                 case SKIPPED -> DayMark.SKIPPED;
                 case SLIP -> DayMark.SLIP;

@@ -8,6 +8,7 @@ import coach.kaizen.core.engine.Engine;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.progress.StepProgress;
 import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -70,6 +71,17 @@ class HeatmapTest {
         Replay replay = StepProgress.replayDays(Engine.standard(), step, said, List.of(), Map.of());
         Heatmap heatmap = Heatmap.of(replay, JUNE, JUNE, JUNE.atDay(3), DayOfWeek.MONDAY);
         assertThat(rows(heatmap.months().get(0)).get(0)).isEqualTo("FD+++++");
+    }
+
+    /** One glass of water, its own smallest version: done is done, not "the smallest version". */
+    @Test
+    void aStepThatBeginsAtItsFloorIsDoneInFull() {
+        Step step = new Step(1, 1, "Water", new Sizing(1, "glasses", 1, 1, null), null, Schedule.DAILY, JUNE.atDay(1));
+        List<CheckIn> said = List.of(CheckIn.done(JUNE.atDay(1)), new CheckIn(JUNE.atDay(2), Outcome.DONE, 1.0, null, null),
+                new CheckIn(JUNE.atDay(3), Outcome.DONE, 3.0, null, null));
+        Replay replay = StepProgress.replayDays(Engine.standard(), step, said, List.of(), Map.of());
+        Heatmap heatmap = Heatmap.of(replay, JUNE, JUNE, JUNE.atDay(4), DayOfWeek.MONDAY);
+        assertThat(rows(heatmap.months().get(0)).get(0)).isEqualTo("DDD++++");
     }
 
     @Test
