@@ -24,14 +24,18 @@ public final class Texts {
     private final Map<String, String> english;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
     private final DateTimeFormatter day;
+    private final DateTimeFormatter dayAndYear;
     private final DateTimeFormatter shortDay;
+    private final DateTimeFormatter shortDayAndYear;
 
     Texts(Locale locale, Map<String, String> own, Map<String, String> english) {
         this.locale = locale;
         this.own = own;
         this.english = english;
         this.day = DateTimeFormatter.ofPattern(pattern("format.day"), locale);
+        this.dayAndYear = DateTimeFormatter.ofPattern(pattern("format.dayAndYear"), locale);
         this.shortDay = DateTimeFormatter.ofPattern(pattern("format.shortDay"), locale);
+        this.shortDayAndYear = DateTimeFormatter.ofPattern(pattern("format.shortDayAndYear"), locale);
     }
 
     public Locale locale() {
@@ -97,9 +101,19 @@ public final class Texts {
         return day.format(date);
     }
 
+    /** "Saturday 5 December", with its year when that is not {@code today}'s: "Friday 15 March 2024". */
+    public String day(LocalDate date, LocalDate today) {
+        return date.getYear() == today.getYear() ? day(date) : dayAndYear.format(date);
+    }
+
     /** "Sat 5 Dec". */
     public String shortDay(LocalDate date) {
         return shortDay.format(date);
+    }
+
+    /** "Sat 5 Dec", with its year when that is not {@code today}'s: "Fri 15 Mar 2024". */
+    public String shortDay(LocalDate date, LocalDate today) {
+        return date.getYear() == today.getYear() ? shortDay(date) : shortDayAndYear.format(date);
     }
 
     /** "November 2026", as the language names the month. */

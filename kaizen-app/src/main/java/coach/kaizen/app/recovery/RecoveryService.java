@@ -45,7 +45,8 @@ public final class RecoveryService {
     }
 
     /** A recovery aim with its tally and the person's own words to offer again. */
-    public record Panel(Aim aim, RecoveryTally tally, List<String> ownWins, List<String> recentTriggers) {
+    public record Panel(Aim aim, RecoveryTally tally, List<String> ownWins, List<String> recentTriggers,
+            LocalDate today) {
     }
 
     /**
@@ -163,6 +164,6 @@ public final class RecoveryService {
                 .filter(action -> action.kind() == RecoveryActionKind.OWN).map(RecoveryAction::text).distinct()
                 .limit(CHOICES).toList();
         return new Panel(aim, RecoveryTally.of(aim, actions, urges, logged.slipDays(), today), ownWins,
-                Urge.recentTriggers(urges, CHOICES));
+                Urge.recentTriggers(urges, CHOICES), today);
     }
 }

@@ -141,6 +141,10 @@ class RecoveryApiTest extends ApiTestBase {
                 "confidence must be from 0 to 10");
         problem(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"counterFrom\":\"2026-12-01\"}"), 422,
                 "the counter can count from today");
+        for (String ancient : new String[] {"1899-12-31", "-999999999-01-01"}) {
+            problem(api.sendingBadInput().patch("/api/v1/aims/" + aim, lou.token(), "{\"counterFrom\":\"" + ancient + "\"}"), 400,
+                    "the counter can count from 1900-01-01 or a later day, not " + ancient);
+        }
         long build = api.aim(lou, "Walk");
         problem(api.post("/api/v1/aims/" + build + "/urges", lou.token(), "{\"intensity\":4,\"passed\":true}"),
                 422, "is an aim to build up");

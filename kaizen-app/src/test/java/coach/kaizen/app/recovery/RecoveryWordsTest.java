@@ -114,6 +114,16 @@ class RecoveryWordsTest {
                 "<strong>20</strong> days since Sunday 1 November", ">A minute of breathing before reacting</button>");
     }
 
+    /** A long run is what the counter is for: a day of another year says which. */
+    @Test
+    void aCounterFromAnEarlierYearSaysItsYear() {
+        Panel panel = panel(LocalDate.of(2024, 3, 15));
+        assertThat(render("recovery/wins.jte", ENGLISH, winsPage(ENGLISH, panel)))
+                .contains("days since Friday 15 March 2024", "runs since Fri 15 Mar 2024:", ">Mon 16 Nov<");
+        assertThat(render("recovery/wins.jte", SPANISH, winsPage(SPANISH, panel)))
+                .contains("días desde el viernes 15 de marzo de 2024");
+    }
+
     @Test
     void theBreathingMinuteHandsItsWordsToTheScript() {
         String page = render("recovery/breathe.jte", SPANISH, Map.of("panel", panel(), "from", "wins"));
@@ -164,7 +174,10 @@ class RecoveryWordsTest {
 
     /** The wins page of an aim counting from 1 November, with a slip on the 16th and 4.50 € and 30 minutes a day. */
     private static Map<String, Object> winsPage(Texts texts) {
-        Panel panel = panel();
+        return winsPage(texts, panel());
+    }
+
+    private static Map<String, Object> winsPage(Texts texts, Panel panel) {
         RecoveryRuns runs = RecoveryRuns.of(panel.aim().counterFrom(), List.of(LocalDate.of(2026, 11, 16)), TODAY);
         RecoveryWeeks weeks = RecoveryWeeks.of(List.of(new RecoveryAction(1, 3, TODAY, RecoveryActionKind.BOUNDARY,
                 null), new RecoveryAction(2, 3, TODAY, RecoveryActionKind.OWN, "Me hice la cena")),
@@ -176,12 +189,16 @@ class RecoveryWordsTest {
     }
 
     private static Panel panel() {
-        Aim aim = new Aim(3, "Less wine", AimKind.RECOVER, null, LocalDate.of(2026, 11, 1));
+        return panel(LocalDate.of(2026, 11, 1));
+    }
+
+    private static Panel panel(LocalDate counterFrom) {
+        Aim aim = new Aim(3, "Less wine", AimKind.RECOVER, null, counterFrom);
         List<RecoveryAction> actions = List.of(new RecoveryAction(1, 3, TODAY, RecoveryActionKind.BOUNDARY, null),
                 new RecoveryAction(2, 3, TODAY, RecoveryActionKind.OWN, "Me hice la cena"));
         List<Urge> urges = List.of(new Urge(1, 3, TODAY, new UrgeDraft(7, "payday", null, null, true)));
         return new Panel(aim, RecoveryTally.of(aim, actions, urges, List.of(), TODAY), List.of("Me hice la cena"),
-                List.of("payday"));
+                List.of("payday"), TODAY);
     }
 
     private static String render(String template, Texts texts, Map<String, Object> params) {

@@ -23,4 +23,16 @@ class AimFormWordsTest extends ApiTestBase {
                 + "Recover.").doesNotContain("kind RECOVER");
         assertThat(api.get("/api/v1/aims", ada.token()).json()).as("nothing saved").isEmpty();
     }
+
+    @Test
+    void aCounterFromBefore1900IsRefusedWithItsYear() {
+        Person ada = api.person("ada");
+        Browser browser = signedIn(ada);
+        Reply refused = browser.post("/aims", Map.of("csrf", Browser.csrf(browser.get("/aims")), "title", "No smoking",
+                "kind", "RECOVER", "counterFrom", "1800-01-01"));
+
+        assertThat(refused.body()).contains("“Count the days since” can go back as far as 1 January 1900.")
+                .contains("min=\"1900-01-01\"");
+        assertThat(api.get("/api/v1/aims", ada.token()).json()).as("nothing saved").isEmpty();
+    }
 }

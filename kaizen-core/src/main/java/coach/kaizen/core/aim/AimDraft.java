@@ -10,6 +10,8 @@ public record AimDraft(String title, AimKind kind, String identity, LocalDate co
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_IDENTITY = 160;
+    /** The earliest day a counter may count from: a lifetime back, and a count that stays readable. */
+    public static final LocalDate EARLIEST_COUNTER = LocalDate.of(1900, 1, 1);
 
     public AimDraft {
         title = Text.required(title, "title", MAX_TITLE);
@@ -20,6 +22,11 @@ public record AimDraft(String title, AimKind kind, String identity, LocalDate co
         if (counterFrom != null && kind != AimKind.RECOVER) {
             throw new Refused(Message.of("aims.problem.counterKind"),
                     "a days-since counter goes with a recovery aim (kind RECOVER)");
+        }
+        if (counterFrom != null && counterFrom.isBefore(EARLIEST_COUNTER)) {
+            // ISO days as Strings: the API's words for a day; a page says them as days.
+            throw new Refused(Message.of("aims.problem.counterEarliest", EARLIEST_COUNTER.toString(),
+                    counterFrom.toString()), "the counter can count from " + EARLIEST_COUNTER + " or a later day");
         }
     }
 
