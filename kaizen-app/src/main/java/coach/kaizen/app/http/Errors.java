@@ -35,9 +35,11 @@ final class Errors {
     private static final String ANSWERED = "kaizen.error-answered";
 
     private final Pages pages;
+    private final Auth auth;
 
-    Errors(Pages pages) {
+    Errors(Pages pages, Auth auth) {
         this.pages = pages;
+        this.auth = auth;
     }
 
     void register(RoutesConfig routes) {
@@ -133,17 +135,35 @@ final class Errors {
     private void respond(Context ctx, int status, Message detail) {
         ctx.attribute(ANSWERED, true);
         ctx.status(status);
-        Texts texts = Speech.of(ctx);
         if (wantsJson(ctx)) {
+            Texts texts = Speech.of(ctx);
             ctx.contentType(Problem.CONTENT_TYPE);
             Problem problem = Problem.of(status, HttpStatus.forStatus(status).getMessage(), texts.say(detail),
                     ctx.path());
             ctx.result(ctx.jsonMapper().toJsonString(problem, Problem.class));
         } else {
+            Frame frame = frameFor(ctx, status);
+            Texts texts = frame.texts();
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
                     : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");
-            pages.render(ctx, "problem.jte", Map.of("frame", Frame.bare(ctx), "title", title, "detail",
+            pages.render(ctx, "problem.jte", Map.of("frame", frame, "title", title, "detail",
                     texts.sayOnPage(detail)));
+        }
+    }
+
+    /**
+     * A page for a mistyped address or a refusal is the person's own, in their language and with
+     * their links, even where no handler looked them up; a page for trouble on our side asks
+     * nothing more of the database.
+     */
+    private Frame frameFor(Context ctx, int status) {
+        if (status >= 500) {
+            return Frame.bare(ctx);
+        }
+        try {
+            return auth.signedIn(ctx).map(who -> Frame.of(ctx, who)).orElseGet(() -> Frame.bare(ctx));
+        } catch (DatabaseTrouble notNow) {
+            return Frame.bare(ctx);
         }
     }
 

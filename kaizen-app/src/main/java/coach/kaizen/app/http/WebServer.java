@@ -70,7 +70,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(TypedText::checkForm);
             Pages pages = new Pages();
             table.declare(config.routes, auth, pages, new Bodies(mapper));
-            new Errors(pages).register(config.routes);
+            new Errors(pages, auth).register(config.routes);
         });
         return new WebServer(javalin.start());
     }

@@ -1,0 +1,37 @@
+package coach.kaizen.app.http;
+
+import static coach.kaizen.app.testing.ApiClient.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
+import coach.kaizen.app.testing.ApiTestBase;
+import coach.kaizen.app.testing.Browser;
+import org.junit.jupiter.api.Test;
+
+/** A problem page met while signed in is the person's own: their language, their links. */
+class ProblemPagesTest extends ApiTestBase {
+
+    @Test
+    void aMistypedAddressAnswersInThePersonsLanguageWithTheirLinks() {
+        Person ana = api.person("ana");
+        ok(api.patch("/api/v1/me", ana.token(), "{\"language\":\"es\"}"), 200);
+        Browser browser = signedIn(ana);
+
+        // No route matches the first; the second's handler finds no such step.
+        for (String path : new String[] {"/no-such-page", "/steps/999"}) {
+            Reply missing = browser.get(path);
+            assertThat(missing.status()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("<html lang=\"es\"", "<h1>No se encuentra</h1>",
+                    "<a href=\"/today\">Hoy</a>").doesNotContain("Not found");
+        }
+    }
+
+    @Test
+    void signedOutTheBrowsersLanguageAndNoLinksOfAPerson() {
+        Reply missing = browser().get("/no-such-page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("<h1>Not found</h1>", "There is nothing at /no-such-page.")
+                .doesNotContain("href=\"/today\"");
+    }
+}
