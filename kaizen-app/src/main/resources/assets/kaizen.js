@@ -67,3 +67,25 @@ document.addEventListener("change", (event) => {
     input.setCustomValidity(file && file.size > Number(input.dataset.maxBytes) ? input.dataset.tooLarge : "");
     input.reportValidity();
 });
+
+// A card htmx redraws in place keeps the keyboard's place: when focus was in it, it moves to what the
+// new card says first (a problem, else what was saved), so the next Tab is the card's next control
+// rather than the top of the page.
+let redrawnWithFocus = null;
+document.addEventListener("htmx:beforeSwap", (event) => {
+    const target = event.detail.target;
+    redrawnWithFocus = target.id && target.contains(document.activeElement) ? target.id : null;
+});
+document.addEventListener("htmx:afterSettle", () => {
+    const card = redrawnWithFocus && document.getElementById(redrawnWithFocus);
+    redrawnWithFocus = null;
+    if (!card) {
+        return;
+    }
+    const next = card.querySelector("[autofocus]") || card.querySelector(".checked")
+        || card.querySelector("button, a[href], input, select, textarea") || card;
+    if (!next.matches("button, a[href], input, select, textarea")) {
+        next.setAttribute("tabindex", "-1");
+    }
+    next.focus();
+});

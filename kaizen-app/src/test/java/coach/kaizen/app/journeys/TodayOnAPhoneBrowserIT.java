@@ -103,6 +103,28 @@ class TodayOnAPhoneBrowserIT extends BrowserJourney {
         assertNoProblems();
     }
 
+    /** Enter on Done, Tab, Enter on Easy: the redrawn card keeps the keyboard's place. */
+    @Test
+    void aDaysCheckInByKeyboardStaysInItsCard() {
+        threeSteps();
+        open(true);
+        logIn("lee");
+        Locator first = page.locator("article.step").first();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done").setExact(true)).focus();
+        page.keyboard().press("Enter");
+        assertThat(first.locator(".checked")).containsText("Done today");
+        assertThat(first.locator(".checked")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Easy").setExact(true)))
+                .isFocused();
+        page.keyboard().press("Enter");
+        assertThat(first.locator(".checked")).containsText("How hard to start: 2 of 10.");
+        assertThat(first.locator(".checked")).isFocused();
+        assertThat(services().checkIns().list(lee, walk.id(), TODAY, TODAY).get(0).checkIn().resistance())
+                .isEqualTo(HowHard.EASY.resistance());
+        assertNoProblems();
+    }
+
     @Test
     void withoutJavaScriptHowHardCorrectsTheDayAndTheEngineSeesIt() {
         threeSteps();
