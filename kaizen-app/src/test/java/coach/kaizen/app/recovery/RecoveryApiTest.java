@@ -132,6 +132,7 @@ class RecoveryApiTest extends ApiTestBase {
         problem(api.post(base + "/urges", lou.token(), "{\"intensity\":4}"), 400, "passed is required");
         problem(api.sendingBadInput().post(base + "/urges", lou.token(), "{\"intensity\":\"high\",\"passed\":true}"), 400,
                 "'intensity'");
+        problem(api.sendingBadInput().post(base + "/slips", lou.token(), "{}"), 400, "date is required");
         problem(api.post(base + "/slips", lou.token(), "{\"date\":\"2026-11-22\"}"), 422, "up to 7 days back");
         problem(api.sendingBadInput().post(base + "/slips", lou.token(), "{\"date\":\"2026-13-01\"}"), 400, "'date'");
         problem(api.sendingBadInput().post(base + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\",\"mood\":1}"), 400,

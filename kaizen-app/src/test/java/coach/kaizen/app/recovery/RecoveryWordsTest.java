@@ -63,7 +63,8 @@ class RecoveryWordsTest {
         assertThat(ENGLISH.say(Message.of("recovery.problem.confidence"))).isEqualTo("confidence must be from 0 to 10");
         assertThat(ENGLISH.say(Message.of("recovery.problem.confidenceRequired")))
                 .isEqualTo("confidence is required (0 to 10)");
-        assertThat(ENGLISH.say(Message.of("recovery.problem.day"))).isEqualTo("day is required");
+        assertThat(ENGLISH.say(Message.of("problem.required", "date"))).as("a slip without its date")
+                .isEqualTo("date is required");
         assertThat(ENGLISH.say(Message.of("recovery.problem.kind")))
                 .isEqualTo("kind is required (one of the listed wins, or OWN with text)");
         assertThat(ENGLISH.say(Message.of("recovery.problem.slipDay", 7, "2026-11-14", "2026-11-21", "2026-11-22")))

@@ -49,6 +49,10 @@ class ReminderApiTest extends ApiTestBase {
         problem(api.patch("/api/v1/me/reminders", ben.token(), "{\"quietHours\":{\"from\":\"22:00\",\"to\":\"22:00\"}}"),
                 400, "quiet hours");
         problem(api.sendingBadInput().patch("/api/v1/me/reminders", ben.token(), "{\"sessionReminder\":\"25:00\"}"), 400, "25:00");
+        problem(api.sendingBadInput().patch("/api/v1/me/reminders", ben.token(), "{\"quietHours\":{\"from\":\"23:00\"}}"),
+                400, "quiet hours need both a start and an end, or neither");
+        assertThat(ok(api.get("/api/v1/me/reminders", ben.token()), 200).get("quietHours").get("from").asText())
+                .as("kept").isEqualTo("22:00");
     }
 
     @Test

@@ -213,12 +213,14 @@ class StepApiTest extends ApiTestBase {
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"quantum\":0}", List.of("quantum"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"quantum\":-2}", List.of("quantum"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"floor\":0}", List.of("floor"));
-        refusals.put("{\"action\":\"Walk\",\"amount\":1e400,\"unit\":\"minutes\"}", List.of("amount"));
+        refusals.put("{\"action\":\"Walk\",\"amount\":1e400,\"unit\":\"minutes\"}",
+                List.of("amount can be at most 1,000,000"));
         refusals.put("{\"action\":\"Walk\",\"amount\":1e308,\"unit\":\"minutes\"}",
                 List.of("amount can be at most 1,000,000"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"quantum\":1e-300}",
                 List.of("quantum must be at least 0.001"));
-        refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"ceiling\":1e400}", List.of("ceiling"));
+        refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"ceiling\":1e400}",
+                List.of("ceiling can be at most 1,000,000"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"every\":\"day\"}",
                 List.of("unknown field 'every'", "action", "amount", "anchor", "schedule"));
         refusals.put("{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\",\"schedule\":\"weekly\"}",

@@ -15,7 +15,8 @@ public record SlipDraft(LocalDate day, String place, String happening, String fe
 
     public SlipDraft {
         if (day == null) {
-            throw new Refused("recovery.problem.day");
+            // The API and the form both call it "date".
+            throw new Refused("problem.required", "date");
         }
         place = Text.optional(place, "place", MAX_TEXT);
         happening = Text.optional(happening, "happening", MAX_TEXT);

@@ -52,6 +52,9 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         if (start < floor) {
             throw new Refused("steps.problem.sizing.belowFloor", plain(floor));
         }
+        if (ceiling != null && ceiling == Double.POSITIVE_INFINITY) {
+            throw new Refused("steps.problem.sizing.most.ceiling");
+        }
         if (ceiling != null && (!Double.isFinite(ceiling) || ceiling < start)) {
             throw new Refused("steps.problem.sizing.ceiling", plain(start));
         }
@@ -119,6 +122,10 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
     }
 
     private static void requirePositive(double value, String name) {
+        if (value == Double.POSITIVE_INFINITY) {
+            // 1e400 in JSON: a number too large to hold, said as what it is.
+            throw new Refused("steps.problem.sizing.most." + name);
+        }
         if (!Double.isFinite(value) || value <= 0) {
             throw new Refused("steps.problem.sizing.positive." + name);
         }

@@ -79,7 +79,8 @@ class RecoveryTest {
                 .hasMessage("text is required");
         assertRefused(() -> new Slip(0, 1, new SlipDraft(TODAY, null, null, null, null), 11), "recovery.problem.confidence");
         assertRefused(() -> Slip.confidence(null), "recovery.problem.confidenceRequired");
-        assertRefused(() -> new SlipDraft(null, null, null, null, null), "recovery.problem.day");
+        assertThatThrownBy(() -> new SlipDraft(null, null, null, null, null)).isInstanceOfSatisfying(Refused.class,
+                refused -> assertThat(refused.said()).isEqualTo(Message.of("problem.required", "date")));
         assertThatThrownBy(() -> new AimDraft("Move", AimKind.BUILD, null, TODAY))
                 .hasMessageContaining("recovery aim");
         assertThatThrownBy(() -> new EarnedStrength(0, "", null)).hasMessage("strength is required");
