@@ -227,14 +227,14 @@ abstract class ExchangeContract {
                 "exchange.problem.at");
         assertThat(future.said().args().get(0)).isEqualTo("checkIns[0].day");
         assertThat(((coach.kaizen.core.text.Message) future.said().args().get(1)).key())
-                .isEqualTo("steps.problem.futureDay");
+                .isEqualTo("exchange.problem.notYetAnywhere");
         // 10:05 UTC on 1 June is already 2 June where the day begins first: a person who moved west can hold that day.
         assertThat(services.imports().importDocument(newcomer("wes"), edited(doc -> ((ObjectNode) doc
                 .withArray("checkIns").get(0)).put("day", "2026-06-02"))).total()).isPositive();
         Explained dayAfter = refused(doc -> ((ObjectNode) doc.withArray("checkIns").get(0)).put("day", "2026-06-03"),
                 "exchange.problem.at");
-        assertThat(((coach.kaizen.core.text.Message) dayAfter.said().args().get(1)).key())
-                .isEqualTo("steps.problem.futureDay");
+        assertThat(((coach.kaizen.core.text.Message) dayAfter.said().args().get(1)))
+                .isEqualTo(coach.kaizen.core.text.Message.of("exchange.problem.notYetAnywhere", "2026-06-02", "2026-06-03"));
         Explained early = refused(doc -> stepOf(doc, doc.withArray("checkIns").get(0)).put("startDay", "2099-01-01"),
                 "exchange.problem.at");
         assertThat(((coach.kaizen.core.text.Message) early.said().args().get(1)).key())

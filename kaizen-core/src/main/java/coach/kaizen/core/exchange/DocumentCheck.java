@@ -60,9 +60,10 @@ public final class DocumentCheck {
 
     /**
      * Whether a checked document's check-ins are ones the app would take: on a day of their step and
-     * not after {@code today}, the person's, and a slip only on a step of a recovery aim.
+     * not after {@code latest} (today where it is latest on Earth: after a move west a person holds a
+     * day that is still to come where they are), and a slip only on a step of a recovery aim.
      */
-    public static void checkInsFit(KaizenDocument document, LocalDate today) {
+    public static void checkInsFit(KaizenDocument document, LocalDate latest) {
         Map<Long, KaizenDocument.Step> steps = new HashMap<>();
         document.steps().forEach(step -> steps.put(step.id(), step));
         Map<Long, AimKind> aims = new HashMap<>();
@@ -72,8 +73,8 @@ public final class DocumentCheck {
             KaizenDocument.CheckIn checkIn = checkIns.get(i);
             KaizenDocument.Step step = steps.get(checkIn.step());
             String where = "checkIns[" + i + "]";
-            if (checkIn.day().isAfter(today)) {
-                throw refusedAt(where + ".day", Message.of("steps.problem.futureDay", today.toString(),
+            if (checkIn.day().isAfter(latest)) {
+                throw refusedAt(where + ".day", Message.of("exchange.problem.notYetAnywhere", latest.toString(),
                         checkIn.day().toString()));
             }
             if (checkIn.day().isBefore(step.startDay())) {
