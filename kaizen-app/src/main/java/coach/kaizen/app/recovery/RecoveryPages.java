@@ -83,7 +83,8 @@ public final class RecoveryPages {
             UrgeDraft said = Invalid.check(() -> new UrgeDraft(Fields.whole(ctx, "intensity"), trigger,
                     Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
             recovery.logUrge(who.person(), aimId, said);
-            ctx.redirect("/aims/" + aimId + "/recovery#wins", HttpStatus.SEE_OTHER);
+            // An urge that did not pass is met where the slip can be told, if the person wants to.
+            ctx.redirect("/aims/" + aimId + (said.passed() ? "/recovery#wins" : "/slip?after=urge"), HttpStatus.SEE_OTHER);
         }, refused -> showUrge(ctx, who, aimId, refused));
     }
 
@@ -100,7 +101,7 @@ public final class RecoveryPages {
         long aimId = Params.aimId(ctx);
         String asked = ctx.queryParam("date");
         LocalDate day = asked == null ? clock.today(who.person()) : Params.day(asked, "date");
-        showSlip(ctx, who, aimId, Form.of(Map.of("date", day.toString())));
+        showSlip(ctx, who, aimId, Form.of(Map.of("date", day.toString())), "urge".equals(ctx.queryParam("after")));
     }
 
     public void tellSlip(Context ctx, SignedIn who) {
@@ -110,7 +111,7 @@ public final class RecoveryPages {
                     Fields.text(ctx, "happening"), Fields.text(ctx, "feeling"), Fields.text(ctx, "nextTime")));
             Slip slip = slips.record(who.person(), aimId, said, ctx.formParam("asObstacle") != null);
             ctx.redirect("/slips/" + slip.id(), HttpStatus.SEE_OTHER);
-        }, refused -> showSlip(ctx, who, aimId, refused));
+        }, refused -> showSlip(ctx, who, aimId, refused, false));
     }
 
     /** After a slip: the confidence check first, then what tomorrow holds and everything still kept. */
@@ -152,9 +153,11 @@ public final class RecoveryPages {
                 "breathed", "1".equals(ctx.queryParam("breathed"))));
     }
 
-    private void showSlip(Context ctx, SignedIn who, long aimId, Form form) {
+    /** {@code afterUrge}: the person has just logged an urge that did not pass. */
+    private void showSlip(Context ctx, SignedIn who, long aimId, Form form, boolean afterUrge) {
         pages.render(ctx, "recovery/slip.jte", Map.of("frame", Frame.of(ctx, who),
-                "panel", recovery.panel(who.person(), aimId), "form", form, "today", clock.today(who.person())));
+                "panel", recovery.panel(who.person(), aimId), "form", form, "today", clock.today(who.person()),
+                "afterUrge", afterUrge));
     }
 
     private void showAfter(Context ctx, SignedIn who, long slipId, Form form) {

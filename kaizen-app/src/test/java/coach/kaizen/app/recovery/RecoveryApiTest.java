@@ -9,6 +9,7 @@ import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A recovery aim's wins, urges and slips over /api/v1. */
@@ -32,6 +33,30 @@ class RecoveryApiTest extends ApiTestBase {
         ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
         assertThat(soon.status()).isEqualTo(400);
         assertThat(soon.body()).contains("The day must be a real date written YYYY-MM-DD, not 'soon'");
+    }
+
+    /** "No, not this time" leads to where the slip can be told, and tells nothing by itself. */
+    @Test
+    void anUrgeThatDidNotPassLeadsToTheSlipPage() {
+        Person lou = api.person("lou");
+        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
+                .get("id").asLong();
+        Browser browser = signedIn(lou);
+        String csrf = Browser.csrf(browser.get("/aims/" + aim + "/urge"));
+        ApiClient.Reply passed = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "6",
+                "passed", "true"));
+        assertThat(passed.header("Location")).contains("/aims/" + aim + "/recovery#wins");
+        ApiClient.Reply used = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "8",
+                "passed", "false"));
+        assertThat(used.status()).isEqualTo(303);
+        assertThat(used.header("Location")).contains("/aims/" + aim + "/slip?after=urge");
+        assertThat(browser.get(used.header("Location").orElseThrow()).body())
+                .contains("Your urge is logged. If it ended in using, you can tell the slip below; it is up to you.");
+        assertThat(browser.get("/aims/" + aim + "/slip").body()).doesNotContain("Your urge is logged");
+        JsonNode recovery = ok(api.get("/api/v1/aims/" + aim + "/recovery", lou.token()), 200);
+        assertThat(recovery.get("urges").asInt()).isEqualTo(2);
+        assertThat(recovery.get("urgesPassed").asInt()).isEqualTo(1);
+        assertThat(ok(api.get("/api/v1/aims/" + aim + "/slips", lou.token()), 200)).as("no slip told").isEmpty();
     }
 
     @Test
