@@ -6,6 +6,7 @@ import coach.kaizen.core.session.Part;
 import coach.kaizen.core.step.Sizing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 
 /** How numbers and days read on a page, in the page's language ({@link Texts}). */
@@ -39,9 +40,13 @@ public final class Show {
         return number == null ? "" : number.toString();
     }
 
-    /** 5.0 as "5", 2.5 as "2.5", null as "": the value of a form field, never said. */
-    public static String number(Double number) {
-        return number == null ? "" : Sizing.plain(number);
+    /**
+     * 5.0 as "5", 2.5 as "2.5" ("2,5" in Spanish), null as "": the value of a form field, with the
+     * language's decimal mark and never a thousands mark, so that it reads back as it was (Fields).
+     */
+    public static String number(Texts texts, Double number) {
+        return number == null ? ""
+                : Sizing.plain(number).replace('.', DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator());
     }
 
     /** A part of the daily session as its page calls it. */

@@ -2,6 +2,7 @@ package coach.kaizen.app.steps;
 
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Show;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.steps.TodayService.StepToday;
 import coach.kaizen.core.checkin.CheckIn;
 import java.util.HashMap;
@@ -13,15 +14,15 @@ public final class CheckInForms {
     private CheckInForms() {
     }
 
-    public static Form forCard(StepToday card) {
-        return card.checkIn().map(CheckInForms::of).orElseGet(Form::empty);
+    public static Form forCard(StepToday card, Texts texts) {
+        return card.checkIn().map(checkIn -> of(checkIn, texts)).orElseGet(Form::empty);
     }
 
-    static Form of(CheckIn checkIn) {
+    static Form of(CheckIn checkIn, Texts texts) {
         Map<String, String> values = new HashMap<>();
         values.put("day", checkIn.day().toString());
         values.put("outcome", checkIn.outcome().name());
-        values.put("amount", Show.number(checkIn.amount()));
+        values.put("amount", Show.number(texts, checkIn.amount()));
         values.put("resistance", Show.whole(checkIn.resistance()));
         values.put("note", checkIn.note() == null ? "" : checkIn.note());
         return Form.of(values);

@@ -3,6 +3,7 @@ package coach.kaizen.app.steps;
 import coach.kaizen.app.http.Fields;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Show;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.steps.StepService.RemindedStep;
 import coach.kaizen.core.reminder.ReminderTimes;
@@ -73,19 +74,19 @@ final class StepForms {
         return "daily";
     }
 
-    static Form of(RemindedStep reminded) {
+    static Form of(RemindedStep reminded, Texts texts) {
         Step step = reminded.step();
         Sizing sizing = step.sizing();
         Map<String, String> values = new HashMap<>();
         values.put("reminders", reminded.reminders().stream().map(ReminderTimes::write)
                 .collect(Collectors.joining(", ")));
         values.put("action", step.action());
-        values.put("amount", Show.number(sizing.start()));
+        values.put("amount", Show.number(texts, sizing.start()));
         if (!sizing.isLadder()) { // a ladder's unit, quantum, floor and ceiling follow from its rungs
             values.put("unit", sizing.unit());
-            values.put("quantum", Show.number(sizing.quantum()));
-            values.put("floor", Show.number(sizing.floor()));
-            values.put("ceiling", Show.number(sizing.ceiling()));
+            values.put("quantum", Show.number(texts, sizing.quantum()));
+            values.put("floor", Show.number(texts, sizing.floor()));
+            values.put("ceiling", Show.number(texts, sizing.ceiling()));
         }
         values.put("anchor", step.anchor() == null ? "" : step.anchor());
         values.putAll(scheduleValues(step.schedule()));

@@ -7,6 +7,7 @@ import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusals;
+import coach.kaizen.app.http.Speech;
 import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.steps.StepService.RemindedStep;
@@ -49,7 +50,7 @@ public final class StepPages {
 
     public void show(Context ctx, SignedIn who) {
         RemindedStep step = steps.findReminded(who.person(), Params.stepId(ctx));
-        showStep(ctx, who, step, StepForms.of(step), earlierDay(who));
+        showStep(ctx, who, step, StepForms.of(step, Speech.of(ctx)), earlierDay(who));
     }
 
     /** The earlier-day check-in form as it first stands: on today, whichever other form was sent back. */
@@ -92,14 +93,14 @@ public final class StepPages {
             ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep step = steps.findReminded(who.person(), stepId);
-            showStep(ctx, who, step, StepForms.of(step), earlierDay(who), refused);
+            showStep(ctx, who, step, StepForms.of(step, Speech.of(ctx)), earlierDay(who), refused);
         });
     }
 
     /** The step page again, its check-in form refused with {@code refused}'s words. */
     public void showRefused(Context ctx, SignedIn who, long stepId, Form refused) {
         RemindedStep step = steps.findReminded(who.person(), stepId);
-        showStep(ctx, who, step, StepForms.of(step), refused);
+        showStep(ctx, who, step, StepForms.of(step, Speech.of(ctx)), refused);
     }
 
     private void showStep(Context ctx, SignedIn who, RemindedStep step, Form stepForm, Form checkInForm) {

@@ -41,6 +41,31 @@ class StepFormWordsTest extends ApiTestBase {
                 .contains("amount must be at least the floor (2)");
     }
 
+    /** A Spanish page writes 2.5 as 2,5 in its fields too, and the form sent back as shown keeps the step as it was. */
+    @Test
+    void formFieldsWriteNumbersAsThePersonsLanguageDoes() {
+        Person eve = api.person("eve");
+        long aimId = api.aim(eve, "Move more");
+        Browser browser = signedIn(eve);
+        String path = "/aims/" + aimId;
+        assertThat(addStep(browser, path, Map.of("amount", "2.5", "unit", "km")).status()).isEqualTo(303);
+        long stepId = api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json().get(0).get("id").asLong();
+        assertThat(browser.get("/steps/" + stepId).body()).contains("name=\"amount\" value=\"2.5\"");
+
+        api.patch("/api/v1/me", eve.token(), "{\"language\":\"es\"}");
+        Reply page = browser.get("/steps/" + stepId);
+        assertThat(page.body()).contains("name=\"amount\" value=\"2,5\"", "name=\"quantum\" value=\"0,5\"",
+                "name=\"floor\" value=\"0,5\"");
+        assertThat(browser.get("/today").body()).as("make it smaller").contains("name=\"size\"", "value=\"0,5\"");
+        Map<String, String> asShown = new HashMap<>(Map.of("csrf", Browser.csrf(page), "action", "Walk",
+                "amount", "2,5", "unit", "km", "quantum", "0,5", "floor", "0,5", "every", "day"));
+        assertThat(browser.post("/steps/" + stepId, asShown).status()).isEqualTo(303);
+        JsonNode kept = api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json().get(0);
+        assertThat(kept.get("amount").asDouble()).isEqualTo(2.5);
+        assertThat(kept.get("quantum").asDouble()).isEqualTo(0.5);
+        assertThat(kept.get("floor").asDouble()).isEqualTo(0.5);
+    }
+
     @Test
     void aNumberTheFormCannotReadIsNamedAsTheFormLabelsItInEitherLanguage() {
         Person eve = api.person("eve");
