@@ -13,17 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PlotTest {
 
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 1);
-    /** Ten days over the plot's 264 units (300 less 30 and 6 of margin): 26.4 a day. */
+    /** Ten days over the plot's 258 units (300 less 36 and 6 of margin): 25.8 a day. */
     private static final LocalDate TENTH = FIRST.plusDays(9);
 
     /** A day's x is the middle of its slot; a value's y runs from 120 (low) up to 8 (high). */
     @ParameterizedTest(name = "day {0}, value {1}: {2},{3}")
     @CsvSource({
-        "0, 0, 43.2, 120.0",
-        "9, 10, 280.8, 8.0",
-        "4, 5, 148.8, 64.0",
-        "4, 12, 148.8, 8.0",
-        "4, -3, 148.8, 120.0"})
+        "0, 0, 48.9, 120.0",
+        "9, 10, 281.1, 8.0",
+        "4, 5, 152.1, 64.0",
+        "4, 12, 152.1, 8.0",
+        "4, -3, 152.1, 120.0"})
     void placesEachPointOnItsDayAndValueHeldWithinTheRange(int day, double value, String x, String y) {
         String svg = Plot.over(FIRST, TENTH, 0, 10).dots("d", List.of(new Point(FIRST.plusDays(day), value))).svg("s");
         assertThat(svg).contains("cx=\"" + x + "\" cy=\"" + y + "\"");
@@ -38,7 +38,7 @@ class PlotTest {
         assertThat(count(svg, "<rect class=\"b\"")).isEqualTo(2);
         assertThat(count(svg, "<polyline class=\"l\"")).isEqualTo(1);
         // The second bar reaches the top: its height is the whole plot's, 112.
-        assertThat(svg).contains("y=\"8.0\" width=\"131.0\" height=\"112.0\"");
+        assertThat(svg).contains("y=\"8.0\" width=\"128.0\" height=\"112.0\"");
     }
 
     @Test
@@ -53,7 +53,7 @@ class PlotTest {
     void daysNearAnEdgeRunInwards() {
         String svg = Plot.over(FIRST, TENTH, 0, 1).dayTick(FIRST, "first").dayTick(TENTH, "last")
                 .dayTick(FIRST.plusDays(5), "middle").svg("s");
-        assertThat(svg).contains("x=\"30.0\" y=\"135.0\" text-anchor=\"start\">first")
+        assertThat(svg).contains("x=\"36.0\" y=\"135.0\" text-anchor=\"start\">first")
                 .contains("x=\"294.0\" y=\"135.0\" text-anchor=\"end\">last")
                 .contains("text-anchor=\"middle\">middle");
     }
@@ -61,7 +61,7 @@ class PlotTest {
     @Test
     void aLineOfOneDayIsAShortLevelStrokeOnThatDay() {
         String svg = Plot.over(FIRST, TENTH, 0, 10).line("l", List.of(new Point(FIRST.plusDays(4), 5))).svg("s");
-        assertThat(svg).contains("<polyline class=\"l\" fill=\"none\" points=\"144.8,64.0 152.8,64.0\"/>");
+        assertThat(svg).contains("<polyline class=\"l\" fill=\"none\" points=\"148.1,64.0 156.1,64.0\"/>");
     }
 
     @Test
