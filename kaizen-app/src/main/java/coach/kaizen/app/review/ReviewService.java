@@ -64,17 +64,19 @@ public final class ReviewService {
                     .filter(replay -> !aside.contains(replay.step().id()) || saidIn(replay, from)).toList();
             List<RecoveryAction> actions = new ArrayList<>();
             List<Urge> urges = new ArrayList<>();
+            List<LocalDate> slipDays = new ArrayList<>();
             for (Aim aim : stores.aims().list(person.id())) {
                 if (aim.kind() == AimKind.RECOVER) {
                     actions.addAll(stores.recovery().actions(person.id(), aim.id()));
                     urges.addAll(stores.recovery().urges(person.id(), aim.id()));
+                    stores.slips().forAim(person.id(), aim.id()).forEach(slip -> slipDays.add(slip.said().day()));
                 }
             }
             LocalDate earliest = Stream.of(steps.stream().map(replay -> replay.step().startDay()),
                             actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day))
                     .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
-            return new Week(name, WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges),
+            return new Week(name, WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays),
                     WeekDays.of(from, steps, actions, urges),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));

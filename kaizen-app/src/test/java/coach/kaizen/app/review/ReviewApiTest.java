@@ -73,6 +73,20 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(thisWeek.get("suggestion").asText()).doesNotContain("Walk");
     }
 
+    /** A slip on an aim with no step yet: the week says so, kindly, and is not called quiet. */
+    @Test
+    void aWeekWithASlipSaysSoRatherThanQuiet() {
+        Person ros = api.person("ros");
+        long aim = ok(api.post("/api/v1/aims", ros.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
+                .get("id").asLong();
+        assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
+                .startsWith("Nothing is planned so far this week");
+        ok(api.post("/api/v1/aims/" + aim + "/slips", ros.token(), "{\"date\":\"" + TODAY + "\"}"), 201);
+        assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
+                .isEqualTo("A slip so far this week, told honestly: what you have built is still yours. "
+                        + "One small step for the days left?");
+    }
+
     @Test
     void aWeekThatIsNoWeekOrNotBegunIsSaidPlainly() {
         Person ray = api.person("ray");

@@ -88,18 +88,20 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      * a week over counts every day; a week still going, the days so far (today once something is
      * said of it), so its first morning judges nothing.
      */
+    /** @param slipDays the days of the person's slips, on any recovery aim */
     public static WeeklyReview of(LocalDate day, DayOfWeek weekStart, LocalDate today, List<Replay> steps,
-            List<RecoveryAction> actions, List<Urge> urges) {
+            List<RecoveryAction> actions, List<Urge> urges, List<LocalDate> slipDays) {
         LocalDate from = day.with(TemporalAdjusters.previousOrSame(weekStart));
         LocalDate to = from.plusDays(6);
         List<StepWeek> weeks = steps.stream().filter(replay -> !replay.step().startDay().isAfter(to))
                 .map(replay -> StepWeek.of(replay, from, to, today)).toList();
         RecoveryWeeks.Week recovery = RecoveryWeeks.Week.of(from, actions, urges);
+        int slips = (int) slipDays.stream().filter(slip -> !slip.isBefore(from) && !slip.isAfter(to)).count();
         // Its first day, with nothing said yet: too soon for a suggestion.
         boolean justBegun = today.equals(from) && !weeks.isEmpty() && weeks.stream().allMatch(week -> week.due() == 0)
-                && recovery.wins() + recovery.urgesPassed() == 0;
-        return new WeeklyReview(from, weeks, recovery,
-                justBegun ? Message.of("insights.review.justBegun") : suggestion(weeks, recovery, !today.isAfter(to)));
+                && recovery.wins() + recovery.urgesPassed() + slips == 0;
+        return new WeeklyReview(from, weeks, recovery, justBegun ? Message.of("insights.review.justBegun")
+                : suggestion(weeks, recovery, slips, !today.isAfter(to)));
     }
 
     public LocalDate to() {
@@ -110,10 +112,10 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      * The first that fits: a step done on under half its days could be smaller (the one done
      * least), or, already at its smallest, could be tried at another moment; a step that grew is
      * named (the one grown most); steps that went steadily keep on; a week of recovery wins alone
-     * is named; otherwise it was a quiet week. A week still going is steady or quiet only so far,
+     * is named, else its slips, told; otherwise it was a quiet week. A week still going is steady or quiet only so far,
      * and judges a step on {@link #FEWEST_DAYS_SO_FAR} days due at least: before that it is early days.
      */
-    static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery, boolean stillGoing) {
+    static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery, int slips, boolean stillGoing) {
         Optional<StepWeek> underHalf = steps.stream().filter(StepWeek::doneUnderHalf)
                 .filter(week -> !stillGoing || week.due() >= FEWEST_DAYS_SO_FAR)
                 .min(Comparator.comparingDouble(week -> (double) week.done() / week.due()));
@@ -138,7 +140,12 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
             return Message.of(stillGoing ? "insights.review.keepOnSoFar" : "insights.review.keepOn");
         }
         int wins = recovery.wins() + recovery.urgesPassed();
-        return wins > 0 ? Message.of("insights.review.recoveryWins", wins)
-                : Message.of(stillGoing ? "insights.review.quietSoFar" : "insights.review.quietWeek");
+        if (wins > 0) {
+            return Message.of("insights.review.recoveryWins", wins);
+        }
+        if (slips > 0) {
+            return Message.of(stillGoing ? "insights.review.slipsSoFar" : "insights.review.slipsThisWeek", slips);
+        }
+        return Message.of(stillGoing ? "insights.review.quietSoFar" : "insights.review.quietWeek");
     }
 }

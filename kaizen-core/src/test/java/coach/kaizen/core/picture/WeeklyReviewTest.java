@@ -66,7 +66,7 @@ class WeeklyReviewTest {
         List<RecoveryAction> wins = List.of(new RecoveryAction(0, 9, JUNE_1.plusDays(1), RecoveryActionKind.BOUNDARY,
                 null));
         List<Urge> urges = List.of(new Urge(0, 9, JUNE_1.plusDays(2), new UrgeDraft(5, null, null, null, true)));
-        WeeklyReview review = WeeklyReview.of(JUNE_1.plusDays(2), weekStart, AFTER, STEPS, wins, urges);
+        WeeklyReview review = WeeklyReview.of(JUNE_1.plusDays(2), weekStart, AFTER, STEPS, wins, urges, List.of());
         assertThat(review.from()).isEqualTo(from);
         assertThat(review.to()).isEqualTo(from.plusDays(6));
         assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactlyElementsOf(steps);
@@ -78,7 +78,8 @@ class WeeklyReviewTest {
     void aWeekWithNoDayDueIsAQuietWeek() {
         // Begun on Friday 5 June, for Mondays and Thursdays: nothing was due that week.
         Replay stretch = Days.replay(step("Stretch", Days.FIVE_MINUTES, "mon,thu", JUNE_1.plusDays(4)), "");
-        WeeklyReview review = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, AFTER, List.of(stretch), List.of(), List.of());
+        WeeklyReview review = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, AFTER, List.of(stretch), List.of(), List.of(),
+                List.of());
         assertThat(review.steps()).extracting(WeeklyReviewTest::written).containsExactly("Stretch 0/0 5→5");
         assertThat(review.suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
     }
@@ -107,11 +108,17 @@ class WeeklyReviewTest {
         // Skipped Monday to Friday: by Saturday nothing was due, but the week is not new.
         assertThat(readSoFar("SSSSS", 5).suggestion()).isEqualTo(Message.of("insights.review.quietSoFar"));
         // Without any step, a new week is quiet so far: the prompt to pick a step stands.
-        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1, List.of(), List.of(), List.of()).suggestion())
-                .isEqualTo(Message.of("insights.review.quietSoFar"));
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1, List.of(), List.of(), List.of(), List.of())
+                .suggestion()).isEqualTo(Message.of("insights.review.quietSoFar"));
         // Over, the same week of days excused was a quiet one.
-        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(7), List.of(), List.of(), List.of())
-                .suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(7), List.of(), List.of(), List.of(),
+                List.of()).suggestion()).isEqualTo(Message.of("insights.review.quietWeek"));
+        // A slip in the week, on an aim with no step: told, not a quiet week; one the week before is not this week's.
+        List<LocalDate> slips = List.of(JUNE_1.minusDays(1), JUNE_1.plusDays(6));
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(7), List.of(), List.of(), List.of(),
+                slips).suggestion()).isEqualTo(Message.of("insights.review.slipsThisWeek", 1));
+        assertThat(WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(6), List.of(), List.of(), List.of(),
+                slips).suggestion()).isEqualTo(Message.of("insights.review.slipsSoFar", 1));
     }
 
     @Test
@@ -124,13 +131,13 @@ class WeeklyReviewTest {
                 .isEqualTo(Message.of("insights.review.atSmallest", "Read", 0, 3, minutes(2)));
         // Over, one day due is enough to judge.
         assertThat(WeeklyReview.suggestion(List.of(week("Walk", 0, 1, 5, 5)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
-                false)).isEqualTo(Message.of("insights.review.smaller", "Walk", 0, 1, minutes(1)));
+                0, false)).isEqualTo(Message.of("insights.review.smaller", "Walk", 0, 1, minutes(1)));
     }
 
     @Test
     void aStepAlreadyAtItsSmallestIsOfferedAnotherMomentNotASmallerSize() {
         assertThat(WeeklyReview.suggestion(List.of(week("Walk", 1, 5, 1, 1)), new RecoveryWeeks.Week(JUNE_1, 0, 0, 0),
-                false)).isEqualTo(Message.of("insights.review.atSmallest", "Walk", 1, 5, minutes(1)));
+                0, false)).isEqualTo(Message.of("insights.review.atSmallest", "Walk", 1, 5, minutes(1)));
     }
 
     @Test
@@ -138,14 +145,15 @@ class WeeklyReviewTest {
         // 3 in 7, done Monday and Tuesday, seen on Wednesday: two days so far make 3 · 2/7, 1, but 2 were done.
         Replay swim = Days.replay(step("Swim", Days.FIVE_MINUTES, "3/7", JUNE_1), "DD");
         WeeklyReview wednesday = WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(2), List.of(swim),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         assertThat(wednesday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Swim 2/2 5→5");
     }
 
     /** The week of 1 June seen on its day {@code today}, with Read's days said as {@code days}. */
     private static WeeklyReview readSoFar(String days, int today) {
         Replay read = Days.replay(step("Read", Days.FIVE_MINUTES, "daily", JUNE_1), days);
-        return WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(today), List.of(read), List.of(), List.of());
+        return WeeklyReview.of(JUNE_1, DayOfWeek.MONDAY, JUNE_1.plusDays(today), List.of(read), List.of(), List.of(),
+                List.of());
     }
 
     static Stream<Arguments> suggestions() {
@@ -177,7 +185,7 @@ class WeeklyReviewTest {
     @ParameterizedTest
     @MethodSource("suggestions")
     void oneSuggestionByASmallRule(List<StepWeek> steps, RecoveryWeeks.Week recovery, Message suggestion) {
-        assertThat(WeeklyReview.suggestion(steps, recovery, false)).isEqualTo(suggestion);
+        assertThat(WeeklyReview.suggestion(steps, recovery, 0, false)).isEqualTo(suggestion);
     }
 
     @Test
