@@ -145,7 +145,8 @@ final class Errors {
             Frame frame = frameFor(ctx, status);
             Texts texts = frame.texts();
             String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
-                    : texts.t(status >= 500 ? "problem.title.ourSide" : "problem.title.yours");
+                    : texts.t(status >= 500 ? "problem.title.ourSide"
+                            : ctx.method() == HandlerType.GET ? "problem.title.unshown" : "problem.title.yours");
             pages.render(ctx, "problem.jte", Map.of("frame", frame, "title", title, "detail",
                     texts.sayOnPage(detail)));
         }

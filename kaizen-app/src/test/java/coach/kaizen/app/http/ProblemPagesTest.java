@@ -25,6 +25,10 @@ class ProblemPagesTest extends ApiTestBase {
             assertThat(missing.body()).as(path).contains("<html lang=\"es\"", "<h1>No se encuentra</h1>",
                     "<a href=\"/today\">Hoy</a>").doesNotContain("Not found");
         }
+        // Opening a page saves nothing, so its problem is not called a save that did not go through.
+        Reply noWeek = browser.get("/review/2026-W60");
+        assertThat(noWeek.status()).isEqualTo(400);
+        assertThat(noWeek.body()).contains("<h1>Eso no se ha podido mostrar</h1>").doesNotContain("no se ha podido guardar");
     }
 
     @Test
