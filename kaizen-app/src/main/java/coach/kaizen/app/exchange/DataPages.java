@@ -5,10 +5,7 @@ import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Refusals;
-import coach.kaizen.app.service.Invalid;
-import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,11 +29,8 @@ public final class DataPages {
     /** Shows what came in, kind by kind; a refused file is shown again with why, and nothing changed. */
     public void importDocument(Context ctx, SignedIn who) {
         Refusals.onRefusal(ctx, () -> {
-            UploadedFile file = ctx.uploadedFile("file");
-            if (file == null || file.size() == 0) {
-                throw new Invalid(Message.of("exchange.data.problem.noFile"));
-            }
-            render(ctx, who, Form.empty(), imports.importDocument(who.person(), ExchangePages.bytes(file)));
+            byte[] chosen = ExchangePages.chosenFile(ctx, "exchange.data.problem.noFile");
+            render(ctx, who, Form.empty(), imports.importDocument(who.person(), chosen));
         }, refused -> render(ctx, who, refused, null));
     }
 

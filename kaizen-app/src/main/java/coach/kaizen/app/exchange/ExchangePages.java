@@ -44,11 +44,8 @@ public final class ExchangePages {
     /** Shows what came over, each step with its strength; a refused file is shown again with why. */
     public void importLoop(Context ctx, SignedIn who) {
         Refusals.onRefusal(ctx, () -> {
-            UploadedFile file = ctx.uploadedFile("file");
-            if (file == null || file.size() == 0) {
-                throw new Invalid(Message.of("exchange.loop.problem.noFile"));
-            }
-            List<LoopImportService.ImportedStep> imported = imports.importFile(who.person(), bytes(file),
+            byte[] chosen = chosenFile(ctx, "exchange.loop.problem.noFile");
+            List<LoopImportService.ImportedStep> imported = imports.importFile(who.person(), chosen,
                     Fields.optionalId(ctx, "aimId"), LoopWording.in(Frame.of(ctx, who).texts()));
             render(ctx, who, Form.empty(), imported);
         }, refused -> render(ctx, who, refused, List.of()));
@@ -61,7 +58,19 @@ public final class ExchangePages {
     }
 
     /** The uploaded file's bytes, one more than the most we take at most, so a bigger one is refused as such. */
-    static byte[] bytes(UploadedFile file) {
+    /** The file sent as {@code file}: none chosen is refused with {@code noFile}, an empty one by its name. */
+    static byte[] chosenFile(Context ctx, String noFile) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.filename() == null || file.filename().isBlank()) {
+            throw new Invalid(Message.of(noFile));
+        }
+        if (file.size() == 0) {
+            throw new Invalid(Message.of("exchange.problem.emptyFile", file.filename()));
+        }
+        return bytes(file);
+    }
+
+    private static byte[] bytes(UploadedFile file) {
         try (InputStream in = file.content()) {
             return in.readNBytes((int) Math.min(file.size(), LoopImportService.MAX_BYTES + 1));
         } catch (IOException e) {

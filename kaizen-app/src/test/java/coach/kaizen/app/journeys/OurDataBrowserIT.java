@@ -73,12 +73,17 @@ class OurDataBrowserIT extends BrowserJourney {
         assertThat(whatTheyRead()).isEqualTo(before);
         assertThat(withoutDate(download())).isEqualTo(withoutDate(file));
 
+        // An empty file is named as empty, not as no file chosen.
+        page.getByLabel("Your JSON file").setInputFiles(new FilePayload("empty.json", "application/json", new byte[0]));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
+        assertThat(page.locator("#form-error")).containsText("“empty.json” is empty: choose the file as it was downloaded.");
         page.getByLabel("Your JSON file").setInputFiles(new FilePayload("notes.json", "application/json",
                 "{\"format\":\"kaizen-coach\",\"version\":7}".getBytes()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
         assertThat(page.locator("#form-error")).containsText("newer Kaizen Coach (version 7)");
-        // The refused upload's 422 is the page doing its job.
-        problems.removeIf(problem -> problem.contains("422") && problem.contains(app.url() + "settings/data"));
+        // The refused uploads' 422s and 400 are the page doing its job.
+        problems.removeIf(problem -> (problem.contains("400") || problem.contains("422"))
+                && problem.contains(app.url() + "settings/data"));
 
         // A file over 10 MB is named too large as soon as it is chosen, and never sent.
         Locator chosen = page.getByLabel("Your JSON file");
