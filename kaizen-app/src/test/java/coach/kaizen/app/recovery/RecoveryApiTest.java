@@ -46,6 +46,8 @@ class RecoveryApiTest extends ApiTestBase {
         ApiClient.Reply passed = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "6",
                 "passed", "true"));
         assertThat(passed.header("Location")).contains("/aims/" + aim + "/recovery#wins");
+        assertThat(browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "passed", "false")).body())
+                .as("no strength said").contains("Say how strong the urge is, from 0 to 10.");
         ApiClient.Reply used = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "8",
                 "passed", "false"));
         assertThat(used.status()).isEqualTo(303);
