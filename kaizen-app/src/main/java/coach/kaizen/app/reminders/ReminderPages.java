@@ -12,13 +12,16 @@ import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.reminder.QuietHours;
 import coach.kaizen.core.reminder.ReminderDay;
 import coach.kaizen.core.reminder.ReminderTimes;
+import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** /settings/reminders: quiet hours, the session's reminder, notifications on this device, the calendar feed and the webhook. */
 public final class ReminderPages {
@@ -119,6 +122,10 @@ public final class ReminderPages {
         boolean silent = session != null && !ReminderDay.everRings(session, who.person().dayStartHour(), quiet);
         model.put("silentSession", silent ? ReminderTimes.write(session) : null);
         model.put("pushKey", push.publicKey());
+        Map<Step, String> steps = new LinkedHashMap<>();
+        reminders.reminded(who.person()).forEach((step, times) -> steps.put(step,
+                times.stream().map(ReminderTimes::write).collect(Collectors.joining(", "))));
+        model.put("steps", steps);
         pages.render(ctx, "reminders.jte", model);
     }
 }

@@ -92,16 +92,26 @@ public final class ReminderService {
         return database.read(stores -> {
             Person person = stores.reminders().feedOwner(Secrets.hash(secret == null ? "" : secret))
                     .orElseThrow(() -> new NotFound("calendarFeed"));
-            Map<Long, List<LocalTime>> times = stores.reminders().timesByStep(person.id());
-            Set<Long> archived = Set.copyOf(stores.steps().archived(person.id()));
-            Map<Step, List<LocalTime>> reminded = new LinkedHashMap<>();
-            for (Step step : stores.steps().list(person.id())) {
-                if (times.containsKey(step.id()) && !archived.contains(step.id())) {
-                    reminded.put(step, times.get(step.id()));
-                }
-            }
-            return CalendarFeed.of(person, stores.reminders().preferences(person.id()), reminded, site, clock.now());
+            return CalendarFeed.of(person, stores.reminders().preferences(person.id()), reminded(stores, person), site,
+                    clock.now());
         });
+    }
+
+    /** The person's steps that remind them, each with its times in the day's order: none set aside. */
+    public Map<Step, List<LocalTime>> reminded(Person person) {
+        return database.read(stores -> reminded(stores, person));
+    }
+
+    private static Map<Step, List<LocalTime>> reminded(Stores stores, Person person) {
+        Map<Long, List<LocalTime>> times = stores.reminders().timesByStep(person.id());
+        Set<Long> archived = Set.copyOf(stores.steps().archived(person.id()));
+        Map<Step, List<LocalTime>> reminded = new LinkedHashMap<>();
+        for (Step step : stores.steps().list(person.id())) {
+            if (times.containsKey(step.id()) && !archived.contains(step.id())) {
+                reminded.put(step, times.get(step.id()));
+            }
+        }
+        return reminded;
     }
 
     /** The step's reminder times, read in the caller's transaction. */
