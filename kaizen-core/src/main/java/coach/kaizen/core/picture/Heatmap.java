@@ -3,7 +3,6 @@ package coach.kaizen.core.picture;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.step.Schedule;
-import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -69,20 +68,18 @@ public record Heatmap(DayOfWeek weekStart, List<Month> months) {
     }
 
     /**
-     * Done at no more than the floor where the step has more to it: a hard day's smallest version, a
-     * short day, or a step grown from its floor and back. A step that begins at its floor (one glass
-     * of water) is done in full there.
+     * Done at no more than the floor on a day that asked more, or on a hard day that asked the floor:
+     * the smallest version. A day whose own size was the floor (one glass of water) is done in full.
      */
-    private static boolean atSmallestVersion(Replay.Day said, Sizing sizing) {
-        double floor = sizing.floor();
-        boolean moreToIt = said.asked().action() == Action.FLOOR || said.asked().size() > floor || sizing.start() > floor;
-        return moreToIt && said.sizeDone() <= floor;
+    private static boolean atSmallestVersion(Replay.Day said, double floor) {
+        boolean moreWasAsked = said.asked().action() == Action.FLOOR || said.asked().size() > floor;
+        return moreWasAsked && said.sizeDone() <= floor;
     }
 
     private static DayMark mark(Replay replay, Replay.Day said, LocalDate day, LocalDate today) {
         if (said != null) {
             return switch (said.checkIn().outcome()) {
-                case DONE -> atSmallestVersion(said, replay.step().sizing()) ? DayMark.FLOOR : DayMark.DONE;
+                case DONE -> atSmallestVersion(said, replay.step().sizing().floor()) ? DayMark.FLOOR : DayMark.DONE;
                 case MISSED -> DayMark.MISSED;
                 case SKIPPED -> DayMark.SKIPPED;
                 case SLIP -> DayMark.SLIP;

@@ -43,9 +43,9 @@ class HeatmapTest {
                 // Started today: nothing is unsaid yet.
                 Arguments.of("daily", 10, "", 10, DayOfWeek.MONDAY,
                         List.of("-------", "--+++++", "+++++++", "+++++++", "++     ")),
-                // After the miss the step asks its smallest version, so the next Monday is done at the floor.
+                // After the miss the step's size is its floor: done at it, the next Monday is done in full.
                 Arguments.of("mon,thu", 1, "D..M...D", 15, DayOfWeek.MONDAY,
-                        List.of("D--M---", "F--?---", "+++++++", "+++++++", "++     ")),
+                        List.of("D--M---", "D--?---", "+++++++", "+++++++", "++     ")),
                 // Three times in seven days: no quiet day is one to miss.
                 Arguments.of("3/7", 1, "D..D", 9, DayOfWeek.MONDAY,
                         List.of("D--D---", "-++++++", "+++++++", "+++++++", "++     ")));
