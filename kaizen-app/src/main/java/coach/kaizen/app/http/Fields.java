@@ -4,8 +4,10 @@ import coach.kaizen.app.service.Invalid;
 import coach.kaizen.core.text.Message;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads form fields; an empty field is "not given", a field that cannot be read is named in the error. */
 public final class Fields {
@@ -29,11 +31,19 @@ public final class Fields {
         throw new Invalid(Message.of("problem.number", name));
     }
 
-    /** A number as typed, with a decimal comma or point: money is kept to the cent, never rounded through a double. */
+    /**
+     * A number as typed, with a decimal comma or point: money is kept to the cent, never rounded through a
+     * double. One that looks grouped in thousands in the person's language ("1,000", "1.000" in Spanish) is
+     * asked again rather than read as 1.
+     */
     public static BigDecimal decimal(Context ctx, String name) {
         String value = blankToNull(ctx.formParam(name));
         if (value == null) {
             return null;
+        }
+        char grouping = DecimalFormatSymbols.getInstance(Speech.of(ctx).locale()).getGroupingSeparator();
+        if (value.strip().matches("\\d{1,3}(" + Pattern.quote(String.valueOf(grouping)) + "\\d{3})+")) {
+            throw new Invalid(Message.of("problem.thousands", name));
         }
         try {
             return new BigDecimal(value.replace(',', '.'));

@@ -45,8 +45,20 @@ public final class Show {
      * language's decimal mark and never a thousands mark, so that it reads back as it was (Fields).
      */
     public static String number(Texts texts, Double number) {
-        return number == null ? ""
-                : Sizing.plain(number).replace('.', DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator());
+        return number == null ? "" : field(texts, Sizing.plain(number));
+    }
+
+    /** Money as a form field: 4 as "4", 4.5 as "4.50" ("4,50" in Spanish), null as "". */
+    public static String money(Texts texts, BigDecimal money) {
+        if (money == null) {
+            return "";
+        }
+        BigDecimal plain = money.stripTrailingZeros();
+        return field(texts, (plain.scale() <= 0 ? plain.setScale(0) : money.setScale(2, RoundingMode.HALF_UP)).toPlainString());
+    }
+
+    private static String field(Texts texts, String plain) {
+        return plain.replace('.', DecimalFormatSymbols.getInstance(texts.locale()).getDecimalSeparator());
     }
 
     /** A part of the daily session as its page calls it. */

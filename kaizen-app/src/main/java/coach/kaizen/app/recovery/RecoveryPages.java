@@ -8,6 +8,7 @@ import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.http.Show;
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.recovery.RecoveryService.Progress;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.PersonalClock;
@@ -133,13 +134,13 @@ public final class RecoveryPages {
         Progress progress = recovery.progress(who.person(), aimId);
         pages.render(ctx, "recovery/wins.jte", Map.of("frame", frame, "progress", progress,
                 "pictures", RecoveryPictures.of(progress, frame.texts()), "form", form,
-                "costForm", costForm != null ? costForm : costForm(progress.cost())));
+                "costForm", costForm != null ? costForm : costForm(progress.cost(), frame.texts())));
     }
 
-    private static Form costForm(DailyCost cost) {
+    private static Form costForm(DailyCost cost, Texts texts) {
         Map<String, String> values = new HashMap<>();
         if (cost != null) {
-            values.put("money", cost.money() == null ? "" : cost.money().stripTrailingZeros().toPlainString());
+            values.put("money", Show.money(texts, cost.money()));
             values.put("currency", Objects.toString(cost.currency(), ""));
             values.put("minutes", Show.whole(cost.minutes()));
         }

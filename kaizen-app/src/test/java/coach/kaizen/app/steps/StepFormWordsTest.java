@@ -56,7 +56,8 @@ class StepFormWordsTest extends ApiTestBase {
         Reply page = browser.get("/steps/" + stepId);
         assertThat(page.body()).contains("name=\"amount\" value=\"2,5\"", "name=\"quantum\" value=\"0,5\"",
                 "name=\"floor\" value=\"0,5\"");
-        assertThat(browser.get("/today").body()).as("make it smaller").contains("name=\"size\"", "value=\"0,5\"");
+        assertThat(browser.get("/today").body()).as("make it smaller")
+                .containsPattern("name=\"size\" inputmode=\"decimal\"\\s+value=\"0,5\"");
         Map<String, String> asShown = new HashMap<>(Map.of("csrf", Browser.csrf(page), "action", "Walk",
                 "amount", "2,5", "unit", "km", "quantum", "0,5", "floor", "0,5", "every", "day"));
         assertThat(browser.post("/steps/" + stepId, asShown).status()).isEqualTo(303);
@@ -64,6 +65,25 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(kept.get("amount").asDouble()).isEqualTo(2.5);
         assertThat(kept.get("quantum").asDouble()).isEqualTo(0.5);
         assertThat(kept.get("floor").asDouble()).isEqualTo(0.5);
+    }
+
+    /** "1.000" is a thousand in Spanish and one in English: a number grouped in thousands is asked again, never read as 1. */
+    @Test
+    void aNumberGroupedInThousandsIsAskedAgainInEitherLanguage() {
+        Person eve = api.person("eve");
+        long aimId = api.aim(eve, "Move more");
+        Browser browser = signedIn(eve);
+        String path = "/aims/" + aimId;
+        assertThat(addStep(browser, path, Map.of("amount", "1,000", "unit", "steps")).body())
+                .contains("The amount is written without a thousands mark, like 1000 or 2.5");
+        api.patch("/api/v1/me", eve.token(), "{\"language\":\"es\"}");
+        assertThat(addStep(browser, path, Map.of("amount", "1.000", "unit", "pasos")).body())
+                .contains("La cantidad se escribe sin separador de miles, como 1000 o 2,5");
+        assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json()).as("nothing saved").isEmpty();
+        assertThat(addStep(browser, path, Map.of("amount", "1,500", "unit", "km")).status()).as("1,5 in Spanish")
+                .isEqualTo(303);
+        assertThat(api.get("/api/v1/aims/" + aimId + "/steps", eve.token()).json().get(0).get("amount").asDouble())
+                .isEqualTo(1.5);
     }
 
     @Test
