@@ -123,6 +123,8 @@ public final class StepPages {
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
         model.put("saved", ctx.queryParam("saved") != null);
+        // ?edit opens the step's form: where the reminders page sends a person to change its times.
+        model.put("editing", stepForm.error() != null || ctx.queryParam("edit") != null);
         model.put("aside", reminded.aside());
         Optional<StepToday> card = cardOnToday(person, step);
         Double proposedToday = card.filter(due -> due.checkIn().isEmpty()).map(due -> due.proposal().size())

@@ -23,9 +23,12 @@ class RemindersPageTest extends ApiTestBase {
         ok(api.patch("/api/v1/steps/" + swim, ida.token(), "{\"reminders\":[\"12:00\"],\"archived\":true}"), 200);
 
         String page = signedIn(ida).get("/settings/reminders").body();
-        assertThat(page).contains("<a href=\"/steps/" + walk + "#reminders\">Walk</a>:", "07:30, 19:00")
+        assertThat(page).contains("<a href=\"/steps/" + walk + "?edit#reminders\">Walk</a>:", "07:30, 19:00")
                 .as("set aside: no reminders").doesNotContain("Swim")
                 .as("no times").doesNotContain(">Stretch<")
                 .doesNotContain("No step reminds you yet.");
+        assertThat(signedIn(ida).get("/steps/" + walk + "?edit").body()).as("the step's form, open at its times")
+                .contains("<details class=\"edit\" open>", "id=\"reminders\"");
+        assertThat(signedIn(ida).get("/steps/" + walk).body()).doesNotContain("<details class=\"edit\" open>");
     }
 }
