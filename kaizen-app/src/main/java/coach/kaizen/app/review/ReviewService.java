@@ -73,7 +73,7 @@ public final class ReviewService {
                 }
             }
             LocalDate earliest = Stream.of(steps.stream().map(replay -> replay.step().startDay()),
-                            actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day))
+                            actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day), slipDays.stream())
                     .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
             return new Week(name, WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays),

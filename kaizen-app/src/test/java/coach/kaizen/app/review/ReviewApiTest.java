@@ -82,9 +82,14 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
                 .startsWith("Nothing is planned so far this week");
         ok(api.post("/api/v1/aims/" + aim + "/slips", ros.token(), "{\"date\":\"" + TODAY + "\"}"), 201);
-        assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
+        JsonNode week = ok(api.get("/api/v1/review/2026-W47", ros.token()), 200);
+        assertThat(week.get("suggestion").asText())
                 .isEqualTo("A slip so far this week, told honestly: what you have built is still yours. "
                         + "One small step for the days left?");
+        assertThat(week.get("previous").isNull()).as("nothing before this week").isTrue();
+        ok(api.post("/api/v1/aims/" + aim + "/slips", ros.token(), "{\"date\":\"2026-11-15\"}"), 201);
+        assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("previous").asText())
+                .as("a week with a slip in it is a week to look back on").isEqualTo("2026-W46");
     }
 
     @Test
