@@ -69,20 +69,20 @@ document.addEventListener("change", (event) => {
 });
 
 // A card htmx redraws in place keeps the keyboard's place: when focus was in it, it moves to what the
-// new card says first (a problem, else what was saved), so the next Tab is the card's next control
-// rather than the top of the page.
-let redrawnWithFocus = null;
+// new card says first (htmx itself focuses a problem's autofocus), so the next Tab is the card's next
+// control rather than the top of the page. Each request carries its own card.
 document.addEventListener("htmx:beforeSwap", (event) => {
     const target = event.detail.target;
-    redrawnWithFocus = target.id && target.contains(document.activeElement) ? target.id : null;
+    if (event.detail.shouldSwap && target.id && target.contains(document.activeElement)) {
+        event.detail.xhr.kaizenCard = target.id;
+    }
 });
-document.addEventListener("htmx:afterSettle", () => {
-    const card = redrawnWithFocus && document.getElementById(redrawnWithFocus);
-    redrawnWithFocus = null;
-    if (!card) {
+document.addEventListener("htmx:afterSettle", (event) => {
+    const card = event.detail.xhr && document.getElementById(event.detail.xhr.kaizenCard);
+    if (!card || card.contains(document.activeElement)) {
         return;
     }
-    const next = card.querySelector("[autofocus]") || card.querySelector(".checked")
+    const next = card.querySelector(".checked")
         || card.querySelector("button, a[href], input, select, textarea") || card;
     if (!next.matches("button, a[href], input, select, textarea")) {
         next.setAttribute("tabindex", "-1");
