@@ -57,7 +57,6 @@ public final class ExchangePages {
         ctx.contentType("application/zip").result(exports.export(who.person()));
     }
 
-    /** The uploaded file's bytes, one more than the most we take at most, so a bigger one is refused as such. */
     /** The file sent as {@code file}: none chosen is refused with {@code noFile}, an empty one by its name. */
     static byte[] chosenFile(Context ctx, String noFile) {
         UploadedFile file = ctx.uploadedFile("file");
@@ -70,6 +69,7 @@ public final class ExchangePages {
         return bytes(file);
     }
 
+    /** The uploaded file's bytes, one more than the most we take at most, so a bigger one is refused as such. */
     private static byte[] bytes(UploadedFile file) {
         try (InputStream in = file.content()) {
             return in.readNBytes((int) Math.min(file.size(), LoopImportService.MAX_BYTES + 1));

@@ -144,12 +144,20 @@ final class Errors {
         } else {
             Frame frame = frameFor(ctx, status);
             Texts texts = frame.texts();
-            String title = texts.has("problem.title." + status) ? texts.t("problem.title." + status)
-                    : texts.t(status >= 500 ? "problem.title.ourSide"
-                            : ctx.method() == HandlerType.GET ? "problem.title.unshown" : "problem.title.yours");
-            pages.render(ctx, "problem.jte", Map.of("frame", frame, "title", title, "detail",
-                    texts.sayOnPage(detail)));
+            pages.render(ctx, "problem.jte", Map.of("frame", frame, "title", texts.t(titleKey(ctx, status, texts)),
+                    "detail", texts.sayOnPage(detail)));
         }
+    }
+
+    /** A status's own title where it has one; else trouble on our side, or a refusal of a page opened or a form sent. */
+    private static String titleKey(Context ctx, int status, Texts texts) {
+        if (texts.has("problem.title." + status)) {
+            return "problem.title." + status;
+        }
+        if (status >= 500) {
+            return "problem.title.ourSide";
+        }
+        return ctx.method() == HandlerType.GET ? "problem.title.unshown" : "problem.title.yours";
     }
 
     /**

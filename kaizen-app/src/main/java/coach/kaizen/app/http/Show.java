@@ -54,7 +54,8 @@ public final class Show {
             return "";
         }
         BigDecimal plain = money.stripTrailingZeros();
-        return field(texts, (plain.scale() <= 0 ? plain.setScale(0) : money.setScale(2, RoundingMode.HALF_UP)).toPlainString());
+        BigDecimal shown = plain.scale() <= 0 ? plain.setScale(0) : money.setScale(2, RoundingMode.HALF_UP);
+        return field(texts, shown.toPlainString());
     }
 
     private static String field(Texts texts, String plain) {

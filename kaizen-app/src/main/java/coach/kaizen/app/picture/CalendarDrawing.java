@@ -60,7 +60,8 @@ public final class CalendarDrawing {
         for (int column = 0; column < 7; column++) {
             letters.append("<text class=\"tick weekday\" x=\"").append(Svg.at(column * (CELL + GAP) + CELL / 2))
                     .append("\" y=\"").append(Svg.at(NAME + CELL - 3)).append("\">")
-                    .append(Svg.text(weekStart.plus(column).getDisplayName(TextStyle.NARROW, locale))).append("</text>");
+                    .append(Svg.text(weekStart.plus(column).getDisplayName(TextStyle.NARROW, locale)))
+                    .append("</text>");
         }
         return letters.append("</g>").toString();
     }

@@ -53,13 +53,13 @@ public record RecoveryPictures(String milestones, List<String> notSpent, List<Ch
         RecoveryRuns.Run now = recovery.current();
         LocalDate first = runs.get(0).from();
         // Runs can go back years: a day of another year than today's says its year.
-        Function<LocalDate, String> said = day -> texts.shortDay(day, now.to());
+        Function<LocalDate, String> shortDay = day -> texts.shortDay(day, now.to());
         int longest = recovery.longest().days();
-        String summary = texts.t("recovery.pictures.runs.summary", runs.size(), said.apply(first), now.days(),
+        String summary = texts.t("recovery.pictures.runs.summary", runs.size(), shortDay.apply(first), now.days(),
                 longest, recovery.totalDays());
         // Each run is as wide as its days and as tall: side by side, none is ever taken away.
         Plot plot = Plot.over(first, now.to(), 0, Math.max(1, longest))
-                .firstAndLast(first, now.to(), said).valueTick(0, "0");
+                .firstAndLast(first, now.to(), shortDay).valueTick(0, "0");
         if (longest > 0) {
             plot.valueTick(longest, String.valueOf(longest));
         }
@@ -67,8 +67,8 @@ public record RecoveryPictures(String milestones, List<String> notSpent, List<Ch
         for (RecoveryRuns.Run run : runs) {
             plot.bars(run == now ? "bar-run-now" : "bar-run", List.of(new Point(run.from(), run.days())),
                     Math.max(1, run.days()));
-            rows.add(List.of(said.apply(run.from()),
-                    run == now ? texts.t("recovery.pictures.runs.ongoing") : said.apply(run.to()),
+            rows.add(List.of(shortDay.apply(run.from()),
+                    run == now ? texts.t("recovery.pictures.runs.ongoing") : shortDay.apply(run.to()),
                     String.valueOf(run.days())));
         }
         return new Chart("runs", texts.t("recovery.pictures.runs.title"), summary, plot.svg(summary),

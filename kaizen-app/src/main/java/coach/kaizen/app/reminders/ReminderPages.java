@@ -21,7 +21,6 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** /settings/reminders: quiet hours, the session's reminder, notifications on this device, the calendar feed and the webhook. */
 public final class ReminderPages {
@@ -123,8 +122,7 @@ public final class ReminderPages {
         model.put("silentSession", silent ? ReminderTimes.write(session) : null);
         model.put("pushKey", push.publicKey());
         Map<Step, String> steps = new LinkedHashMap<>();
-        reminders.reminded(who.person()).forEach((step, times) -> steps.put(step,
-                times.stream().map(ReminderTimes::write).collect(Collectors.joining(", "))));
+        reminders.reminded(who.person()).forEach((step, times) -> steps.put(step, ReminderTimes.writeAll(times)));
         model.put("steps", steps);
         pages.render(ctx, "reminders.jte", model);
     }

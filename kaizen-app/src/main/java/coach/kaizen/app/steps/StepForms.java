@@ -78,8 +78,7 @@ final class StepForms {
         Step step = reminded.step();
         Sizing sizing = step.sizing();
         Map<String, String> values = new HashMap<>();
-        values.put("reminders", reminded.reminders().stream().map(ReminderTimes::write)
-                .collect(Collectors.joining(", ")));
+        values.put("reminders", ReminderTimes.writeAll(reminded.reminders()));
         values.put("action", step.action());
         values.put("amount", Show.number(texts, sizing.start()));
         if (!sizing.isLadder()) { // a ladder's unit, quantum, floor and ceiling follow from its rungs

@@ -87,8 +87,9 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      * The week on the person's {@code weekStart} that holds {@code day}, as it stands on {@code today}:
      * a week over counts every day; a week still going, the days so far (today once something is
      * said of it), so its first morning judges nothing.
+     *
+     * @param slipDays the days of the person's slips, on any recovery aim
      */
-    /** @param slipDays the days of the person's slips, on any recovery aim */
     public static WeeklyReview of(LocalDate day, DayOfWeek weekStart, LocalDate today, List<Replay> steps,
             List<RecoveryAction> actions, List<Urge> urges, List<LocalDate> slipDays) {
         LocalDate from = day.with(TemporalAdjusters.previousOrSame(weekStart));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The times of day a reminder is for, written "HH:MM" on the person's own clock. */
 public final class ReminderTimes {
@@ -46,5 +47,10 @@ public final class ReminderTimes {
     /** "07:30". */
     public static String write(LocalTime time) {
         return time.format(HH_MM);
+    }
+
+    /** "07:30, 19:00": several times as a person writes them, and as {@link #parse(List)} reads them back split. */
+    public static String writeAll(List<LocalTime> times) {
+        return times.stream().map(ReminderTimes::write).collect(Collectors.joining(", "));
     }
 }

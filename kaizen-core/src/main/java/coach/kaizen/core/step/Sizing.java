@@ -52,8 +52,8 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         if (start < floor) {
             throw new Refused("steps.problem.sizing.belowFloor", plain(floor));
         }
-        if (ceiling != null && ceiling == Double.POSITIVE_INFINITY) {
-            throw new Refused("steps.problem.sizing.most.ceiling");
+        if (ceiling != null) {
+            requireHoldable(ceiling, "ceiling");
         }
         if (ceiling != null && (!Double.isFinite(ceiling) || ceiling < start)) {
             throw new Refused("steps.problem.sizing.ceiling", plain(start));
@@ -121,11 +121,15 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         }
     }
 
-    private static void requirePositive(double value, String name) {
+    /** 1e400 in JSON reads as infinity: a number too large to hold, said as what it is. */
+    private static void requireHoldable(double value, String name) {
         if (value == Double.POSITIVE_INFINITY) {
-            // 1e400 in JSON: a number too large to hold, said as what it is.
             throw new Refused("steps.problem.sizing.most." + name);
         }
+    }
+
+    private static void requirePositive(double value, String name) {
+        requireHoldable(value, name);
         if (!Double.isFinite(value) || value <= 0) {
             throw new Refused("steps.problem.sizing.positive." + name);
         }
