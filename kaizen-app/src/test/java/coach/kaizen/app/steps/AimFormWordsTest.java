@@ -25,7 +25,7 @@ class AimFormWordsTest extends ApiTestBase {
     }
 
     @Test
-    void aCounterFromBefore1900IsRefusedWithItsYear() {
+    void aCounterFromBefore1900IsRefusedInTheFormsWords() {
         Person ada = api.person("ada");
         Browser browser = signedIn(ada);
         Reply refused = browser.post("/aims", Map.of("csrf", Browser.csrf(browser.get("/aims")), "title", "No smoking",
