@@ -24,6 +24,26 @@ class AimFormWordsTest extends ApiTestBase {
         assertThat(api.get("/api/v1/aims", ada.token()).json()).as("nothing saved").isEmpty();
     }
 
+    /** An empty box is named by its label, in the person's language: never "obstacle", "text" or "change". */
+    @Test
+    void anEmptyBoxIsNamedAsTheFormLabelsIt() {
+        Person ada = api.person("ada");
+        long aim = api.post("/api/v1/aims", ada.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}").json()
+                .get("id").asLong();
+        long step = api.step(ada, aim);
+        Browser browser = signedIn(ada);
+        String csrf = Browser.csrf(browser.get("/aims/" + aim));
+        assertThat(browser.post("/aims/" + aim + "/obstacles", Map.of("csrf", csrf, "action", "add", "text", "")).body())
+                .contains("“Something that gets in the way” is required");
+        assertThat(browser.post("/aims/" + aim + "/actions", Map.of("csrf", csrf, "kind", "OWN", "text", "")).body())
+                .contains("“In your own words” is required");
+        assertThat(browser.post("/steps/" + step + "/experiments", Map.of("csrf", csrf, "kind", "TIME", "change", "",
+                "days", "7")).body()).contains("“What will you change?” is required");
+        api.patch("/api/v1/me", ada.token(), "{\"language\":\"es\"}");
+        assertThat(browser.post("/aims/" + aim + "/obstacles", Map.of("csrf", csrf, "action", "add", "text", "")).body())
+                .contains("falta «Algo que se pone en medio»").doesNotContain("falta obstacle");
+    }
+
     @Test
     void aCounterFromBefore1900IsRefusedInTheFormsWords() {
         Person ada = api.person("ada");
