@@ -66,12 +66,14 @@ class CatalogTest {
         assertThat(spanish.month(java.time.YearMonth.of(2026, 9))).isEqualTo("septiembre de 2026");
         assertThat(catalog.texts("en").month(java.time.YearMonth.of(2026, 9))).isEqualTo("September 2026");
         // A week still going, before a step's first day of it: no "done on 0 of 0 days".
-        assertThat(catalog.texts("en").t("insights.review.step.HELD", "Walk", 0, 0, "5 minutes", "5 minutes"))
+        assertThat(catalog.texts("en").t("insights.review.step.HELD.soFar", "Walk", 0, 0, "5 minutes", "5 minutes"))
                 .isEqualTo("“Walk”: no day of it yet this week; it is at 5 minutes.");
         assertThat(catalog.texts("en").t("insights.review.step.HELD", "Walk", 3, 4, "5 minutes", "5 minutes"))
                 .isEqualTo("“Walk”: done on 3 of 4 days; it held at 5 minutes.");
-        assertThat(spanish.t("insights.review.step.HELD", "Nadar", 0, 0, "2 largos", "2 largos"))
+        assertThat(spanish.t("insights.review.step.HELD.soFar", "Nadar", 0, 0, "2 largos", "2 largos"))
                 .isEqualTo("«Nadar»: aún ningún día suyo esta semana; está en 2 largos.");
+        assertThat(spanish.t("insights.review.step.HELD", "Nadar", 0, 0, "2 largos", "2 largos"))
+                .as("a week over").isEqualTo("«Nadar»: ningún día suyo esa semana; estaba en 2 largos.");
         assertThat(catalog.guess("fr-FR,es;q=0.8,en;q=0.5")).contains("es");
         assertThat(catalog.guess("fr-FR")).isEmpty();
         assertThat(catalog.texts("fr")).isSameAs(catalog.texts("en"));

@@ -73,6 +73,16 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(thisWeek.get("suggestion").asText()).doesNotContain("Walk");
     }
 
+    /** A week over is said in the past: a Monday step begun on a Wednesday had no day "that week", not "yet". */
+    @Test
+    void aWeekOverIsNotSaidAsStillGoing() {
+        Person rob = api.person("rob");
+        long walk = earlierStep(rob);
+        ok(api.patch("/api/v1/steps/" + walk, rob.token(), "{\"schedule\":\"mon\"}"), 200);
+        assertThat(signedIn(rob).get("/review/2026-W46").body())
+                .contains("“Walk”: no day of it that week; it was at 5 minutes.").doesNotContain("yet this week");
+    }
+
     /** A slip on an aim with no step yet: the week says so, kindly, and is not called quiet. */
     @Test
     void aWeekWithASlipSaysSoRatherThanQuiet() {
