@@ -283,7 +283,9 @@ final class Routes implements WebServer.RouteTable {
     }
 
     private void review(RoutesConfig routes, Auth auth, Pages pages) {
-        routes.get("/review/{week}", auth.page(new ReviewPages(services.reviews(), pages)::show));
+        ReviewPages reviewPages = new ReviewPages(services.reviews(), pages);
+        routes.get("/review", auth.page(reviewPages::thisWeek));
+        routes.get("/review/{week}", auth.page(reviewPages::show));
         routes.get("/api/v1/review/{week}", auth.api(new ReviewApi(services.reviews())::show));
     }
 

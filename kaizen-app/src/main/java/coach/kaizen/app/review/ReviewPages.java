@@ -4,6 +4,7 @@ import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /** The weekly review page, /review/{week}. */
@@ -15,6 +16,11 @@ public final class ReviewPages {
     public ReviewPages(ReviewService reviews, Pages pages) {
         this.reviews = reviews;
         this.pages = pages;
+    }
+
+    /** /review: the week going on now. */
+    public void thisWeek(Context ctx, SignedIn who) {
+        ctx.redirect("/review/" + reviews.thisWeek(who.person()), HttpStatus.SEE_OTHER);
     }
 
     public void show(Context ctx, SignedIn who) {

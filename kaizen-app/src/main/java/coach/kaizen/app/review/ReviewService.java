@@ -48,6 +48,11 @@ public final class ReviewService {
             boolean soFar) {
     }
 
+    /** The name of the person's week going on now. */
+    public IsoWeek thisWeek(Person person) {
+        return IsoWeek.named(person.weekOf(clock.today(person)));
+    }
+
     /** The week written {@code written}: a malformed name is refused, a week not begun yet is not found. */
     public Week review(Person person, String written) {
         IsoWeek name = IsoWeek.parse(written).orElseThrow(() -> new Invalid(Message.of("problem.week", written)));

@@ -153,12 +153,14 @@ public final class TodayPage {
         LocalDate day = clock.today(person);
         Today today = todayService.today(person);
         List<Panel> panels = recovery.panels(person);
-        // On the first day of the person's week, a way to last week's review, once there was a last week to see:
-        // a step begun before today, or a recovery win or urge said (aims keep no day they were made).
+        // A way to the week's review once there is a week to see (a step begun before today, or a recovery win
+        // or urge said; aims keep no day they were made): last week's on the first day of the week, else this one.
         boolean hadOne = today.steps().stream().anyMatch(card -> card.step().startDay().isBefore(day))
                 || panels.stream().anyMatch(panel -> panel.tally().actions() + panel.tally().urgesPassed() > 0);
-        String lastWeek = person.weekOf(day).equals(day) && hadOne ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
-        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek, "today", today,
+        boolean weekBegins = person.weekOf(day).equals(day);
+        String lastWeek = hadOne && weekBegins ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
+        pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek,
+                "weekSoFar", hadOne && !weekBegins, "today", today,
                 "refusal", refusal, "session", dailySessions.find(person).orElse(DailySession.fresh(day)),
                 "recovery", panels));
     }

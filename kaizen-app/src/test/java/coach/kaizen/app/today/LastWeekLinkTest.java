@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** On the first day of a person's week, Today links to last week's review once there was a last week to see. */
+/**
+ * On the first day of a person's week, Today links to last week's review once there was a last week to see;
+ * on the other days, to the week so far.
+ */
 class LastWeekLinkTest {
 
     /** A Monday, the first day of the week for a new person. */
@@ -54,14 +57,32 @@ class LastWeekLinkTest {
         api.step(fresh, recovery, "{\"action\":\"Pause\",\"amount\":2,\"unit\":\"minutes\"}");
 
         assertThat(today(fresh).body()).doesNotContain("How last week went");
-        assertThat(today(old).body()).contains("How last week went");
+        assertThat(today(old).body()).contains("How last week went").doesNotContain("How this week is going");
     }
 
-    private Reply today(Person who) {
+    /** On the other days of the week, the week so far is one link away, and /review opens it. */
+    @Test
+    void theOtherDaysLinkToTheWeekSoFar() {
+        Person old = api.person("old");
+        api.step(old, api.aim(old, "Move more"), "{\"action\":\"Walk\",\"amount\":5,\"unit\":\"minutes\"}");
+        clock.advance(Duration.ofDays(9));
+        Browser browser = signedIn(old);
+        assertThat(browser.get("/today").body()).contains("<a href=\"/review\">How this week is going</a>")
+                .doesNotContain("How last week went");
+        Reply review = browser.get("/review");
+        assertThat(review.status()).isEqualTo(303);
+        assertThat(review.header("Location")).contains("/review/2026-W48");
+    }
+
+    private Browser signedIn(Person who) {
         Browser browser = new Browser(app.url());
         Reply login = browser.get("/login");
         browser.post("/login", Map.of("csrf", Browser.csrf(login), "username", who.username(),
                 "password", ApiClient.PASSWORD));
-        return browser.get("/today");
+        return browser;
+    }
+
+    private Reply today(Person who) {
+        return signedIn(who).get("/today");
     }
 }
