@@ -29,6 +29,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path live = database.sqliteFile(cli, "cli.backup.problem.postgres");
+        FileArgument.toWrite(file, true); // a file already there is the backup's own to refuse, or to replace
         SqliteBackup.Written written = SqliteBackup.backUp(live, file, force);
         cli.out().println(cli.texts().t("cli.backup.done", live.toString(), written.file().toString(),
                 written.bytes(), written.version()));

@@ -36,12 +36,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE")
     Path output;
 
+    @Option(names = "--force")
+    boolean force;
+
     ExportCommand(Cli cli) {
         this.cli = cli;
     }
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            FileArgument.toWrite(output, force);
+        }
         try (Database db = Database.open(database.existing(cli))) {
             db.migrate();
             Services services = Services.over(db, cli.clock());

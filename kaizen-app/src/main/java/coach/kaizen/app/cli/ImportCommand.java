@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,10 +74,9 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The file, or as much of it as shows it is too big. */
     private static byte[] read(Path file) throws IOException {
+        FileArgument.toRead(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes((int) ImportService.MAX_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(Message.of("cli.problem.noFile", file.toString()));
         }
     }
 

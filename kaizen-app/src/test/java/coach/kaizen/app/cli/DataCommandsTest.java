@@ -142,9 +142,24 @@ class DataCommandsTest {
         files.put(edited(json, "no-action.json", doc -> step(doc).remove("action")), "steps[0]: action");
         files.put(edited(json, "no-aim.json", doc -> step(doc).put("aim", 999)), "steps[0].aim");
         files.put(edited(json, "below-floor.json", doc -> step(doc).put("floor", 1000)), "steps[0]");
+        files.put(folder, "is a folder; name a file");
         files.forEach((file, why) -> refused(why, "import", "--user", "eva", file.toString()));
         refused("nobody", "import", "--user", "nobody", whole.toString());
         assertThat(exported("eva")).isEqualTo(before);
+    }
+
+    /** An export never writes over a file unasked, nor into a folder that is not there. */
+    @Test
+    void anExportKeepsAFileAlreadyThereUnlessForced() throws Exception {
+        Path precious = folder.resolve("precious.json");
+        Files.writeString(precious, "precious");
+        refused("already exists; choose another name, or add --force to replace it",
+                "export", "--user", "demo", "--output", precious.toString());
+        assertThat(Files.readString(precious)).isEqualTo("precious");
+        refused("there is no folder", "export", "--user", "demo", "--output", folder.resolve("none/x.json").toString());
+        refused("is a folder", "export", "--user", "demo", "--output", folder.toString());
+        assertThat(run(false, "export", "--user", "demo", "--output", precious.toString(), "--force")).isZero();
+        assertThat(JSON.readTree(precious.toFile()).get("format").asText()).isEqualTo("kaizen-coach");
     }
 
     /** Exit 2 with one line on stderr that says why (with {@code why} in it), and no stack trace. */
