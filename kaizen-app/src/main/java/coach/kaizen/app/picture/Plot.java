@@ -14,7 +14,7 @@ public final class Plot {
 
     private static final double WIDTH = 300;
     private static final double HEIGHT = 140;
-    /** Room for the widest value label, "100 %" as Spanish writes it. */
+    /** Room for value labels such as "100 %" as Spanish writes it. */
     private static final double LEFT = 36;
     private static final double RIGHT = 6;
     private static final double TOP = 8;
