@@ -127,6 +127,7 @@ public final class StepPages {
         model.put("editing", stepForm.error() != null || ctx.queryParam("edit") != null);
         model.put("aside", reminded.aside());
         Optional<StepToday> card = cardOnToday(person, step);
+        model.put("dueToday", card.isPresent());
         Double proposedToday = card.filter(due -> due.checkIn().isEmpty()).map(due -> due.proposal().size())
                 .orElse(null);
         model.put("nextTime", card.filter(due -> due.checkIn().isPresent())

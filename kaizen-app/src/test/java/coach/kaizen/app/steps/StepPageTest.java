@@ -71,6 +71,16 @@ class StepPageTest extends ApiTestBase {
                 .contains("next time: " + next);
     }
 
+    /** On a day the step is not for (a Monday step on a Saturday), the page does not call its size today's. */
+    @Test
+    void onADayNotForTheStepItsSizeIsNotCalledTodays() {
+        Person val = api.person("val");
+        long swim = api.step(val, api.aim(val, "Move more"),
+                "{\"action\":\"Swim\",\"amount\":10,\"unit\":\"minutes\",\"schedule\":\"mon\"}");
+        assertThat(signedIn(val).get("/steps/" + swim).body()).contains("Not a day for it today: at 10 minutes")
+                .doesNotContain("Today: 10 minutes");
+    }
+
     /** A step of 2.5 km, checked in today with {@code checkIn}. */
     private static long aRunOf2Point5KmDone(Person who, String checkIn) {
         long run = api.step(who, api.aim(who, "Move more"), "{\"action\":\"Run\",\"amount\":2.5,\"unit\":\"km\"}");
