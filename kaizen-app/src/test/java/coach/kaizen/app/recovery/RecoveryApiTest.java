@@ -18,8 +18,7 @@ class RecoveryApiTest extends ApiTestBase {
     @Test
     void theSlipPageTakesTheDayAStepCardNamesAndSaysWhenThatIsNoDay() {
         Person lou = api.person("lou");
-        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
-                .get("id").asLong();
+        long aim = api.recoveryAim(lou, "Less wine");
         Browser browser = signedIn(lou);
         assertThat(browser.get("/aims/" + aim + "/slip").body()).contains("value=\"" + TODAY + "\"")
                 .as("no day after today to pick").contains("max=\"" + TODAY + "\"");
@@ -39,8 +38,7 @@ class RecoveryApiTest extends ApiTestBase {
     @Test
     void anUrgeThatDidNotPassLeadsToTheSlipPage() {
         Person lou = api.person("lou");
-        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
-                .get("id").asLong();
+        long aim = api.recoveryAim(lou, "Less wine");
         Browser browser = signedIn(lou);
         String csrf = Browser.csrf(browser.get("/aims/" + aim + "/urge"));
         ApiClient.Reply passed = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "6",
@@ -148,8 +146,7 @@ class RecoveryApiTest extends ApiTestBase {
     @Test
     void badRecoveryInputIsRefusedAndChangesNothing() {
         Person lou = api.person("lou");
-        long aim = ok(api.post("/api/v1/aims", lou.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
-                .get("id").asLong();
+        long aim = api.recoveryAim(lou, "Less wine");
         String base = "/api/v1/aims/" + aim;
         problem(api.sendingBadInput().post(base + "/actions", lou.token(), "{\"kind\":\"HUG\"}"), 400, "'kind' must be one of");
         problem(api.post(base + "/actions", lou.token(), "{\"kind\":\"OWN\"}"), 400, "text is required");

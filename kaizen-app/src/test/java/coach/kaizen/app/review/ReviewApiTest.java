@@ -87,8 +87,7 @@ class ReviewApiTest extends ApiTestBase {
     @Test
     void aWeekWithASlipSaysSoRatherThanQuiet() {
         Person ros = api.person("ros");
-        long aim = ok(api.post("/api/v1/aims", ros.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}"), 201)
-                .get("id").asLong();
+        long aim = api.recoveryAim(ros, "Less wine");
         assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
                 .startsWith("Nothing is planned so far this week");
         ok(api.post("/api/v1/aims/" + aim + "/slips", ros.token(), "{\"date\":\"" + TODAY + "\"}"), 201);

@@ -28,8 +28,7 @@ class AimFormWordsTest extends ApiTestBase {
     @Test
     void anEmptyBoxIsNamedAsTheFormLabelsIt() {
         Person ada = api.person("ada");
-        long aim = api.post("/api/v1/aims", ada.token(), "{\"title\":\"Less wine\",\"kind\":\"RECOVER\"}").json()
-                .get("id").asLong();
+        long aim = api.recoveryAim(ada, "Less wine");
         long step = api.step(ada, aim);
         Browser browser = signedIn(ada);
         String csrf = Browser.csrf(browser.get("/aims/" + aim));

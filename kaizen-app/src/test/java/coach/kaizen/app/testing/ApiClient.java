@@ -269,7 +269,16 @@ public final class ApiClient {
     }
 
     public long aim(Person who, String title) {
-        return ok(post("/api/v1/aims", who.token(), "{\"title\":" + json(title) + ",\"kind\":\"BUILD\"}"), 201)
+        return aimOfKind(who, title, "BUILD");
+    }
+
+    /** An aim to recover, without a counter. */
+    public long recoveryAim(Person who, String title) {
+        return aimOfKind(who, title, "RECOVER");
+    }
+
+    private long aimOfKind(Person who, String title, String kind) {
+        return ok(post("/api/v1/aims", who.token(), "{\"title\":" + json(title) + ",\"kind\":\"" + kind + "\"}"), 201)
                 .get("id").asLong();
     }
 
