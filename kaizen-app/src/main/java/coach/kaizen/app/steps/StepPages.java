@@ -19,6 +19,7 @@ import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,7 @@ public final class StepPages {
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
         model.put("saved", ctx.queryParam("saved") != null);
+        model.put("checkedIn", checkedIn(ctx));
         // ?edit opens the step's form: where the reminders page sends a person to change its times.
         model.put("editing", stepForm.error() != null || ctx.queryParam("edit") != null);
         model.put("aside", reminded.aside());
@@ -141,6 +143,16 @@ public final class StepPages {
      * The step's card on Today, if due: its size for today (a choice, a hard day and the weekday taken in)
      * until today is answered, then its size for next time, as the card says.
      */
+    /** The day a check-in was just saved for (?checkedIn=2026-11-24), to say so; anything else says nothing. */
+    private static LocalDate checkedIn(Context ctx) {
+        String day = ctx.queryParam("checkedIn");
+        try {
+            return day == null ? null : LocalDate.parse(day);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
     private Optional<StepToday> cardOnToday(Person person, Step step) {
         return todays.today(person).steps().stream().filter(due -> due.step().id() == step.id()).findFirst();
     }

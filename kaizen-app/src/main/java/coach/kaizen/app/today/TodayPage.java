@@ -92,11 +92,13 @@ public final class TodayPage {
         long stepId = Params.stepId(ctx);
         boolean fromToday = "today".equals(ctx.formParam("from")) || inSession(ctx);
         Refusals.onRefusal(ctx, () -> {
-            checkIns.record(who.person(), stepId, checkIn(ctx), IdempotencyKeys.fromForm(ctx));
+            CheckIn said = checkIn(ctx);
+            checkIns.record(who.person(), stepId, said, IdempotencyKeys.fromForm(ctx));
             if (fromToday) {
                 answer(ctx, who, stepId, null);
             } else {
-                ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+                // Back to the step's days, with a word that this one was saved.
+                ctx.redirect("/steps/" + stepId + "?checkedIn=" + said.day() + "#recent", HttpStatus.SEE_OTHER);
             }
         }, refused -> {
             if (fromToday && isHtmx(ctx)) {

@@ -3,6 +3,7 @@ package coach.kaizen.app.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
 import java.time.LocalDate;
@@ -79,6 +80,20 @@ class StepPageTest extends ApiTestBase {
                 "{\"action\":\"Swim\",\"amount\":10,\"unit\":\"minutes\",\"schedule\":\"mon\"}");
         assertThat(signedIn(val).get("/steps/" + swim).body()).contains("Not a day for it today: at 10 minutes")
                 .doesNotContain("Today: 10 minutes");
+    }
+
+    /** An earlier day added on the step's page is said saved, where its days are listed. */
+    @Test
+    void anEarlierDayAddedIsSaidSavedBesideTheDays() {
+        Person ula = api.person("ula");
+        long walk = earlierStep(ula);
+        Browser browser = signedIn(ula);
+        Reply added = browser.post("/steps/" + walk + "/check-ins", Map.of("csrf", Browser.csrf(browser.get("/today")),
+                "day", "2026-11-19", "outcome", "DONE"));
+        assertThat(added.header("Location")).contains("/steps/" + walk + "?checkedIn=2026-11-19#recent");
+        assertThat(browser.get(added.header("Location").orElseThrow()).body())
+                .contains("<h2 id=\"recent\">", "Saved for Thursday 19 November.");
+        assertThat(browser.get("/steps/" + walk + "?checkedIn=soon").body()).doesNotContain("Saved for");
     }
 
     /** A step of 2.5 km, checked in today with {@code checkIn}. */

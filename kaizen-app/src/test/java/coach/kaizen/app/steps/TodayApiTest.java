@@ -51,7 +51,7 @@ class TodayApiTest extends ApiTestBase {
                     ">Hecho</button>", ">Hoy no</button>", ">Saltar (con motivo)</button>",
                     "<summary>Hacerlo más pequeño</summary>", "¿Cuánto te costó empezar?");
             Reply stepPage = browser.get("/steps/" + stepId);
-            assertThat(stepPage.body()).contains("<h2>Días recientes</h2>", "<p>Aún no hay registros.</p>",
+            assertThat(stepPage.body()).contains("<h2 id=\"recent\">Días recientes</h2>", "<p>Aún no hay registros.</p>",
                     "<label for=\"action\">La acción diminuta</label>", ">Ese día no</button>");
         }
 
