@@ -139,10 +139,6 @@ public final class StepPages {
         pages.render(ctx, "step.jte", model);
     }
 
-    /**
-     * The step's card on Today, if due: its size for today (a choice, a hard day and the weekday taken in)
-     * until today is answered, then its size for next time, as the card says.
-     */
     /** The day a check-in was just saved for (?checkedIn=2026-11-24), to say so; anything else says nothing. */
     private static LocalDate checkedIn(Context ctx) {
         String day = ctx.queryParam("checkedIn");
@@ -153,6 +149,10 @@ public final class StepPages {
         }
     }
 
+    /**
+     * The step's card on Today, if due: its size for today (a choice, a hard day and the weekday taken in)
+     * until today is answered, then its size for next time, as the card says.
+     */
     private Optional<StepToday> cardOnToday(Person person, Step step) {
         return todays.today(person).steps().stream().filter(due -> due.step().id() == step.id()).findFirst();
     }

@@ -113,8 +113,9 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      * The first that fits: a step done on under half its days could be smaller (the one done
      * least), or, already at its smallest, could be tried at another moment; a step that grew is
      * named (the one grown most); steps that went steadily keep on; a week of recovery wins alone
-     * is named, else its slips, told; otherwise it was a quiet week. A week still going is steady or quiet only so far,
-     * and judges a step on {@link #FEWEST_DAYS_SO_FAR} days due at least: before that it is early days.
+     * is named, else its slips, told; otherwise it was a quiet week. A week still going is steady or
+     * quiet only so far, and judges a step on {@link #FEWEST_DAYS_SO_FAR} days due at least: before
+     * that it is early days.
      */
     static Message suggestion(List<StepWeek> steps, RecoveryWeeks.Week recovery, int slips, boolean stillGoing) {
         Optional<StepWeek> underHalf = steps.stream().filter(StepWeek::doneUnderHalf)
