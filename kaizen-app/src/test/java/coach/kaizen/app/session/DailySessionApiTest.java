@@ -83,7 +83,10 @@ class DailySessionApiTest extends ApiTestBase {
     void notSafeRightNowIsKeptWithTheDayAndHoldsTheSteps() {
         Person lee = api.person("lee");
         long step = api.step(lee, api.aim(lee, "Calm evenings"));
-        ok(api.post("/api/v1/session/arrive", lee.token(), "{\"notSafe\":true}"), 200);
+        JsonNode arrived = ok(api.post("/api/v1/session/arrive", lee.token(), "{\"notSafe\":true}"), 200);
+        assertThat(arrived.get("parts")).as("nothing to reflect on after the crisis card")
+                .extracting(JsonNode::asText).containsExactly("arrive", "today", "close");
+        assertThat(arrived.get("question").isNull()).isTrue();
         assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean()).isTrue();
         JsonNode today = ok(api.get("/api/v1/today", lee.token()), 200);
         assertThat(today.get(0).get("stepId").asLong()).isEqualTo(step);

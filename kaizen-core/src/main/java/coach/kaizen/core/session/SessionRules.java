@@ -30,10 +30,14 @@ public final class SessionRules {
 
     /**
      * The optional parts, chosen in the order of need: a finished trial waits on the person, the
-     * question is the daily habit, and an obstacle can wait a day. A hard day keeps only the question.
+     * question is the daily habit, and an obstacle can wait a day. A hard day keeps only the question;
+     * a person who is not safe is asked nothing to reflect on: the crisis card and today are enough.
      */
     private static List<Part> optionalParts(SessionFacts facts) {
         List<Part> wanted = new ArrayList<>();
+        if (facts.notSafe()) {
+            return wanted;
+        }
         if (facts.verdictDue() && !facts.hardDay()) {
             wanted.add(Part.EXPERIMENT);
         }

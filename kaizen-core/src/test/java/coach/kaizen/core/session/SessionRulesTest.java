@@ -23,47 +23,56 @@ class SessionRulesTest {
 
     @Test
     void anOrdinaryDayHasTheQuestionBetweenTodayAndTheClose() {
-        assertThat(SessionRules.parts(new SessionFacts(false, false, true, false, false)))
+        assertThat(SessionRules.parts(new SessionFacts(false, false, false, true, false, false)))
                 .containsExactly(ARRIVE, TODAY, QUESTION, CLOSE);
     }
 
     @Test
     void lookBackComesOnlyWhenSomeDayIsUnsaid() {
-        assertThat(SessionRules.parts(new SessionFacts(false, true, true, false, false)))
+        assertThat(SessionRules.parts(new SessionFacts(false, false, true, true, false, false)))
                 .containsExactly(ARRIVE, LOOK_BACK, TODAY, QUESTION, CLOSE);
     }
 
     @Test
     void whenAllThreeAreDueTheObstacleWaitsForAnotherDay() {
-        assertThat(SessionRules.parts(new SessionFacts(false, false, true, true, true)))
+        assertThat(SessionRules.parts(new SessionFacts(false, false, false, true, true, true)))
                 .containsExactly(ARRIVE, TODAY, QUESTION, EXPERIMENT, CLOSE);
     }
 
     @Test
     void theObstacleAndTheQuestionFitOneDay() {
-        assertThat(SessionRules.parts(new SessionFacts(false, false, true, true, false)))
+        assertThat(SessionRules.parts(new SessionFacts(false, false, false, true, true, false)))
                 .containsExactly(ARRIVE, TODAY, QUESTION, OBSTACLE, CLOSE);
     }
 
     @Test
     void aHardDayKeepsOnlyTheQuestion() {
-        assertThat(SessionRules.parts(new SessionFacts(true, true, true, true, true)))
+        assertThat(SessionRules.parts(new SessionFacts(true, false, true, true, true, true)))
                 .containsExactly(ARRIVE, LOOK_BACK, TODAY, QUESTION, CLOSE);
-        assertThat(SessionRules.parts(new SessionFacts(true, false, false, true, true)))
+        assertThat(SessionRules.parts(new SessionFacts(true, false, false, false, true, true)))
                 .containsExactly(ARRIVE, TODAY, CLOSE);
     }
 
+    @Test
+    void aPersonWhoIsNotSafeIsAskedNothingToReflectOn() {
+        assertThat(SessionRules.parts(new SessionFacts(true, true, true, true, true, true)))
+                .containsExactly(ARRIVE, LOOK_BACK, TODAY, CLOSE);
+    }
+
     @Property
-    void neverMoreThanTwoOptionalPartsAndAlwaysArriveTodayAndClose(@ForAll boolean hard, @ForAll boolean lookBack,
-            @ForAll boolean question, @ForAll boolean obstacle, @ForAll boolean verdict) {
-        var parts = SessionRules.parts(new SessionFacts(hard, lookBack, question, obstacle, verdict));
+    void neverMoreThanTwoOptionalPartsAndAlwaysArriveTodayAndClose(@ForAll boolean hard, @ForAll boolean notSafe,
+            @ForAll boolean lookBack, @ForAll boolean question, @ForAll boolean obstacle, @ForAll boolean verdict) {
+        var parts = SessionRules.parts(new SessionFacts(hard || notSafe, notSafe, lookBack, question, obstacle,
+                verdict));
         assertThat(parts.stream().filter(OPTIONAL::contains).count()).isLessThanOrEqualTo(2);
         assertThat(parts).contains(ARRIVE, TODAY, CLOSE).isSorted();
         assertThat(parts.get(parts.size() - 1)).isEqualTo(CLOSE);
-        if (hard) {
+        if (hard || notSafe) {
             assertThat(parts).doesNotContain(OBSTACLE, EXPERIMENT);
         }
-        if (question) {
+        if (notSafe) {
+            assertThat(parts).doesNotContainAnyElementsOf(OPTIONAL);
+        } else if (question) {
             assertThat(parts).contains(QUESTION);
         }
     }
