@@ -76,7 +76,10 @@ public final class ExperimentService {
                 .map(e -> trial(stores, person.id(), byId.get(e.stepId()), e, today)).toList();
     }
 
-    /** Keeps, reverts or moves on from an experiment; a kept anchor becomes the step's anchor. */
+    /**
+     * Keeps, reverts or moves on from an experiment; a kept anchor becomes the step's anchor. A trial
+     * can be stopped before its days are over (reverted or moved on from), but kept only after them.
+     */
     public Experiment decide(Person person, long experimentId, Verdict verdict) {
         if (verdict == null) {
             throw new Invalid(Message.of("practice.problem.verdict"));
@@ -88,7 +91,7 @@ public final class ExperimentService {
             if (experiment.verdict() != null) {
                 throw new Rejected(Message.of("practice.problem.decidedAlready", experiment.decidedOn().toString()));
             }
-            if (experiment.isRunning(today)) {
+            if (experiment.isRunning(today) && verdict == Verdict.KEEP) {
                 throw new Rejected(Message.of("practice.problem.stillRunning", experiment.lastDay().toString()));
             }
             stores.experiments().decide(person.id(), experimentId, verdict, today);
@@ -110,7 +113,8 @@ public final class ExperimentService {
     private static Trial trial(Stores stores, long userId, Step step, Experiment experiment, LocalDate today) {
         StepHistory history = new StepHistory(step, stores.checkIns().history(userId, step.id()));
         return new Trial(experiment, step,
-                Comparison.around(experiment.startDay(), experiment.days(), today, List.of(history)));
+                Comparison.around(experiment.startDay(), experiment.days(), experiment.readUntil(today),
+                        List.of(history)));
     }
 
     private static List<Experiment> forStep(Stores stores, long userId, long stepId) {

@@ -7,6 +7,7 @@ import static coach.kaizen.app.testing.Browser.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
+import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,9 +56,38 @@ class PracticeApiTest extends ApiTestBase {
         problem(api.post(verdict, nia.token(), "{\"verdict\":\"KEEP\"}"), 404, "no experiment with that id");
 
         problem(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 422,
-                "this experiment runs until 2026-11-27; give it its days, then decide");
+                "this experiment runs until 2026-11-27: keep it once its days are over, or stop it now");
         assertThat(ok(api.get(experiments, max.token()), 200).get(0).get("experiment").get("verdict").isNull())
                 .isTrue();
+    }
+
+    @Test
+    void aTrialStoppedBeforeItsDaysAreOverEndsThatDayAndMakesRoomForTheNext() {
+        Person ivy = api.person("ivy");
+        long step = earlierStep(ivy);
+        String experiments = "/api/v1/steps/" + step + "/experiments";
+        JsonNode trial = ok(apiTenDaysEarlier().post(experiments, ivy.token(),
+                "{\"kind\":\"PLACE\",\"change\":\"In the park\",\"days\":28}"), 201);
+        ok(apiTenDaysEarlier().post("/api/v1/experiments/" + trial.get("id").asLong() + "/verdict", ivy.token(),
+                "{\"verdict\":\"TRY_ANOTHER\"}"), 200);
+        JsonNode after = ok(api.get(experiments, ivy.token()), 200).get(0).get("comparison").get("after");
+        assertThat(after.get("to").asText()).as("its days end where it was stopped").isEqualTo(EARLIER_START);
+
+        Browser browser = signedIn(ivy);
+        ok(api.post(experiments, ivy.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":28}"), 201);
+        String running = browser.get("/steps/" + step).body();
+        assertThat(running).contains(">Stop it now</button>", "stopped on Wed 11 Nov")
+                .doesNotContain(">Keep it</button>", "Start the experiment");
+        String id = String.valueOf(ok(api.get(experiments, ivy.token()), 200).get(0).get("experiment").get("id")
+                .asLong());
+        Reply stopped = browser.post("/steps/" + step + "/experiments", Map.of("csrf", csrf(browser.get(
+                "/steps/" + step)), "experimentId", id, "verdict", "REVERT"));
+        assertThat(stopped.status()).as(stopped.toString()).isEqualTo(303);
+        JsonNode mornings = ok(api.get(experiments, ivy.token()), 200).get(0).get("experiment");
+        assertThat(mornings.get("verdict").asText()).isEqualTo("REVERT");
+        assertThat(mornings.get("decidedOn").asText()).isEqualTo(TODAY);
+        assertThat(browser.get("/steps/" + step).body()).contains("stopped on Sat 21 Nov", "went back to before",
+                "Start the experiment").doesNotContain("Stop it now");
     }
 
     @Test

@@ -52,4 +52,14 @@ public record Experiment(long id, long stepId, ExperimentKind kind, String chang
     public boolean isRunning(LocalDate today) {
         return verdict == null && !today.isAfter(lastDay());
     }
+
+    /** Decided before its days were over: the person stopped it, and the days after it are not its own. */
+    public boolean stoppedEarly() {
+        return verdict != null && !decidedOn.isAfter(lastDay());
+    }
+
+    /** The last day the trial's days can be read up to by {@code today}: a trial stopped early ends that day. */
+    public LocalDate readUntil(LocalDate today) {
+        return stoppedEarly() ? decidedOn : today;
+    }
 }
