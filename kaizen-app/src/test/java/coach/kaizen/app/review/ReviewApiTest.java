@@ -16,9 +16,7 @@ class ReviewApiTest extends ApiTestBase {
     void aWeekInReviewWithTheWeeksBesideIt() {
         Person pat = api.person("pat");
         long walk = earlierStep(pat);
-        for (String day : new String[] {"2026-11-14", "2026-11-15", "2026-11-16", "2026-11-17", "2026-11-19"}) {
-            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + day, pat.token(), "{\"outcome\":\"DONE\"}"), 201);
-        }
+        doneOn(pat, walk, "2026-11-14", "2026-11-15", "2026-11-16", "2026-11-17", "2026-11-19");
 
         JsonNode week = ok(api.get("/api/v1/review/2026-W47", pat.token()), 200);
         assertThat(week.get("week").asText()).isEqualTo("2026-W47");
@@ -58,6 +56,21 @@ class ReviewApiTest extends ApiTestBase {
         Person quinn = api.person("quinn");
         assertThat(ok(api.get("/api/v1/review/2026-W47", quinn.token()), 200).get("steps")).as("Pat's are Pat's")
                 .isEmpty();
+    }
+
+    /** Where a step stands at the end of a week is the size it is asked next, as Today asks it. */
+    @Test
+    void aNotTodayTodayShowsInTheWeeksSizeAtOnce() {
+        Person uma = api.person("uma");
+        long walk = earlierStep(uma);
+        doneOn(uma, walk, "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20");
+        double askedToday = ok(api.get("/api/v1/today", uma.token()), 200).get(0).get("size").asDouble();
+        ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, uma.token(), "{\"outcome\":\"MISSED\"}"), 201);
+
+        double nextTime = ok(api.get("/api/v1/today", uma.token()), 200).get(0).get("size").asDouble();
+
+        JsonNode step = ok(api.get("/api/v1/review/2026-W47", uma.token()), 200).get("steps").get(0);
+        assertThat(step.get("after").asDouble()).isLessThan(askedToday).isEqualTo(nextTime);
     }
 
     @Test
@@ -109,5 +122,11 @@ class ReviewApiTest extends ApiTestBase {
         problem(api.get("/api/v1/review/2025-W53", ray.token()), 400, "not '2025-W53'");
         problem(api.get("/api/v1/review/soon", ray.token()), 400, "a week is written like");
         assertThat(api.get("/api/v1/review/2026-W47", null).status()).isEqualTo(401);
+    }
+
+    private static void doneOn(Person who, long step, String... days) {
+        for (String day : days) {
+            ok(api.put("/api/v1/steps/" + step + "/check-ins/" + day, who.token(), "{\"outcome\":\"DONE\"}"), 201);
+        }
     }
 }

@@ -97,7 +97,7 @@ public record StepProgress(EngineState engine, Strength strength) {
         progress = progress.chooseUpTo(engine, step, pending, LocalDate.MAX, readiness)
                 .withCrisis(engine, latestCrisis(readiness, LocalDate.MAX));
         // A choice or a crisis after the last check-in would be lost by starting that day again.
-        return new Replay(step, days, progress, progress.equals(lastDay) ? beforeLastDay : null);
+        return new Replay(step, days, progress, progress.equals(lastDay) ? beforeLastDay : null, engine);
     }
 
     /** Holds the step for a crisis on {@code day} (null: none). */

@@ -32,9 +32,8 @@ class WeeklyReviewTest {
     private static final LocalDate AFTER = JUNE_1.plusDays(14);
 
     /**
-     * Walk: done every day from 25 May. In the warm-up day k asks 2 · 1.01^(2k), to the minute:
-     * 2 up to day 11 (2.49), 3 from day 12 (2.54). Read: begun 1 June, done once,
-     * excused once. Stretch: Mondays
+     * Walk: done every day from 25 May, asked 2 minutes to 31 May, 3 from 1 June to 8 June, 4 from 9
+     * June. Read: begun 1 June, done once, missed once (the coach then asks 2), excused once. Stretch: Mondays
      * and Thursdays. Swim: 3 in 7, one day excused. Floss: 2 in 3, begun Thursday 4 June. Cook:
      * begun after the week.
      */
@@ -50,13 +49,14 @@ class WeeklyReviewTest {
         return Stream.of(
                 // Mon 1–Sun 7 June: Walk's days 7–13. Read ran 7 days, one excused. Swim ran 6 days:
                 // 3 · 6/7 = 2.57, so 3. Floss ran Thu–Sun: 2 · 4/3 = 2.67, so 3.
-                Arguments.of(DayOfWeek.MONDAY, JUNE_1, List.of("Walk 7/7 2→3", "Read 1/6 5→5", "Stretch 2/2 5→5",
-                        "Swim 3/3 5→5", "Floss 3/3 5→5"), Message.of("insights.review.smaller", "Read", 1, 6,
+                // Walk held at 3 all week; Swim and Floss, done on all their days, are asked 6 next.
+                Arguments.of(DayOfWeek.MONDAY, JUNE_1, List.of("Walk 7/7 3→3", "Read 1/6 5→2", "Stretch 2/2 5→5",
+                        "Swim 3/3 5→6", "Floss 3/3 5→6"), Message.of("insights.review.atSmallest", "Read", 1, 6,
                         minutes(2))),
                 // Sun 31 May–Sat 6 June: Walk's days 6–12. Read ran 6 days, one excused. Swim: 3 · 6/7, so 3, done
                 // twice. Floss ran Thu–Sat: 2 · 3/3 = 2.
-                Arguments.of(DayOfWeek.SUNDAY, JUNE_1.minusDays(1), List.of("Walk 7/7 2→3", "Read 1/5 5→5",
-                        "Stretch 2/2 5→5", "Swim 2/3 5→5", "Floss 2/2 5→5"), Message.of("insights.review.smaller",
+                Arguments.of(DayOfWeek.SUNDAY, JUNE_1.minusDays(1), List.of("Walk 7/7 2→3", "Read 1/5 5→2",
+                        "Stretch 2/2 5→5", "Swim 2/3 5→5", "Floss 2/2 5→5"), Message.of("insights.review.atSmallest",
                         "Read", 1, 5, minutes(2))));
     }
 
@@ -97,10 +97,11 @@ class WeeklyReviewTest {
                 .isEqualTo(Message.of("insights.review.keepOnSoFar"));
 
         assertThat(readSoFar("D.MS", 3).steps()).extracting(WeeklyReviewTest::written)
-                .containsExactly("Read 1/3 5→5");
+                .as("after Wednesday's Not today, tomorrow asks 2, as Today does").containsExactly("Read 1/3 5→2");
         WeeklyReview saturday = readSoFar("D.MS.", 5);
-        assertThat(saturday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/4 5→5");
-        assertThat(saturday.suggestion()).isEqualTo(Message.of("insights.review.smaller", "Read", 1, 4, minutes(2)));
+        assertThat(saturday.steps()).extracting(WeeklyReviewTest::written).containsExactly("Read 1/4 5→2");
+        assertThat(saturday.suggestion()).as("the coach already took it to its smallest after the miss")
+                .isEqualTo(Message.of("insights.review.atSmallest", "Read", 1, 4, minutes(2)));
     }
 
     @Test

@@ -11,6 +11,7 @@ import coach.kaizen.core.step.Schedule;
 import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,29 @@ class ReplayTest {
         // The hard day asked the floor, 2, but the step stayed at the 4 chosen the day before.
         assertThat(replay.sizeOn(DAY.plusDays(2))).isEqualTo(4.0);
         assertThat(replay.sizeOn(DAY.plusDays(7))).isEqualTo(2.0);
+    }
+
+    @Test
+    void theSizeAfterADayIsWhatTheNextOrdinaryDayIsAsked() {
+        List<CheckIn> weeks = new ArrayList<>();
+        String said = "DDDDDDDMDDDDMMDDDDDDD";
+        for (int i = 0; i < said.length(); i++) {
+            weeks.add(said.charAt(i) == 'D' ? CheckIn.done(DAY.plusDays(i)) : CheckIn.missed(DAY.plusDays(i)));
+        }
+        Replay replay = StepProgress.replayDays(engine, step, weeks, List.of(), Map.of());
+        for (int i = 0; i + 1 < replay.days().size(); i++) {
+            assertThat(replay.sizeAfter(DAY.plusDays(i))).as("after day %d", i)
+                    .isEqualTo(replay.days().get(i + 1).asked().size());
+        }
+        // A Not today takes the step down at once: the size after it is below the size asked that day.
+        assertThat(replay.sizeAfter(DAY.plusDays(7))).isLessThan(replay.days().get(7).asked().size());
+        assertThat(replay.sizeAfter(DAY.minusDays(1))).as("before any day, the start").isEqualTo(5.0);
+    }
+
+    @Test
+    void aFirstDayExcusedLeavesTheStartSize() {
+        Replay replay = StepProgress.replayDays(engine, step, List.of(CheckIn.skipped(DAY)), List.of(), Map.of());
+        assertThat(replay.sizeOn(DAY)).isEqualTo(5.0);
+        assertThat(replay.sizeAfter(DAY)).isEqualTo(5.0);
     }
 }
