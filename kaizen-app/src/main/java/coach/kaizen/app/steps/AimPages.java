@@ -66,7 +66,7 @@ public final class AimPages {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
             aims.update(who.person(), aimId, draft(ctx));
-            ctx.redirect("/aims/" + aimId, HttpStatus.SEE_OTHER);
+            ctx.redirect("/aims/" + aimId + "?saved", HttpStatus.SEE_OTHER);
         }, refused -> showAim(ctx, who, aims.find(who.person(), aimId), refused, newStepForm(), Form.empty()));
     }
 
@@ -95,7 +95,7 @@ public final class AimPages {
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
         Person person = who.person();
         Frame frame = Frame.of(ctx, who);
-        pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim,
+        pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim, "saved", ctx.queryParam("saved") != null,
                 "steps", steps.listRemindedForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
                 "obstacles", obstacles.forAim(person, aim.id()),
                 "pictures", AimPictures.of(aims.progress(person, aim.id()), frame.texts()),

@@ -71,7 +71,8 @@ public final class StepPages {
     public void setAside(Context ctx, SignedIn who, boolean aside) {
         long stepId = Params.stepId(ctx);
         steps.setAside(who.person(), stepId, aside);
-        ctx.redirect("/steps/" + stepId, HttpStatus.SEE_OTHER);
+        // Set aside, the page's notice says so; brought back, a line does.
+        ctx.redirect("/steps/" + stepId + (aside ? "" : "?back"), HttpStatus.SEE_OTHER);
     }
 
     public void delete(Context ctx, SignedIn who) {
@@ -84,14 +85,15 @@ public final class StepPages {
     public void experiment(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            if (ctx.formParam("verdict") != null) {
+            boolean deciding = ctx.formParam("verdict") != null;
+            if (deciding) {
                 experiments.decide(who.person(), Fields.id(ctx, "experimentId"),
                         Fields.choice(ctx, "verdict", Verdict.class));
             } else {
                 experiments.start(who.person(), stepId, Fields.choice(ctx, "kind", ExperimentKind.class),
                         ctx.formParam("change"), Fields.whole(ctx, "days"));
             }
-            ctx.redirect("/steps/" + stepId + "#experiments", HttpStatus.SEE_OTHER);
+            ctx.redirect("/steps/" + stepId + (deciding ? "?decided" : "") + "#experiments", HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep step = steps.findReminded(who.person(), stepId);
             showStep(ctx, who, step, StepForms.of(step, Speech.of(ctx)), earlierDay(who), refused);
@@ -123,7 +125,8 @@ public final class StepPages {
                 "stepForm", stepForm, "checkInForm", checkInForm));
         model.put("trials", experiments.forStep(person, step.id()));
         model.put("experimentForm", experimentForm);
-        model.put("saved", ctx.queryParam("saved") != null);
+        model.put("said", said(ctx));
+        model.put("decided", ctx.queryParam("decided") != null);
         model.put("checkedIn", checkedIn(ctx));
         // ?edit opens the step's form: where the reminders page sends a person to change its times.
         model.put("editing", stepForm.error() != null || ctx.queryParam("edit") != null);
@@ -137,6 +140,14 @@ public final class StepPages {
         model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday,
                 person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);
+    }
+
+    /** What was just done to the step, to say so at the top of its page: ?saved or ?back; else null. */
+    private static String said(Context ctx) {
+        if (ctx.queryParam("saved") != null) {
+            return "steps.page.saved";
+        }
+        return ctx.queryParam("back") != null ? "steps.page.back" : null;
     }
 
     /** The day a check-in was just saved for (?checkedIn=2026-11-24), to say so; anything else says nothing. */

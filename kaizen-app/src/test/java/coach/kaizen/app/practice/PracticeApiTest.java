@@ -83,6 +83,8 @@ class PracticeApiTest extends ApiTestBase {
         Reply stopped = browser.post("/steps/" + step + "/experiments", Map.of("csrf", csrf(browser.get(
                 "/steps/" + step)), "experimentId", id, "verdict", "REVERT"));
         assertThat(stopped.status()).as(stopped.toString()).isEqualTo(303);
+        assertThat(browser.get(stopped.header("Location").orElseThrow()).body())
+                .contains("Saved: what you decided is kept with the experiment below.");
         JsonNode mornings = ok(api.get(experiments, ivy.token()), 200).get(0).get("experiment");
         assertThat(mornings.get("verdict").asText()).isEqualTo("REVERT");
         assertThat(mornings.get("decidedOn").asText()).isEqualTo(TODAY);

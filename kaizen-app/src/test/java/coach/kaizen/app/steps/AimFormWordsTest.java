@@ -54,4 +54,17 @@ class AimFormWordsTest extends ApiTestBase {
                 .contains("min=\"1900-01-01\"");
         assertThat(api.get("/api/v1/aims", ada.token()).json()).as("nothing saved").isEmpty();
     }
+
+    @Test
+    void anAimSavedSaysSo() {
+        Person ada = api.person("ada");
+        long aim = api.aim(ada, "Walk more");
+        Browser browser = signedIn(ada);
+        Reply saved = browser.post("/aims/" + aim, Map.of("csrf", Browser.csrf(browser.get("/aims/" + aim)),
+                "title", "Walk every day", "kind", "BUILD", "identity", ""));
+        assertThat(saved.header("Location")).contains("/aims/" + aim + "?saved");
+        assertThat(browser.get("/aims/" + aim + "?saved").body()).contains("<h1>Walk every day</h1>",
+                "<p class=\"checked\" role=\"status\">Saved: the aim is as you changed it.</p>");
+        assertThat(browser.get("/aims/" + aim).body()).doesNotContain("role=\"status\">Saved");
+    }
 }

@@ -141,9 +141,11 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(browser.get("/aims/" + aimId).body()).contains("· set aside");
         assertThat(browser.get("/today").body()).doesNotContain("article class=\"card step");
 
-        browser.post("/steps/" + walk + "/back", Map.of("csrf", Browser.csrf(aside)));
-        Reply back = browser.get("/steps/" + walk);
-        assertThat(back.body()).doesNotContain("This step is set aside").contains("id=\"start-experiment\"");
+        Reply brought = browser.post("/steps/" + walk + "/back", Map.of("csrf", Browser.csrf(aside)));
+        assertThat(brought.header("Location")).contains("/steps/" + walk + "?back");
+        Reply back = browser.get(brought.header("Location").orElseThrow());
+        assertThat(back.body()).doesNotContain("This step is set aside").contains("id=\"start-experiment\"")
+                .contains("<p class=\"checked\" role=\"status\">Back on Today: it is asked again from today.</p>");
         assertThat(api.get("/api/v1/steps/" + walk, joy.token()).json().get("archived").asBoolean()).isFalse();
         assertThat(browser.post("/steps/999999/aside", Map.of("csrf", Browser.csrf(back))).status()).isEqualTo(404);
     }
