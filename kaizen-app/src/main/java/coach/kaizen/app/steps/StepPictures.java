@@ -33,10 +33,11 @@ import java.util.stream.Stream;
  * month, its size beside 1% a day, and how hard it felt to start.
  *
  * @param size     today's size, as the step says it ("7 minutes")
+ * @param at       today's size as a number: on a ladder, the rung's (1 for the first)
  * @param strength today's strength, 0 to 1
  * @param charts   none before the first check-in: there is nothing to draw yet
  */
-public record StepPictures(String size, double strength, List<Chart> charts) {
+public record StepPictures(String size, double at, double strength, List<Chart> charts) {
 
     /** How many months the calendar shows, this one included. */
     static final int MONTHS = 4;
@@ -56,9 +57,10 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
     public static StepPictures of(Replay replay, LocalDate today, Double proposed, DayOfWeek weekStart, Texts texts) {
         StrengthSeries strength = StrengthSeries.untilNow(replay, today);
         double now = strength.days().isEmpty() ? 0 : strength.days().get(strength.days().size() - 1).value();
-        String size = texts.say(replay.step().sizing().said(proposed != null ? proposed : replay.sizeOn(today)));
+        double at = proposed != null ? proposed : replay.sizeOn(today);
+        String size = texts.say(replay.step().sizing().said(at));
         if (replay.days().isEmpty()) {
-            return new StepPictures(size, now, List.of());
+            return new StepPictures(size, at, now, List.of());
         }
         List<Chart> charts = new ArrayList<>();
         charts.add(strength(strength, texts));
@@ -72,7 +74,7 @@ public record StepPictures(String size, double strength, List<Chart> charts) {
         if (!resistance.days().isEmpty()) {
             charts.add(resistance(resistance, today, texts));
         }
-        return new StepPictures(size, now, charts);
+        return new StepPictures(size, at, now, charts);
     }
 
     private static Chart strength(StrengthSeries series, Texts texts) {

@@ -6,7 +6,10 @@ import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiTestBase;
 import org.junit.jupiter.api.Test;
 
-/** A ladder's card on Today says which rung today's is, of how many, in the person's language. */
+/**
+ * A ladder's card on Today says which rung today's is, of how many, in the person's language; its
+ * page lists the rungs, its aim counts them, and its form asks only what a ladder has.
+ */
 class LadderOnTodayTest extends ApiTestBase {
 
     @Test
@@ -25,5 +28,25 @@ class LadderOnTodayTest extends ApiTestBase {
         Person lia = api.person("lia");
         api.step(lia, api.aim(lia, "Move more"));
         assertThat(signedIn(lia).get("/today").body()).doesNotContain("rung-of\">");
+    }
+
+    @Test
+    void aLaddersPagesShowItsRungsAndAskOnlyWhatALadderHas() {
+        Person lia = api.person("lia");
+        long aim = api.aim(lia, "Calm");
+        long step = api.step(lia, aim, "{\"action\":\"Meditate\",\"rungs\":[\"Sit down\",\"Three breaths\","
+                + "\"One minute\"],\"amount\":2}");
+        var browser = signedIn(lia);
+        String page = browser.get("/steps/" + step).body();
+        assertThat(page).contains("<li>Sit down</li>",
+                "<li aria-current=\"step\"><strong>Three breaths</strong> <span class=\"muted\">(where you are)</span></li>",
+                "<li>One minute</li>", "Rung to start on (1 for the first)")
+                .doesNotContain("id=\"quantum\"", "id=\"floor\"", "id=\"ceiling\"", "id=\"unit\"");
+        assertThat(browser.get("/aims/" + aim).body()).contains("3 rungs from “Three breaths”, every day");
+
+        long walk = api.step(lia, aim);
+        assertThat(browser.get("/steps/" + walk).body()).as("a step with an amount keeps its fields")
+                .contains("id=\"quantum\"", "id=\"floor\"", "id=\"ceiling\"", "id=\"unit\"", "Starting amount")
+                .doesNotContain("class=\"rungs\"");
     }
 }
