@@ -62,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
                 ImportService.Imported imported = services.imports().importDocument(person, bytes,
                         (done, total) -> bar.update(BAR_WIDTH_STAGES * done / total));
                 bar.finish();
-                cli.out().println(cli.texts().t("cli.import.done", imported.total()));
+                cli.out().println(imported.heldNothing() ? cli.texts().t("cli.import.heldNothing")
+                        : cli.texts().t("cli.import.done", imported.total()));
             } else {
                 List<LoopImportService.ImportedStep> steps = services.loopImport().importFile(person, bytes, null,
                         LoopWording.in(cli.texts()));

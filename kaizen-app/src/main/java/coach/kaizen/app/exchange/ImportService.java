@@ -61,7 +61,8 @@ public final class ImportService {
      * What the import added, by kind in the document's order ("aims" → 2, …), and the account as its
      * settings left it when they came over (null when they did not), so the page can say what changed.
      */
-    public record Imported(Map<String, Integer> added, Person settledAs) {
+    /** @param heldNothing the file had nothing of a person's in it (settings aside), so none could come in */
+    public record Imported(Map<String, Integer> added, Person settledAs, boolean heldNothing) {
 
         /** Whether the document's settings came over: into an account with no aims yet. */
         public boolean settings() {
@@ -160,7 +161,7 @@ public final class ImportService {
             replayAll(stores, userId);
         }
         progress.reached(Added.STAGES, Added.STAGES);
-        return new Imported(added.counts, settings ? wanted : null);
+        return new Imported(added.counts, settings ? wanted : null, document.holdsNothing());
     }
 
     private long addStep(Stores stores, Person person, KaizenDocument.Step step) {

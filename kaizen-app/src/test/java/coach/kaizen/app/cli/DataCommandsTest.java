@@ -90,6 +90,12 @@ class DataCommandsTest {
         assertThat(run(false, "import", "--user", "eva", file.toString())).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).contains("nothing new came in");
+
+        Path empty = folder.resolve("empty.json");
+        Files.writeString(empty, "{\"format\":\"kaizen-coach\",\"version\":1}");
+        assertThat(run(false, "import", "--user", "eva", empty.toString())).isZero();
+        assertThat(out.toString()).as("a file holding nothing is not 'already there'")
+                .contains("The file held no aims, steps or days, so nothing came in.");
     }
 
     @Test

@@ -93,6 +93,12 @@ class OurDataBrowserIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
         expectAt("settings/data");
         assertThat(page.locator("#form-error")).containsText("newer Kaizen Coach (version 7)");
+        // A file of ours holding nothing says so, not that all of it was already here.
+        page.getByLabel("Your JSON file").setInputFiles(new FilePayload("blank.json", "application/json",
+                "{\"format\":\"kaizen-coach\",\"version\":1}".getBytes()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
+        assertThat(page.locator("section.imported h2"))
+                .hasText("The file held no aims, steps or days, so nothing came in.");
         assertNoProblems();
     }
 

@@ -66,6 +66,13 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
         return entries == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(entries));
     }
 
+    /** Nothing of a person's to bring in, settings aside: no entry of any kind and no safety plan. */
+    public boolean holdsNothing() {
+        return safetyPlan == null && java.util.stream.Stream.of(aims, steps, checkIns, stepChoices, readiness,
+                dailySessions, journal, obstacles, experiments, recoveryWins, urges, slips, notSpent, strengths)
+                .allMatch(List::isEmpty);
+    }
+
     /** These entries as our document, exported at {@code when}. */
     public KaizenDocument stamped(Instant when) {
         return new KaizenDocument(FORMAT, VERSION, when, settings, aims, steps, checkIns, stepChoices, readiness,
