@@ -329,6 +329,8 @@ class TodayBrowserIT extends BrowserJourney {
         Locator unsaid = page.locator("article.step");
         assertThat(unsaid).hasCount(1);
         assertThat(unsaid.locator(".date")).hasText("Sunday 22 November");
+        assertThat(unsaid.locator(".chip")).hasCount(3); // how hard, in three taps
+        screenshot("session-look-back-phone.png");
         unsaid.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Not that day")).click();
         assertThat(page.locator(".checked")).containsText("Every day since your last session is said");
         goOn("Go on");

@@ -138,4 +138,23 @@ class DailySessionApiTest extends ApiTestBase {
         assertThat(journal.body()).contains("<h1>Tu diario</h1>", ">Busca en tus respuestas</label>",
                 "Ninguna respuesta contiene «nada».", ">Verlas todas</a>");
     }
+
+    /** Looking back asks how hard in three taps, as Done on Today does: a phone shows a day in one screen. */
+    @Test
+    void lookingBackAsksHowHardInThreeTapsAndKeepsTheTap() {
+        Person noa = api.person("noa");
+        long walk = earlierStep(noa);
+        Browser browser = signedIn(noa);
+        ok(api.post("/api/v1/session/arrive", noa.token(), "{\"energy\":7,\"stress\":3}"), 200);
+        Reply page = browser.get("/session/look-back");
+        assertThat(page.body()).contains(">Easy</span>", ">OK</span>", ">Hard</span>", "if you remember")
+                .doesNotContain("value=\"10\"");
+
+        Reply said = browser.post("/session/look-back", Map.of("csrf", csrf(page), "stepId", String.valueOf(walk),
+                "day", "2026-11-20", "outcome", "DONE", "resistance", "8"));
+        assertThat(said.status()).as(said.toString()).isEqualTo(303);
+        JsonNode checkIns = ok(api.get("/api/v1/steps/" + walk + "/check-ins", noa.token()), 200);
+        assertThat(checkIns).hasSize(1);
+        assertThat(checkIns.get(0).get("resistance").asInt()).as("Hard, kept as the tap after Done keeps it").isEqualTo(8);
+    }
 }
