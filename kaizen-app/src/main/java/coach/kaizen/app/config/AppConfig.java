@@ -3,6 +3,7 @@ package coach.kaizen.app.config;
 import coach.kaizen.core.text.Message;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
         return new AppConfig(
                 host.required(),
                 port.port(),
-                dataDir.path(),
+                dataDir.folder(),
                 dbUrl.jdbcUrl(),
                 blankToNull(env.get("KAIZEN_DB_USER")),
                 blankToNull(env.get("KAIZEN_DB_PASSWORD")),
@@ -158,6 +159,15 @@ public record AppConfig(String host, int port, Path dataDir, String dbUrl, Strin
             } catch (InvalidPathException e) {
                 throw new ConfigException(Message.of("cli.config.path", source, value));
             }
+        }
+
+        /** A folder, or a place to make one: a file of that name is refused before anything opens it. */
+        Path folder() {
+            Path folder = path();
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new ConfigException(Message.of("cli.config.notFolder", source, value));
+            }
+            return folder;
         }
 
         URI url() {

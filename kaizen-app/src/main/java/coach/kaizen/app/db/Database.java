@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Optional;
@@ -117,8 +120,20 @@ public final class Database implements AutoCloseable {
                 PrivateFiles.existing(sqliteFile.resolveSibling(sqliteFile.getFileName() + suffix));
             }
         } catch (IOException e) {
-            throw new DatabaseUnavailable("cannot create the data folder " + parent + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailable("cannot create the data folder " + parent + ": " + reason(e), e);
         }
+    }
+
+    /** Why a file or folder could not be made, in the system's words: some exceptions name only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return e instanceof FileSystemException failed && failed.getReason() != null ? failed.getReason()
+                : e.getMessage();
     }
 
     /** Applies any migrations this database lacks; returns the schema version it is now at. */

@@ -107,6 +107,20 @@ class CliTest {
     }
 
     @Test
+    void aDataFolderThatIsAFileOrCannotBeMadeIsOneLineSayingWhy() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "mine");
+        assertThat(run(Map.of(), "migrate", "--data-dir", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("kaizen: --data-dir names a file, not a folder: '" + file + "'\n");
+        assertThat(Files.readString(file)).as("nothing written over it").isEqualTo("mine");
+
+        err.getBuffer().setLength(0);
+        Path underAFile = file.resolve("data");
+        assertThat(run(Map.of(), "migrate", "--data-dir", underAFile.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("kaizen: cannot create the data folder " + underAFile
+                + ": Not a directory\n");
+    }
+
+    @Test
     void aFlagWinsOverItsVariable() {
         // The variable's bad value is never read when the flag is given.
         assertThat(run(Map.of("KAIZEN_DATA_DIR", "\0bad"), "migrate", "--data-dir", folder.toString())).isZero();
