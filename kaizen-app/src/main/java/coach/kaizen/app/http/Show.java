@@ -69,6 +69,10 @@ public final class Show {
 
     /** "7 days planned, Mon 2 Nov to Sun 8 Nov". */
     public static String dayRange(Texts texts, Window window) {
+        // Days before a step began, or a trial stopped before its first day: no range to name.
+        if (window.dueDays() == 0) {
+            return texts.t("practice.comparison.noDays");
+        }
         return texts.t("practice.comparison.dayRange", window.dueDays(), texts.shortDay(window.from()),
                 texts.shortDay(window.to()));
     }
@@ -76,6 +80,9 @@ public final class Show {
     /** "5 of 7 (71%)", the day counts always shown beside the share. */
     public static String doneOf(Texts texts, Window window) {
         Double completion = window.completion();
+        if (completion == null && window.done() == 0) {
+            return texts.t("practice.comparison.none");
+        }
         return completion == null ? texts.t("practice.comparison.doneOf", window.done(), window.dueDays())
                 : texts.t("practice.comparison.doneOfShare", window.done(), window.dueDays(), percent(texts, completion));
     }

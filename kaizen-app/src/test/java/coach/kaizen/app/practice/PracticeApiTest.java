@@ -76,6 +76,9 @@ class PracticeApiTest extends ApiTestBase {
         Browser browser = signedIn(ivy);
         ok(api.post(experiments, ivy.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":28}"), 201);
         String running = browser.get("/steps/" + step).body();
+        // Stopped on the step's first day: no days before it, said so rather than as a range of none.
+        assertThat(running).contains("<td>no days planned</td>", "<td>none</td>")
+                .doesNotContain("0 days planned", "Tue 10 Nov");
         assertThat(running).contains(">Stop it now</button>", "stopped on Wed 11 Nov")
                 .doesNotContain(">Keep it</button>", "Start the experiment");
         String id = String.valueOf(ok(api.get(experiments, ivy.token()), 200).get(0).get("experiment").get("id")
