@@ -10,7 +10,9 @@ public enum DayMark {
     /** Excused: ill, travelling. */
     SKIPPED,
     SLIP,
-    /** Not a day the step is for: before its start, a weekday off, or any quiet day of "N times in D days". */
+    /** Before the step began. */
+    BEFORE_START,
+    /** Not a day the step is for: a weekday off, or any quiet day of "N times in D days". */
     NOT_DUE,
     /** A past day the step was for, with nothing said. */
     UNSAID,

@@ -88,12 +88,15 @@ public record Heatmap(DayOfWeek weekStart, List<Month> months) {
         if (!day.isBefore(today)) {
             return DayMark.FUTURE;
         }
+        if (day.isBefore(replay.step().startDay())) {
+            return DayMark.BEFORE_START;
+        }
         return isDue(replay.step(), day) ? DayMark.UNSAID : DayMark.NOT_DUE;
     }
 
     /** A times-in-days step has no particular day to miss, so its quiet days are not due. */
     private static boolean isDue(Step step, LocalDate day) {
-        return !day.isBefore(step.startDay()) && !(step.schedule() instanceof Schedule.TimesInDays)
+        return !(step.schedule() instanceof Schedule.TimesInDays)
                 && step.schedule().isDue(day);
     }
 }

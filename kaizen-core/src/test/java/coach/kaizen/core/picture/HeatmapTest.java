@@ -27,22 +27,23 @@ class HeatmapTest {
     private static final YearMonth JUNE = YearMonth.of(2026, 6);
     private static final Map<DayMark, Character> LETTERS = Map.of(DayMark.DONE, 'D', DayMark.FLOOR, 'F',
             DayMark.MISSED, 'M', DayMark.SKIPPED, 'S', DayMark.SLIP, 'L', DayMark.NOT_DUE, '-', DayMark.UNSAID, '?',
-            DayMark.FUTURE, '+');
+            DayMark.FUTURE, '+', DayMark.BEFORE_START, '_');
 
     /**
      * June 2026 begins on a Monday. Each row of the expected month is a calendar week: D done,
-     * F the floor, M missed, S skipped, L a slip, - not due, ? unsaid, + still to come, and a
+     * F the floor, M missed, S skipped, L a slip, _ before the step began, - not due, ? unsaid, + still
+     * to come, and a
      * space where the week holds a day of another month.
      */
     static Stream<Arguments> months() {
         return Stream.of(
                 Arguments.of("daily", 2, "DHMSL", 9, DayOfWeek.MONDAY,
-                        List.of("-DFMSL?", "?++++++", "+++++++", "+++++++", "++     ")),
+                        List.of("_DFMSL?", "?++++++", "+++++++", "+++++++", "++     ")),
                 Arguments.of("daily", 2, "DHMSL", 9, DayOfWeek.SUNDAY,
-                        List.of(" -DFMSL", "??+++++", "+++++++", "+++++++", "+++    ")),
+                        List.of(" _DFMSL", "??+++++", "+++++++", "+++++++", "+++    ")),
                 // Started today: nothing is unsaid yet.
                 Arguments.of("daily", 10, "", 10, DayOfWeek.MONDAY,
-                        List.of("-------", "--+++++", "+++++++", "+++++++", "++     ")),
+                        List.of("_______", "__+++++", "+++++++", "+++++++", "++     ")),
                 // After the miss the step's size is its floor: done at it, the next Monday is done in full.
                 Arguments.of("mon,thu", 1, "D..M...D", 15, DayOfWeek.MONDAY,
                         List.of("D--M---", "D--?---", "+++++++", "+++++++", "++     ")),
@@ -91,8 +92,8 @@ class HeatmapTest {
         assertThat(heatmap.months()).extracting(Heatmap.Month::month)
                 .containsExactly(JUNE.minusMonths(1), JUNE, JUNE.plusMonths(1));
         // May 2026 begins on a Friday: 3 + 7 · 4 days in five rows, all before the step began.
-        assertThat(rows(heatmap.months().get(0))).containsExactly("    ---", "-------", "-------", "-------",
-                "-------");
+        assertThat(rows(heatmap.months().get(0))).containsExactly("    ___", "_______", "_______", "_______",
+                "_______");
     }
 
     private static List<String> rows(Heatmap.Month month) {
