@@ -150,7 +150,8 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
                 .line("line-curve", curve).line("line-size", asked).dots("dot-done", done).svg(summary);
         Map<LocalDate, Double> curveOn = new HashMap<>();
         curve.forEach(point -> curveOn.put(point.day(), point.value()));
-        return new Chart("size", texts.t("insights.size.title"), summary, svg,
+        // The axis has room for numbers only: the title names what they count.
+        return new Chart("size", texts.t("insights.size.title", sizing.unit()), summary, svg,
                 List.of(new Chart.Key("line-size", texts.t("insights.size.asked")),
                         new Chart.Key("dot-done", texts.t("insights.size.done")),
                         new Chart.Key("line-curve", texts.t("insights.size.curve"))),

@@ -93,6 +93,8 @@ class StepPicturesTest {
     @Test
     void sizeDrawsEachCheckInAndSaysTheHonestSum() {
         Chart size = chart(pictures(FIVE_MINUTES), "size");
+        assertThat(size.title()).as("the axis shows numbers; the title names them").isEqualTo(
+                "Size in minutes, beside 1% a day");
         assertThat(size.rows()).hasSize(40);
         long done = size.rows().stream().filter(row -> !row.get(2).equals("–")).count();
         assertThat(count(size.drawing(), "class=\"dot-done\"")).isEqualTo((int) done).isEqualTo(28);
@@ -120,6 +122,7 @@ class StepPicturesTest {
         StepPictures pictures = StepPictures.of(replay(FIVE_MINUTES, days()), TODAY, null, DayOfWeek.MONDAY,
                 Catalog.shipped().texts("es"));
         assertThat(chart(pictures, "calendar").title()).isEqualTo("Los días, mes a mes");
+        assertThat(chart(pictures, "size").title()).isEqualTo("El tamaño en minutes, junto al 1\u00a0% diario");
         assertThat(chart(pictures, "resistance").summary()).contains("6,0");
     }
 
