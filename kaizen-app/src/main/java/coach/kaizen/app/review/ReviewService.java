@@ -81,7 +81,9 @@ public final class ReviewService {
                             actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day), slipDays.stream())
                     .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
-            return new Week(name, WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays),
+            WeeklyReview review = from.plusDays(6).isBefore(earliest) ? WeeklyReview.beforeTheirFirstDay(from)
+                    : WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays);
+            return new Week(name, review,
                     WeekDays.of(from, steps, actions, urges),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));

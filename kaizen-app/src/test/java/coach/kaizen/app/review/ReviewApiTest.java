@@ -94,6 +94,10 @@ class ReviewApiTest extends ApiTestBase {
         ok(api.patch("/api/v1/steps/" + walk, rob.token(), "{\"schedule\":\"mon\"}"), 200);
         assertThat(signedIn(rob).get("/review/2026-W46").body())
                 .contains("“Walk”: no day of it that week; it was at 5 minutes.").doesNotContain("yet this week");
+        JsonNode before = ok(api.get("/api/v1/review/2026-W40", rob.token()), 200);
+        assertThat(before.get("suggestion").asText()).as("a week before anything of Rob's, typed in")
+                .isEqualTo("This week came before your first step here, so there is nothing of yours in it.");
+        assertThat(before.get("steps")).isEmpty();
     }
 
     /** A slip on an aim with no step yet: the week says so, kindly, and is not called quiet. */

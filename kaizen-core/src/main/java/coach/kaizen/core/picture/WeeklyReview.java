@@ -106,6 +106,12 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
                 : suggestion(weeks, recovery, slips, !today.isAfter(to)));
     }
 
+    /** A week over before the person's first day with us: nothing of theirs to count, and said so. */
+    public static WeeklyReview beforeTheirFirstDay(LocalDate from) {
+        return new WeeklyReview(from, List.of(), new RecoveryWeeks.Week(from, 0, 0, 0),
+                Message.of("insights.review.beforeFirstDay"));
+    }
+
     public LocalDate to() {
         return from.plusDays(6);
     }
