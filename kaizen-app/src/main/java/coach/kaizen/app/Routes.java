@@ -140,7 +140,7 @@ final class Routes implements WebServer.RouteTable {
         routes.post("/logout", auth.page(account::logOut));
         routes.get("/settings", auth.page(settings::show));
         routes.post("/settings", auth.page(settings::change));
-        AccountSettingsPage yours = new AccountSettingsPage(services.accounts(), auth, pages);
+        AccountSettingsPage yours = new AccountSettingsPage(services.accounts(), auth, services.clock(), pages);
         routes.get("/settings/account", auth.page(yours::show));
         routes.post("/settings/account/password", auth.page(yours::changePassword));
         routes.post("/settings/account/tokens", auth.page(yours::createToken));
@@ -212,7 +212,7 @@ final class Routes implements WebServer.RouteTable {
 
     private void practice(RoutesConfig routes, Auth auth, Pages pages, Bodies bodies) {
         PracticeApi practiceApi = new PracticeApi(services.obstacles(), services.experiments(), bodies);
-        routes.get("/journal", auth.page(new JournalPage(services.journal(), pages)::show));
+        routes.get("/journal", auth.page(new JournalPage(services.journal(), services.clock(), pages)::show));
         routes.get("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::listObstacles));
         routes.post("/api/v1/aims/{aimId}/obstacles", auth.api(practiceApi::addObstacle));
         routes.post("/api/v1/obstacles/{obstacleId}/focus", auth.api(practiceApi::focusObstacle));

@@ -10,6 +10,7 @@ import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusals;
+import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -30,11 +31,13 @@ public final class AccountSettingsPage {
 
     private final AccountService accounts;
     private final Auth auth;
+    private final PersonalClock clock;
     private final Pages pages;
 
-    public AccountSettingsPage(AccountService accounts, Auth auth, Pages pages) {
+    public AccountSettingsPage(AccountService accounts, Auth auth, PersonalClock clock, Pages pages) {
         this.accounts = accounts;
         this.auth = auth;
+        this.clock = clock;
         this.pages = pages;
     }
 
@@ -94,7 +97,7 @@ public final class AccountSettingsPage {
         pages.render(ctx, "account/settings.jte", Map.of("frame", Frame.of(ctx, who), "tokens", tokens,
                 "refusedIn", shown.refusedIn(), "form", shown.form(),
                 "secret", shown.made() == null ? "" : shown.made().secret(),
-                "done", done != null && DONE.contains(done) ? done : ""));
+                "done", done != null && DONE.contains(done) ? done : "", "today", clock.today(person)));
     }
 
     private static TokenRow row(Person person, ApiToken token) {

@@ -5,6 +5,7 @@ import coach.kaizen.app.db.SignInStore.SignedIn;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
 import coach.kaizen.app.http.Refusals;
+import coach.kaizen.app.service.PersonalClock;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,12 @@ import java.util.Map;
 public final class JournalPage {
 
     private final JournalService journal;
+    private final PersonalClock clock;
     private final Pages pages;
 
-    public JournalPage(JournalService journal, Pages pages) {
+    public JournalPage(JournalService journal, PersonalClock clock, Pages pages) {
         this.journal = journal;
+        this.clock = clock;
         this.pages = pages;
     }
 
@@ -28,6 +31,6 @@ public final class JournalPage {
 
     private void render(Context ctx, SignedIn who, String words, List<Entry> entries, String error) {
         pages.render(ctx, "journal.jte", Map.of("frame", Frame.of(ctx, who), "entries", entries,
-                "words", words == null ? "" : words, "error", error));
+                "words", words == null ? "" : words, "error", error, "today", clock.today(who.person())));
     }
 }
