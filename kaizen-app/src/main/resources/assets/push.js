@@ -49,8 +49,15 @@ document.addEventListener("DOMContentLoaded", async () => {
                 say(permission === "denied" ? "pushDenied" : "pushNotAllowed");
                 return;
             }
-            const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true,
-                applicationServerKey: bytes(section.dataset.pushKey) });
+            let subscription;
+            try {
+                subscription = await registration.pushManager.subscribe({ userVisibleOnly: true,
+                    applicationServerKey: bytes(section.dataset.pushKey) });
+            } catch (noService) {
+                // The browser has no push service here (a private window, often): trying again will not help.
+                say("pushNoService");
+                return;
+            }
             const sent = subscription.toJSON();
             await post("/settings/reminders/push", { endpoint: sent.endpoint, p256dh: sent.keys.p256dh,
                 auth: sent.keys.auth });

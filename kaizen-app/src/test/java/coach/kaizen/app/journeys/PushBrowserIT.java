@@ -104,6 +104,28 @@ class PushBrowserIT extends BrowserJourney {
         assertNoProblems();
     }
 
+    /**
+     * A test's browser is a private window, where Chromium offers no push service: subscribing fails in the
+     * browser, and the page says that trying again will not help, not "try again in a moment".
+     */
+    @Test
+    void aBrowserWithNoPushServiceIsToldSoAndOfferedTheOtherWays() {
+        app.services().accounts().signUp("bea", PASSWORD, Place.in("Europe/Paris"), null);
+        open(true);
+        context.grantPermissions(List.of("notifications"),
+                new BrowserContext.GrantPermissionsOptions().setOrigin(app.url().replaceAll("/$", "")));
+        logIn("bea");
+        page.navigate(app.url() + "settings/reminders");
+        assertThat(page.getByText("Notifications are off for this device.")).isVisible();
+        press("Turn on notifications here");
+        assertThat(page.getByText("This browser window cannot receive notifications (a private window often cannot)."
+                + " Try a normal window, or let the calendar feed or a webhook remind you.")).isVisible();
+        assertThat(page.getByText("Please try again in a moment")).isHidden();
+        // Chromium's own word that this is its private mode, where push is not offered: the case this is about.
+        problems.removeIf(problem -> problem.contains("does not support the Push API in incognito mode"));
+        assertNoProblems();
+    }
+
     /** The push service's part: a push message handed to the page's service worker through the DevTools protocol. */
     private void deliverToTheWorker(String data) {
         CDPSession cdp = context.newCDPSession(page);
