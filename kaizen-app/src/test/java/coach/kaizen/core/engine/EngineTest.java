@@ -120,9 +120,9 @@ class EngineTest {
         Proposal p = engine.propose(minutes, after, DAY.plusDays(1), Readiness.UNKNOWN);
         assertThat(p.action()).isEqualTo(Action.HOLD);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_EFFORT);
-        assertThat(english(p.reason())).isEqualTo("It took some effort last time (you said 5 of 10): 5 minutes again.");
+        assertThat(english(p.reason())).isEqualTo("It took some effort last time (5 of 10): 5 minutes again.");
         assertThat(Catalog.shipped().texts("es").say(p.reason().message()))
-                .isEqualTo("La última vez te costó un poco (dijiste 5 de 10): otra vez 5 minutes.");
+                .isEqualTo("La última vez te costó un poco (5 de 10): otra vez 5 minutes.");
 
         for (int day = 1; day < 3; day++) {
             after = record(after, done(DAY.plusDays(day), 5));
@@ -174,7 +174,7 @@ class EngineTest {
                 Readiness.UNKNOWN);
         assertThat(p.reason().code()).isEqualTo(ReasonCode.HOLD_AFTER_HARD_DAY);
         assertThat(english(p.reason())).isEqualTo(
-                "It felt hard the last time you did it (you said 7 of 10): 5 minutes again, with no growth until it feels easier.");
+                "It felt hard the last time you did it (7 of 10): 5 minutes again, with no growth until it feels easier.");
     }
 
     @Test

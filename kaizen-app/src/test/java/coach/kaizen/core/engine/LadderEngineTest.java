@@ -83,7 +83,7 @@ class LadderEngineTest {
         EngineState hard = record(engine.start(meditate), done(DAY, 8));
         assertThat(hard.level()).isEqualTo(0);
         assertThat(english(propose(engine, hard).reason())).isEqualTo("It felt hard the last time you did it "
-                + "(you said 8 of 10): “Sit down on the cushion” again, with no growth until it feels easier.");
+                + "(8 of 10): “Sit down on the cushion” again, with no growth until it feels easier.");
     }
 
     @Test
