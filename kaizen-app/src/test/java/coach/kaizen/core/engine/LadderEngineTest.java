@@ -78,6 +78,20 @@ class LadderEngineTest {
         assertThat(english(p.reason())).isEqualTo("One miss: a smaller step, “Sit down on the cushion”, keeps you going.");
     }
 
+    /** However far one miss moves the belief, a ladder comes down a rung at a time, as it climbs. */
+    @Test
+    void aMissAtTheTopStepsDownOneRungNotToTheBottom() {
+        EngineState top = easyDays(engine, meditate, 30);
+        assertThat(propose(engine, top).size()).isEqualTo(4);
+        EngineState missed = record(top, CheckIn.missed(DAY.plusDays(30)));
+        assertThat(missed.level()).as("the belief alone would ask a lower rung").isLessThan(meditate.levelOf(3));
+        Proposal next = engine.propose(meditate, missed, DAY.plusDays(31), Readiness.UNKNOWN);
+        assertThat(next.action()).isEqualTo(Action.SHRINK);
+        assertThat(next.size()).isEqualTo(3);
+        EngineState again = record(missed, CheckIn.missed(DAY.plusDays(31)));
+        assertThat(engine.propose(meditate, again, DAY.plusDays(32), Readiness.UNKNOWN).size()).isEqualTo(2);
+    }
+
     @Test
     void aHardDoneNeverClimbsAndSaysSoInThePersonsWords() {
         EngineState hard = record(engine.start(meditate), done(DAY, 8));

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** After each miss in a row the failure allowed halves, down to 1/64 of it. */
     static final int MOST_HALVINGS = 6;
 
@@ -150,6 +150,11 @@ public final class Engine {
 
     private double regularSize(Sizing sizing, EngineState state, LocalDate day) {
         double size = sizing.show(sizing.clamp(state.level() + weekdayShift(state, day)));
+        if (sizing.isLadder() && state.lastSize() != null && !state.choseOn(day)) {
+            // A ladder is climbed, and come down, one rung at a time, however far the belief moved; a rung
+            // the person chose is theirs.
+            size = Math.max(state.lastSize() - 1, Math.min(state.lastSize() + 1, size));
+        }
         if (state.limitedOn(day)) {
             size = Math.min(size, state.limit());
         }
