@@ -16,7 +16,8 @@ import java.time.temporal.ChronoUnit;
  * @param easyRun        easy check-ins in a row
  * @param doneRun        days done at the asked size in a row
  * @param missRun        misses (or slips) in a row
- * @param misses         bit i set: a miss i days before {@code lastDay}
+ * @param misses         bit i set: a day not done (missed or a slip) i days before {@code lastDay}; a short
+ *                       day is in {@code missRun}, not here
  * @param belief         what the engine believes of the person's capacity for this step
  * @param limit          the most the coach may propose until {@code limitUntil} (a choice or a slip)
  * @param limitUntil     the last day {@code limit} holds
@@ -56,7 +57,7 @@ public record EngineState(
         return lastDay == null || day.isAfter(lastDay);
     }
 
-    /** Misses among the {@code days} days up to and including {@code day}. */
+    /** Days not done (missed or a slip) among the {@code days} days up to and including {@code day}. */
     public int missesWithin(LocalDate day, int days) {
         if (lastDay == null) {
             return 0;
@@ -167,7 +168,7 @@ public record EngineState(
             easyRun = event == Event.EASY ? easyRun + 1 : 0;
             doneRun = event.isSuccess() ? doneRun + 1 : 0;
             missRun = event.isMiss() ? missRun + 1 : 0;
-            misses |= event.isMiss() ? 1 : 0;
+            misses |= event == Event.MISSED || event == Event.SLIPPED ? 1 : 0;
             belief = learned;
             slipDay = event == Event.SLIPPED ? lastDay : slipDay;
             return this;

@@ -110,16 +110,20 @@ final class Reasons {
     }
 
     private static boolean isOneMiss(EngineState state, LocalDate day) {
-        return state.missRun() < 2 && state.missesWithin(day, WEEK) < 2;
+        return state.missesWithin(day, WEEK) < 2;
     }
 
-    /** "Two misses in a row", "Two misses this week", "One miss". */
+    /**
+     * "Two misses in a row", "Two misses in the last seven days", "One miss". The engine's run counts a
+     * short day too; these words count only the days not done, so a day done below the size is never
+     * called a miss.
+     */
     private static Message misses(EngineState state, LocalDate day) {
-        if (state.missRun() >= 2) {
+        int notDone = state.missesWithin(day, WEEK);
+        if (state.missRun() >= 2 && notDone >= state.missRun()) {
             return Message.of("engine.misses.inARow", count(state.missRun()));
         }
-        int thisWeek = state.missesWithin(day, WEEK);
-        return thisWeek >= 2 ? Message.of("engine.misses.thisWeek", count(thisWeek)) : Message.of("engine.misses.one");
+        return notDone >= 2 ? Message.of("engine.misses.thisWeek", count(notDone)) : Message.of("engine.misses.one");
     }
 
     private static Message doneSoFar(EngineState state) {
