@@ -43,7 +43,7 @@ class DailySessionApiTest extends ApiTestBase {
         JsonNode answered = ok(api.post("/api/v1/session/question", kim.token(),
                 "{\"answer\":\"Shoes by the door\",\"aimId\":" + aim + "}"), 200);
         assertThat(answered.get("current").asText()).isEqualTo("close");
-        assertThat(answered.get("close").get("win").asText()).contains("came back");
+        assertThat(answered.get("close").get("win").asText()).contains("showed up");
 
         JsonNode finished = ok(api.post("/api/v1/session/finish", kim.token(), null), 200);
         assertThat(finished.get("finished").asBoolean()).isTrue();
@@ -74,7 +74,8 @@ class DailySessionApiTest extends ApiTestBase {
         JsonNode answered = ok(api.post("/api/v1/session/question", sol.token(), "{\"answer\":\"Las zapatillas\"}"),
                 200);
         assertThat(answered.get("close").get("win").asText())
-                .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que sostiene "
+                        + "todos los demás.");
         JsonNode journal = ok(api.get("/api/v1/journal", sol.token()), 200);
         assertThat(journal.get(0).get("question").asText()).isEqualTo(question.get("text").asText());
     }
@@ -87,6 +88,10 @@ class DailySessionApiTest extends ApiTestBase {
         assertThat(arrived.get("parts")).as("nothing to reflect on after the crisis card")
                 .extracting(JsonNode::asText).containsExactly("arrive", "today", "close");
         assertThat(arrived.get("question").isNull()).isTrue();
+        ok(api.post("/api/v1/session/parts/today/next", lee.token(), null), 200);
+        assertThat(signedIn(lee).get("/session/close").body()).as("no homework, only where help is")
+                .contains("help stays one tap away: <a href=\"/help\">the numbers to call and your safety plan</a>")
+                .doesNotContain("Who are you becoming?");
         assertThat(ok(api.get("/api/v1/readiness/" + TODAY, lee.token()), 200).get("notSafe").asBoolean()).isTrue();
         JsonNode today = ok(api.get("/api/v1/today", lee.token()), 200);
         assertThat(today.get(0).get("stepId").asLong()).isEqualTo(step);
@@ -155,6 +160,7 @@ class DailySessionApiTest extends ApiTestBase {
         assertThat(said.status()).as(said.toString()).isEqualTo(303);
         JsonNode checkIns = ok(api.get("/api/v1/steps/" + walk + "/check-ins", noa.token()), 200);
         assertThat(checkIns).hasSize(1);
-        assertThat(checkIns.get(0).get("resistance").asInt()).as("Hard, kept as the tap after Done keeps it").isEqualTo(8);
+        assertThat(checkIns.get(0).get("resistance").asInt()).as("Hard, kept as the tap after Done keeps it")
+                .isEqualTo(8);
     }
 }

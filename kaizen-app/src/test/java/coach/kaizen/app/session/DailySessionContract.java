@@ -340,7 +340,8 @@ abstract class DailySessionContract {
                 .isNotEqualTo(questions.bank().find(asked.id()).orElseThrow().text());
         sessions.answer(eva, null, "Dejar las zapatillas junto a la puerta");
         assertThat(Catalog.shipped().texts("es").say(view(eva).close().win()))
-                .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que sostiene "
+                        + "todos los demás.");
         assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));
 

@@ -41,10 +41,13 @@ class SessionWordsTest {
     void withNothingDoneTheWinIsStillTrueAndKind() {
         assertThat(ENGLISH.say(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false)))
                 .contains("told the truth about a slip");
-        assertThat(ENGLISH.say(Close.win(List.of(), List.of(), false))).contains("came back")
+        // True of a first session as of any other: "came back" was not.
+        assertThat(ENGLISH.say(Close.win(List.of(), List.of(), false))).contains("showed up")
+                .doesNotContain("came back")
                 .doesNotContainIgnoringCase("fail");
         assertThat(SPANISH.say(Close.win(List.of(), List.of(), false)))
-                .isEqualTo("Volviste y miraste tu día con honestidad. Volver es el hábito que sostiene todos los demás.");
+                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que "
+                        + "sostiene todos los demás.");
     }
 
     @Test
