@@ -67,4 +67,26 @@ class AimFormWordsTest extends ApiTestBase {
                 "<p class=\"checked\" role=\"status\">Saved: the aim is as you changed it.</p>");
         assertThat(browser.get("/aims/" + aim).body()).doesNotContain("role=\"status\">Saved");
     }
+
+    /** Empty or mistyped fields on a page are named by their labels, never by the API's field names. */
+    @Test
+    void fieldsAreNamedAsTheFormsLabelThem() {
+        Person ada = api.person("ada");
+        long aim = api.aim(ada, "Walk more");
+        long step = api.step(ada, aim);
+        Browser browser = signedIn(ada);
+        String csrf = Browser.csrf(browser.get("/aims"));
+        assertThat(browser.post("/aims", Map.of("csrf", csrf, "title", " ", "kind", "BUILD")).body())
+                .contains("“What do you want to improve?” is required").doesNotContain("itle is required");
+        assertThat(browser.post("/aims", Map.of("csrf", csrf, "title", "Quit", "kind", "RECOVER", "counterFrom",
+                "soon")).body()).contains("“Count the days since” must be a real date").doesNotContain("ounterFrom must");
+        assertThat(browser.post("/aims/" + aim + "/steps", Map.of("csrf", csrf, "action", "", "amount", "5",
+                "unit", "minutes", "every", "day")).body()).contains("“The tiny action” is required");
+        assertThat(browser.post("/steps/" + step + "/check-ins", Map.of("csrf", csrf, "day", TODAY,
+                "outcome", "DONE", "resistance", "11")).body())
+                .contains("“How hard was it to start?” goes from 0 to 10").doesNotContain("esistance must");
+        api.patch("/api/v1/me", ada.token(), "{\"language\":\"es\"}");
+        assertThat(browser.post("/aims", Map.of("csrf", csrf, "title", " ", "kind", "BUILD")).body())
+                .contains("falta «¿Qué quieres mejorar?»");
+    }
 }
