@@ -156,11 +156,13 @@ public final class TodayPage {
         Today today = todayService.today(person);
         List<Panel> panels = recovery.panels(person);
         // A way to the week's review once there is a week to see (a step begun before today, or a recovery win
-        // or urge said; aims keep no day they were made): last week's on the first day of the week, else this one.
-        boolean hadOne = today.steps().stream().anyMatch(card -> card.step().startDay().isBefore(day))
-                || panels.stream().anyMatch(panel -> panel.tally().actions() + panel.tally().urgesPassed() > 0);
+        // or urge said; aims keep no day they were made): last week's on the first day of the week, when something
+        // was there before today, else this one.
+        boolean before = today.steps().stream().anyMatch(card -> card.step().startDay().isBefore(day))
+                || panels.stream().anyMatch(panel -> panel.tally().votes() > panel.tally().todaysWins().size());
+        boolean hadOne = before || panels.stream().anyMatch(panel -> panel.tally().votes() > 0);
         boolean weekBegins = person.weekOf(day).equals(day);
-        String lastWeek = hadOne && weekBegins ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
+        String lastWeek = before && weekBegins ? IsoWeek.named(day.minusWeeks(1)).toString() : "";
         pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek,
                 "weekSoFar", hadOne && !weekBegins, "today", today,
                 "refusal", refusal, "session", dailySessions.find(person).orElse(DailySession.fresh(day)),

@@ -58,6 +58,11 @@ class LastWeekLinkTest {
 
         assertThat(today(fresh).body()).doesNotContain("How last week went");
         assertThat(today(old).body()).contains("How last week went").doesNotContain("How this week is going");
+
+        // A first recovery win today is this week's, not a reason to look back at a week before it.
+        ApiClient.ok(api.post("/api/v1/aims/" + recovery + "/actions", fresh.token(), "{\"kind\":\"BREATHING\"}"),
+                201);
+        assertThat(today(fresh).body()).doesNotContain("How last week went");
     }
 
     /** On the other days of the week, the week so far is one link away, and /review opens it. */
