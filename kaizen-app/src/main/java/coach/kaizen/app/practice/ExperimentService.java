@@ -48,14 +48,16 @@ public final class ExperimentService {
         Experiment draft = Invalid.check(() -> new Experiment(0, stepId, kind, change, today, length, null, null));
         return database.transaction(stores -> {
             stores.steps().findForUpdate(person.id(), stepId).orElseThrow(() -> new NotFound("step"));
-            Optional<Experiment> running = forStep(stores, person.id(), stepId).stream()
-                    .filter(experiment -> experiment.verdict() == null).findFirst();
+            List<Experiment> tried = forStep(stores, person.id(), stepId);
+            Optional<Experiment> running = tried.stream().filter(experiment -> experiment.verdict() == null)
+                    .findFirst();
             if (running.isPresent()) {
                 throw new Rejected(Message.of("practice.problem.stillTried", running.get().change()));
             }
             boolean answeredToday = stores.checkIns().find(person.id(), stepId, today).isPresent();
+            boolean stoppedToday = tried.stream().anyMatch(e -> e.stoppedEarly() && today.equals(e.decidedOn()));
             return stores.experiments().start(person.id(), stepId, draft.kind(), draft.change(),
-                    Experiment.firstDay(today, answeredToday), length, clock.now());
+                    Experiment.firstDay(today, answeredToday || stoppedToday), length, clock.now());
         });
     }
 

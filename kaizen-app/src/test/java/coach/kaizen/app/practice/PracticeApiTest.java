@@ -42,7 +42,8 @@ class PracticeApiTest extends ApiTestBase {
         JsonNode trial = ok(api.post(experiments, max.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\"}"), 201);
         assertThat(trial.get("days").asInt()).isEqualTo(7);
         JsonNode listed = ok(api.get(experiments, max.token()), 200);
-        assertThat(listed.get(0).get("comparison").get("after").get("dueDays").asInt()).isEqualTo(1);
+        assertThat(listed.get(0).get("comparison").get("after").get("dueDays").asInt())
+                .as("today, nothing said yet, is no day missed").isZero();
         assertThat(listed.get(0).get("fewDays").asBoolean()).isTrue();
         String verdict = "/api/v1/experiments/" + trial.get("id").asLong() + "/verdict";
         problem(api.sendingBadInput().post(verdict, max.token(), "{\"verdict\":\"MAYBE\"}"), 400);
@@ -68,17 +69,20 @@ class PracticeApiTest extends ApiTestBase {
         String experiments = "/api/v1/steps/" + step + "/experiments";
         JsonNode trial = ok(apiTenDaysEarlier().post(experiments, ivy.token(),
                 "{\"kind\":\"PLACE\",\"change\":\"In the park\",\"days\":28}"), 201);
+        ok(apiTenDaysEarlier().put("/api/v1/steps/" + step + "/check-ins/" + EARLIER_START, ivy.token(),
+                "{\"outcome\":\"DONE\"}"), 201);
         ok(apiTenDaysEarlier().post("/api/v1/experiments/" + trial.get("id").asLong() + "/verdict", ivy.token(),
                 "{\"verdict\":\"TRY_ANOTHER\"}"), 200);
         JsonNode after = ok(api.get(experiments, ivy.token()), 200).get(0).get("comparison").get("after");
         assertThat(after.get("to").asText()).as("its days end where it was stopped").isEqualTo(EARLIER_START);
+        assertThat(after.get("dueDays").asInt()).isEqualTo(1);
 
         Browser browser = signedIn(ivy);
         ok(api.post(experiments, ivy.token(), "{\"kind\":\"TIME\",\"change\":\"Mornings\",\"days\":28}"), 201);
         String running = browser.get("/steps/" + step).body();
         // Stopped on the step's first day: no days before it, said so rather than as a range of none.
         assertThat(running).contains("<td>no days planned</td>", "<td>none</td>")
-                .doesNotContain("0 days planned", "Tue 10 Nov");
+                .doesNotContain("0 days planned", "days planned, Tue 10 Nov");
         assertThat(running).contains(">Stop it now</button>", "stopped on Wed 11 Nov")
                 .doesNotContain(">Keep it</button>", "Start the experiment");
         String id = String.valueOf(ok(api.get(experiments, ivy.token()), 200).get(0).get("experiment").get("id")
@@ -93,6 +97,9 @@ class PracticeApiTest extends ApiTestBase {
         assertThat(mornings.get("decidedOn").asText()).isEqualTo(TODAY);
         assertThat(browser.get("/steps/" + step).body()).contains("stopped on Sat 21 Nov", "went back to before",
                 "Start the experiment").doesNotContain("Stop it now");
+        JsonNode next = ok(api.post(experiments, ivy.token(), "{\"kind\":\"TIME\",\"change\":\"Evenings\"}"), 201);
+        assertThat(next.get("startDay").asText()).as("today is the stopped trial's: a day counts in one trial at most")
+                .isEqualTo(TOMORROW);
     }
 
     @Test
@@ -111,7 +118,7 @@ class PracticeApiTest extends ApiTestBase {
         browser.post("/login", Map.of("csrf", csrf(browser.get("/login")), "username", ada.username(),
                 "password", PASSWORD));
         String page = browser.get("/steps/" + step).body();
-        assertThat(page).contains("begins tomorrow, since today was checked in before the change",
+        assertThat(page).contains("begins tomorrow: today already counts with the days before it",
                 "One experiment at a time").doesNotContain("Start the experiment", "With the change");
     }
 }

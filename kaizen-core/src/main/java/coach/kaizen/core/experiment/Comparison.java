@@ -14,12 +14,14 @@ public record Comparison(Window before, Window after) {
     public static final int FEW_DAYS = 14;
 
     /**
-     * {@code days} days from {@code change} (cut at {@code today}) against the {@code days} days before
-     * the change.
+     * {@code days} days from {@code change} (cut at {@code today}) against as many days before the change.
+     * {@code today} counts once something is said of it: a day going on is no day missed yet.
      */
     public static Comparison around(LocalDate change, int days, LocalDate today, List<StepHistory> steps) {
         LocalDate lastAfter = change.plusDays(days - 1L);
-        Window after = Window.of(change, lastAfter.isAfter(today) ? today : lastAfter, steps);
+        boolean todaySaid = steps.stream().anyMatch(history -> history.between(today, today).findAny().isPresent());
+        LocalDate last = lastAfter.isBefore(today) ? lastAfter : todaySaid ? today : today.minusDays(1);
+        Window after = Window.of(change, last, steps);
         Window before = Window.of(change.minusDays(after.days()), change.minusDays(1), steps);
         return new Comparison(before, after);
     }

@@ -27,11 +27,12 @@ public record Experiment(long id, long stepId, ExperimentKind kind, String chang
     }
 
     /**
-     * The first day of a trial started today: today, unless today's step is already answered, since
-     * that day was lived before the change and so belongs with the days before it.
+     * The first day of a trial started today: today, unless today already belongs elsewhere ({@code
+     * todayTaken}): answered before the change, or a day of a trial stopped today. A day counts in one
+     * trial at most.
      */
-    public static LocalDate firstDay(LocalDate today, boolean answeredToday) {
-        return answeredToday ? today.plusDays(1) : today;
+    public static LocalDate firstDay(LocalDate today, boolean todayTaken) {
+        return todayTaken ? today.plusDays(1) : today;
     }
 
     /** The trial's last day. */

@@ -42,9 +42,10 @@ class ComparisonTest {
 
     @Test
     void aTrialStillRunningIsSetBesideAsManyDaysBefore() {
+        // Seen on its third day, nothing said yet that day: two days so far, beside the two before it.
         Comparison comparison = Comparison.around(CHANGE, 7, CHANGE.plusDays(2), List.of(new StepHistory(WALK, List.of())));
-        assertThat(comparison.after().days()).isEqualTo(3);
-        assertThat(comparison.before().from()).isEqualTo(CHANGE.minusDays(3));
+        assertThat(comparison.after().days()).isEqualTo(2);
+        assertThat(comparison.before().from()).isEqualTo(CHANGE.minusDays(2));
         assertThat(comparison.before().meanResistance()).isNull();
     }
 
@@ -68,9 +69,10 @@ class ComparisonTest {
         List<Started> table = List.of(
                 new Started("done, then started: not 'with the change, 1 of 1'", Outcome.DONE, List.of(), 0, 0, 0),
                 new Started("done, then started, seen the next day", Outcome.DONE, List.of(1), 1, 1, 1),
-                new Started("not today, then started", Outcome.MISSED, List.of(1, 2), 3, 3, 2),
+                new Started("not today, then started, seen before day 3 is said", Outcome.MISSED, List.of(1, 2), 3,
+                        2, 2),
                 new Started("started first, done later that day", null, List.of(0), 0, 1, 1),
-                new Started("started first, not done yet", null, List.of(), 0, 1, 0),
+                new Started("started first, nothing said yet: no day missed", null, List.of(), 0, 0, 0),
                 new Started("started first, a week of days", null, List.of(0, 1, 2, 4), 9, 7, 4));
         for (Started row : table) {
             List<CheckIn> checkIns = new ArrayList<>();
