@@ -129,7 +129,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
 
         page.waitForURL(Pattern.compile(".*/slips/\\d+"));
-        assertThat(page.locator("legend")).containsText("How sure are you that you can do today's step?");
+        assertThat(page.locator("legend")).containsText("How sure are you that you can take your next step?");
         Chromium.tapChip(page.locator("form.card"), "confidence", 3);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Go on")).click();
         assertThat(page.locator("h1")).hasText("What comes next");
