@@ -484,6 +484,17 @@ class EngineTest {
         assertThat(engine.choiceProblem(minutes, state, DAY, 1, Readiness.UNKNOWN)).as("the floor itself").isEmpty();
     }
 
+    /** Shown rounded, 2.5 minutes would read as 3: a size between the step's quanta is refused, never rounded up. */
+    @Test
+    void aChoiceBetweenTheStepsQuantaIsRefusedWithTheSizeBelowIt() {
+        EngineState state = engine.start(minutes);
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 2.5, Readiness.UNKNOWN)))
+                .isEqualTo("2.5 is between sizes: this step counts in steps of 1, so choose 2 or another whole step");
+        assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 1.5, Readiness.UNKNOWN)))
+                .isEqualTo("1.5 is between sizes: this step counts in steps of 1, so choose 1 or another whole step");
+        assertThat(engine.choiceProblem(minutes, state, DAY, 2, Readiness.UNKNOWN)).isEmpty();
+    }
+
     @Test
     void takingTheOfferedGrowthStartsNoLimit() {
         EngineState state = easyDays(engine, minutes, engine.start(minutes), 3);

@@ -128,6 +128,11 @@ public final class Engine {
         if (!(size >= sizing.floor()) || sizing.show(sizing.levelOf(size)) > offered.size()) {
             return Optional.of(smallerRange(sizing, offered.size()));
         }
+        if (!sizing.isLadder() && size != sizing.floor() && !sizing.onAQuantum(size)) {
+            // Shown rounded, 2.5 minutes would be 3: a smaller size the person asked for must never grow.
+            return Optional.of(Message.of("engine.problem.betweenSteps", size, sizing.quantum(),
+                    sizing.atOrBelow(size)));
+        }
         return Optional.empty();
     }
 

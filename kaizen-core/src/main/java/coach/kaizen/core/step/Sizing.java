@@ -165,7 +165,18 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
 
     /** Whether the start is a whole number of quanta, so that the first day shows the amount as written. */
     public boolean startsOnAQuantum() {
-        return BigDecimal.valueOf(start).remainder(BigDecimal.valueOf(quantum)).signum() == 0;
+        return onAQuantum(start);
+    }
+
+    /** Whether {@code size} is a whole number of quanta. */
+    public boolean onAQuantum(double size) {
+        return BigDecimal.valueOf(size).remainder(BigDecimal.valueOf(quantum)).signum() == 0;
+    }
+
+    /** The size the step shows that is nearest {@code size} without going over it, and never below the floor. */
+    public double atOrBelow(double size) {
+        BigDecimal step = BigDecimal.valueOf(quantum);
+        return Math.max(floor, BigDecimal.valueOf(size).divideToIntegralValue(step).multiply(step).doubleValue());
     }
 
     public boolean atCeiling(double size) {

@@ -252,11 +252,11 @@ class EngineProperties {
         Proposal offer = engine.propose(sizing, state, day, Readiness.UNKNOWN);
         Assume.that(offer.action() == Action.GROW);
 
-        double size = sizing.floor() + smaller * (offer.size() - sizing.floor());
-        double chosen = sizing.show(sizing.levelOf(size));
+        // A size the step shows (whole quanta, the floor or a rung): one between quanta is refused.
+        double chosen = sizing.show(sizing.levelOf(sizing.floor() + smaller * (offer.size() - sizing.floor())));
         // Taking the offer itself is not declining it (a test in EngineTest covers that case).
         Assume.that(chosen < offer.size());
-        state = engine.choose(sizing, state, day, size, Readiness.UNKNOWN);
+        state = engine.choose(sizing, state, day, chosen, Readiness.UNKNOWN);
         for (int i = 0; i < week.size(); i++) {
             LocalDate later = day.plusDays(i);
             assertThat(engine.propose(sizing, state, later, Readiness.UNKNOWN).size())
