@@ -262,7 +262,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         assertThat(days).hasSize(7);
         assertThat(marks(week, "rect")).as("a bar a day").isEqualTo(7);
         assertThat(marks(week, "circle")).as("a dot a day").isEqualTo(7);
-        assertThat(summary(week)).isEqualTo(count(sum(days, 1), "step") + " done over "
+        assertThat(summary(week)).isEqualTo(count(sum(days, 1), "step") + " done on "
                 + count(days.stream().filter(row -> !row.get(1).equals("0")).count(), "day") + ", and "
                 + count(sum(days, 2), "recovery win") + ", counting urges that passed.");
         assertThat(page.locator(".suggestion")).not().isEmpty();

@@ -7,7 +7,10 @@ import coach.kaizen.core.recovery.Urge;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A week day by day: the steps done and the recovery wins (urges that passed among them) on each of its seven days. */
+/**
+ * A week day by day: the steps done and the recovery wins (urges that passed among them) on each of its
+ * days so far, seven once it is over.
+ */
 public record WeekDays(List<Day> days) {
 
     public WeekDays {
@@ -17,8 +20,10 @@ public record WeekDays(List<Day> days) {
     public record Day(LocalDate day, int stepsDone, int wins) {
     }
 
-    public static WeekDays of(LocalDate from, List<Replay> steps, List<RecoveryAction> actions, List<Urge> urges) {
-        return new WeekDays(from.datesUntil(from.plusDays(7)).map(day -> new Day(day,
+    public static WeekDays of(LocalDate from, LocalDate today, List<Replay> steps, List<RecoveryAction> actions,
+            List<Urge> urges) {
+        LocalDate end = today.isBefore(from.plusDays(6)) ? today.plusDays(1) : from.plusDays(7);
+        return new WeekDays(from.datesUntil(end).map(day -> new Day(day,
                 (int) steps.stream().flatMap(replay -> replay.days().stream()).map(Replay.Day::checkIn)
                         .filter(checkIn -> checkIn.day().equals(day) && checkIn.outcome() == Outcome.DONE).count(),
                 (int) (actions.stream().filter(action -> action.day().equals(day)).count()

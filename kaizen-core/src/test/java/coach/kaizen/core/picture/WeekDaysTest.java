@@ -10,6 +10,7 @@ import coach.kaizen.core.step.Schedule;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class WeekDaysTest {
     void eachDayCountsItsStepsDoneAndItsWins(String walk, String read, String winDays, String urgeDays,
             String done, String wins, int allDone, int daysWithAStep, int allWins) {
         LocalDate may25 = JUNE_1.minusDays(7);
-        WeekDays week = WeekDays.of(JUNE_1,
+        WeekDays week = WeekDays.of(JUNE_1, JUNE_1.plusDays(14),
                 List.of(Days.replay(Days.step(Schedule.parse("daily"), may25), walk),
                         Days.replay(Days.step(Schedule.parse("daily"), may25), read)),
                 numbers(winDays).stream().map(day -> new RecoveryAction(0, 9, JUNE_1.plusDays(day),
@@ -47,6 +48,13 @@ class WeekDaysTest {
         assertThat(week.stepsDone()).isEqualTo(allDone);
         assertThat(week.daysWithAStep()).isEqualTo(daysWithAStep);
         assertThat(week.wins()).isEqualTo(allWins);
+    }
+
+    @Test
+    void aWeekStillGoingHasItsDaysSoFarOnly() {
+        WeekDays wednesday = WeekDays.of(JUNE_1, JUNE_1.plusDays(2), List.of(), List.of(), List.of());
+        assertThat(wednesday.days()).extracting(WeekDays.Day::day).containsExactly(JUNE_1, JUNE_1.plusDays(1),
+                JUNE_1.plusDays(2));
     }
 
     private static List<Integer> numbers(String written) {
