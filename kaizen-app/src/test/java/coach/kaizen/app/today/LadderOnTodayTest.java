@@ -43,6 +43,8 @@ class LadderOnTodayTest extends ApiTestBase {
                 "<li>One minute</li>", "Rung to start on (1 for the first)")
                 .doesNotContain("id=\"quantum\"", "id=\"floor\"", "id=\"ceiling\"", "id=\"unit\"");
         assertThat(browser.get("/aims/" + aim).body()).contains("3 rungs from “Three breaths”, every day");
+        assertThat(browser.get("/review/2026-W47").body()).as("a rung in the week's words is quoted, as elsewhere")
+                .contains("it is at “Three breaths”");
 
         long walk = api.step(lia, aim);
         assertThat(browser.get("/steps/" + walk).body()).as("a step with an amount keeps its fields")
