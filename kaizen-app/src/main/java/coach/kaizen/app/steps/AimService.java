@@ -10,6 +10,7 @@ import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.service.Rejected;
 import coach.kaizen.core.aim.Aim;
 import coach.kaizen.core.aim.AimDraft;
+import coach.kaizen.core.aim.AimKind;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.picture.VoteSeries;
 import coach.kaizen.core.progress.StepHistory;
@@ -78,10 +79,23 @@ public final class AimService {
         return database.read(stores -> stores.aims().find(person.id(), aimId)).orElseThrow(() -> new NotFound("aim"));
     }
 
+    /**
+     * Changes the aim as the person said. A Recover aim that holds wins, urges or slips stays one: as
+     * a Build aim they would drop out of sight.
+     */
     public Aim update(Person person, long aimId, AimDraft draft) {
         checkCounter(person, draft);
-        return database.transaction(stores -> stores.aims().update(person.id(), aimId, draft))
-                .orElseThrow(() -> new NotFound("aim"));
+        long userId = person.id();
+        return database.transaction(stores -> {
+            Aim before = stores.aims().find(userId, aimId).orElseThrow(() -> new NotFound("aim"));
+            if (before.kind() == AimKind.RECOVER && draft.kind() != AimKind.RECOVER
+                    && (!stores.recovery().actions(userId, aimId).isEmpty()
+                            || !stores.recovery().urges(userId, aimId).isEmpty()
+                            || !stores.slips().forAim(userId, aimId).isEmpty())) {
+                throw new Rejected(Message.of("aims.problem.recoveryKept"));
+            }
+            return stores.aims().update(userId, aimId, draft).orElseThrow(() -> new NotFound("aim"));
+        });
     }
 
     /** A days-since counter counts from today or an earlier day of the person's. */

@@ -59,6 +59,20 @@ class RecoveryApiTest extends ApiTestBase {
         assertThat(ok(api.get("/api/v1/aims/" + aim + "/slips", lou.token()), 200)).as("no slip told").isEmpty();
     }
 
+    /** A Recover aim with wins stays one: as a Build aim its wins, urges and slips would drop out of sight. */
+    @Test
+    void aRecoverAimHoldingWinsIsNotTurnedIntoOneToBuild() {
+        Person lou = api.person("lou");
+        long empty = api.recoveryAim(lou, "Less sugar");
+        ok(api.patch("/api/v1/aims/" + empty, lou.token(), "{\"kind\":\"BUILD\"}"), 200);
+        long aim = api.recoveryAim(lou, "Less wine");
+        ok(api.post("/api/v1/aims/" + aim + "/actions", lou.token(), "{\"kind\":\"BREATHING\"}"), 201);
+        problem(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"kind\":\"BUILD\"}"), 422,
+                "this aim holds recovery wins, urges or slips, which a Build aim would hide");
+        assertThat(ok(api.get("/api/v1/aims/" + aim, lou.token()), 200).get("kind").asText()).isEqualTo("RECOVER");
+        ok(api.patch("/api/v1/aims/" + aim, lou.token(), "{\"title\":\"No wine on weekdays\"}"), 200);
+    }
+
     @Test
     void winsUrgesAndSlipsAreKeptAndTheTotalsNeverGoDown() {
         Person kim = api.person("kim");
