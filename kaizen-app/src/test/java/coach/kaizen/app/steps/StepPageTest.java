@@ -30,7 +30,8 @@ class StepPageTest extends ApiTestBase {
         long walk = api.step(una, api.aim(una, "Move more"));
         assertThat(signedIn(una).get("/steps/" + walk).body())
                 .contains("This step began today, so today is the only day to say yet")
-                .doesNotContain("Any of the last seven days");
+                .contains("<h2 id=\"correct\">Check in for today</h2>")
+                .doesNotContain("Any of the last seven days", "Check in for an earlier day");
     }
 
     @Test
