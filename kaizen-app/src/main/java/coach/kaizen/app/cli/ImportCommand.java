@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +49,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] bytes = read(file);
-        boolean ours = isJson(bytes);
-        if (!ours && !LoopImportService.looksLikeLoop(bytes)) {
+        boolean loop = LoopImportService.looksLikeLoop(bytes);
+        // A .json that does not read as JSON is ours gone wrong: the reader says where, as the page does.
+        boolean ours = isJson(bytes) || !loop && file.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (!ours && !loop) {
             throw new ConfigException(Message.of("cli.import.unknownFile", file.toString()));
         }
         try (Database db = Database.open(database.existing(cli))) {

@@ -96,6 +96,16 @@ class DataCommandsTest {
         assertThat(run(false, "import", "--user", "eva", empty.toString())).isZero();
         assertThat(out.toString()).as("a file holding nothing is not 'already there'")
                 .contains("The file held no aims, steps or days, so nothing came in.");
+
+        Path notes = folder.resolve("notes.json");
+        Files.writeString(notes, "my notes, not JSON");
+        assertThat(run(false, "import", "--user", "eva", notes.toString())).isEqualTo(2);
+        assertThat(err.toString()).as("a .json that is not JSON is told so, as the page tells it")
+                .contains("not JSON we can read").doesNotContain("none of the files");
+        Path other = folder.resolve("notes.txt");
+        Files.writeString(other, "my notes");
+        assertThat(run(false, "import", "--user", "eva", other.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("none of the files kaizen import takes");
     }
 
     @Test
