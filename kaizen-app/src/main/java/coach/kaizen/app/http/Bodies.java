@@ -60,9 +60,11 @@ public final class Bodies {
             if (twice.isPresent()) {
                 throw new Invalid(Message.of("problem.body.duplicate", twice.get()));
             }
-            // Limits (a number of 2,000 digits, nesting 1,000 deep) are reported without a location.
+            // Limits (a number of 2,000 digits, nesting 1,000 deep) are reported without a location, and
+            // name the library's setting behind them, which is nothing a client can change: left out.
             // Line and column as Strings: positions, written without grouping.
-            throw new Invalid(e.getLocation() == null ? Message.of("problem.body.beyond", e.getOriginalMessage())
+            throw new Invalid(e.getLocation() == null
+                    ? Message.of("problem.body.beyond", e.getOriginalMessage().replaceAll(", from `[^`]*`", ""))
                     : Message.of("problem.body.notJson", String.valueOf(e.getLocation().getLineNr()),
                             String.valueOf(e.getLocation().getColumnNr())));
         }
