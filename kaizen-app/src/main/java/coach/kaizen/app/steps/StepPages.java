@@ -15,6 +15,7 @@ import coach.kaizen.app.steps.TodayService.StepToday;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
+import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.step.Step;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -23,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** One step: its page (edit, history, correcting a day) and its experiments. */
 public final class StepPages {
@@ -137,7 +139,11 @@ public final class StepPages {
                 .orElse(null);
         model.put("nextTime", card.filter(due -> due.checkIn().isPresent())
                 .map(due -> frame.texts().say(step.sizing().said(due.proposal().size()))).orElse(""));
-        model.put("pictures", StepPictures.of(steps.replayed(person, step.id()), today, proposedToday,
+        Replay replay = steps.replayed(person, step.id());
+        // What each day asked, so a day done below it reads "7 of 8 minutes": the why of a smaller next size.
+        model.put("asked", replay.days().stream().collect(Collectors.toMap(day -> day.checkIn().day(),
+                day -> day.asked().size())));
+        model.put("pictures", StepPictures.of(replay, today, proposedToday,
                 person.weekStart(), frame.texts()));
         pages.render(ctx, "step.jte", model);
     }

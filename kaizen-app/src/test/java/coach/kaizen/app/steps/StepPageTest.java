@@ -24,6 +24,17 @@ class StepPageTest extends ApiTestBase {
                 .as("as Today asks it").contains("how hard to start: 3 of 10");
     }
 
+    /** A day done below the size asked says both, so a smaller next size has its reason in sight. */
+    @Test
+    void aDayDoneBelowTheSizeAskedSaysWhatWasAsked() {
+        Person ivy = api.person("ivy");
+        long run = aRunOf2Point5KmDone(ivy, "{\"outcome\":\"DONE\",\"amount\":1.5}");
+        String page = signedIn(ivy).get("/steps/" + run).body();
+        assertThat(page).contains("<span class=\"amount\">1.5 of 2.5 km</span>");
+        api.patch("/api/v1/me", ivy.token(), "{\"language\":\"es\"}");
+        assertThat(signedIn(ivy).get("/steps/" + run).body()).contains("<span class=\"amount\">1,5 de 2,5 km</span>");
+    }
+
     @Test
     void theEarlierDayFormSaysWhichDaysItTakes() {
         Person una = api.person("una");
