@@ -221,7 +221,7 @@ abstract class StoreContract {
                 new double[] {-0.1 / 3, 0, 0.2 / 7, 0, 0, -0.05 / 9, 1e-17},
                 new double[] {0.0625, 0.05 / 3, 0.0625, 0.0625, 0.04 / 7, 0.0625, 0.0625});
         StepProgress full = new StepProgress(
-                new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0b1011L, learned, 4.0,
+                new EngineState(1.6199, 5.0, DAY.minusDays(20), DAY, Event.HARD, 8, 0, 0, 0, 0, 0b1011L, learned, 4.0,
                         DAY.plusDays(6), DAY.minusDays(3), DAY.minusDays(1), DAY.minusDays(2)),
                 new Strength(0.123456789, DAY, 0.1, 0b1101L));
 

@@ -283,6 +283,14 @@ class EngineTest {
         state = record(state, CheckIn.missed(DAY.plusDays(1)));
         Proposal p = engine.propose(minutes, state, DAY.plusDays(2), Readiness.UNKNOWN);
         assertThat(english(p.reason())).startsWith("One miss").doesNotContain("Two misses");
+        // Missed, done, done short, missed: two misses, but not in a row.
+        EngineState mixed = engine.start(minutes);
+        mixed = record(mixed, CheckIn.missed(DAY));
+        mixed = record(mixed, CheckIn.done(DAY.plusDays(1)));
+        mixed = record(mixed, new CheckIn(DAY.plusDays(2), Outcome.DONE, 1.0, null, null));
+        mixed = record(mixed, CheckIn.missed(DAY.plusDays(3)));
+        assertThat(english(engine.propose(minutes, mixed, DAY.plusDays(4), Readiness.UNKNOWN).reason()))
+                .startsWith("Two misses in the last seven days").doesNotContain("in a row");
     }
 
     @Test

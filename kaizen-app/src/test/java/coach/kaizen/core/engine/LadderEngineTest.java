@@ -92,6 +92,16 @@ class LadderEngineTest {
         assertThat(engine.propose(meditate, again, DAY.plusDays(32), Readiness.UNKNOWN).size()).isEqualTo(2);
     }
 
+    /** The first rung chosen at the top, with nothing said that day: the next day goes on from it, not from the top. */
+    @Test
+    void aRungChosenIsWhereTheNextDayStartsFrom() {
+        EngineState top = easyDays(engine, meditate, 30);
+        LocalDate day = DAY.plusDays(30);
+        assertThat(engine.propose(meditate, top, day, Readiness.UNKNOWN).size()).isEqualTo(4);
+        EngineState chosen = engine.choose(meditate, top, day, 1, Readiness.UNKNOWN);
+        assertThat(engine.propose(meditate, chosen, day.plusDays(1), Readiness.UNKNOWN).size()).isLessThanOrEqualTo(2);
+    }
+
     @Test
     void aHardDoneNeverClimbsAndSaysSoInThePersonsWords() {
         EngineState hard = record(engine.start(meditate), done(DAY, 8));

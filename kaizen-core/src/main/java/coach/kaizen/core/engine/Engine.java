@@ -156,9 +156,11 @@ public final class Engine {
     private double regularSize(Sizing sizing, EngineState state, LocalDate day) {
         double size = sizing.show(sizing.clamp(state.level() + weekdayShift(state, day)));
         if (sizing.isLadder() && state.lastSize() != null && !state.choseOn(day)) {
-            // A ladder is climbed, and come down, one rung at a time, however far the belief moved; a rung
-            // the person chose is theirs.
-            size = Math.max(state.lastSize() - 1, Math.min(state.lastSize() + 1, size));
+            // A ladder is climbed, and come down, one rung at a time, however far the belief moved: from the
+            // rung asked last, or the one the person chose since, which is theirs.
+            boolean choseSince = state.choiceDay() != null && state.isBefore(state.choiceDay());
+            double from = choseSince ? sizing.show(state.level()) : state.lastSize();
+            size = Math.max(from - 1, Math.min(from + 1, size));
         }
         if (state.limitedOn(day)) {
             size = Math.min(size, state.limit());

@@ -15,7 +15,8 @@ import java.time.temporal.ChronoUnit;
  * @param lastResistance the resistance given with that day, if any
  * @param easyRun        easy check-ins in a row
  * @param doneRun        days done at the asked size in a row
- * @param missRun        misses (or slips) in a row
+ * @param missRun        misses (or slips, or short days) in a row: what the engine's caution counts
+ * @param notDoneRun     days not done (missed or a slip) in a row: what a reason may call misses in a row
  * @param misses         bit i set: a day not done (missed or a slip) i days before {@code lastDay}; a short
  *                       day is in {@code missRun}, not here
  * @param belief         what the engine believes of the person's capacity for this step
@@ -35,6 +36,7 @@ public record EngineState(
         int easyRun,
         int doneRun,
         int missRun,
+        int notDoneRun,
         long misses,
         Belief belief,
         Double limit,
@@ -49,7 +51,8 @@ public record EngineState(
     public static final int CRISIS_DAYS = 4;
 
     public static EngineState start(double level, Belief belief) {
-        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, belief, null, null, null, null, null);
+        return new EngineState(level, null, null, null, null, null, 0, 0, 0, 0, 0, belief, null, null, null, null,
+                null);
     }
 
     /** True when a check-in for {@code day} can be applied on top of this state without a replay. */
@@ -94,13 +97,13 @@ public record EngineState(
 
     EngineState withLimit(double size, LocalDate until) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, belief, size, until, slipDay, crisisDay, choiceDay);
+                missRun, notDoneRun, misses, belief, size, until, slipDay, crisisDay, choiceDay);
     }
 
     /** The person chose {@code newLevel} on {@code day}, below what was offered: the belief moves {@code by} with it. */
     EngineState withChoice(double newLevel, double by, LocalDate day) {
         return new EngineState(newLevel, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, belief.shifted(by), limit, limitUntil, slipDay, crisisDay, day);
+                missRun, notDoneRun, misses, belief.shifted(by), limit, limitUntil, slipDay, crisisDay, day);
     }
 
     boolean choseOn(LocalDate day) {
@@ -109,7 +112,7 @@ public record EngineState(
 
     EngineState withCrisis(LocalDate day) {
         return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                missRun, misses, belief, limit, limitUntil, slipDay, day, choiceDay);
+                missRun, notDoneRun, misses, belief, limit, limitUntil, slipDay, day, choiceDay);
     }
 
     EngineState after(LocalDate day, double newLevel, double askedSize, Event event, Integer resistance,
@@ -129,6 +132,7 @@ public record EngineState(
         private int easyRun;
         private int doneRun;
         private int missRun;
+        private int notDoneRun;
         private long misses;
         private Belief belief;
         private LocalDate slipDay;
@@ -144,6 +148,7 @@ public record EngineState(
             easyRun = from.easyRun;
             doneRun = from.doneRun;
             missRun = from.missRun;
+            notDoneRun = from.notDoneRun;
             misses = from.misses;
             belief = from.belief;
             slipDay = from.slipDay;
@@ -168,7 +173,9 @@ public record EngineState(
             easyRun = event == Event.EASY ? easyRun + 1 : 0;
             doneRun = event.isSuccess() ? doneRun + 1 : 0;
             missRun = event.isMiss() ? missRun + 1 : 0;
-            misses |= event == Event.MISSED || event == Event.SLIPPED ? 1 : 0;
+            boolean notDone = event == Event.MISSED || event == Event.SLIPPED;
+            notDoneRun = notDone ? notDoneRun + 1 : 0;
+            misses |= notDone ? 1 : 0;
             belief = learned;
             slipDay = event == Event.SLIPPED ? lastDay : slipDay;
             return this;
@@ -176,7 +183,8 @@ public record EngineState(
 
         EngineState state() {
             return new EngineState(level, lastSize, firstDay, lastDay, lastEvent, lastResistance, easyRun, doneRun,
-                    missRun, misses, belief, from.limit, from.limitUntil, slipDay, from.crisisDay, from.choiceDay);
+                    missRun, notDoneRun, misses, belief, from.limit, from.limitUntil, slipDay, from.crisisDay,
+                    from.choiceDay);
         }
     }
 }

@@ -110,20 +110,20 @@ final class Reasons {
     }
 
     private static boolean isOneMiss(EngineState state, LocalDate day) {
-        return state.missesWithin(day, WEEK) < 2;
+        return state.notDoneRun() < 2 && state.missesWithin(day, WEEK) < 2;
     }
 
     /**
-     * "Two misses in a row", "Two misses in the last seven days", "One miss". The engine's run counts a
+     * "Two misses in a row", "Two misses in the last seven days", "One miss". The engine's caution counts a
      * short day too; these words count only the days not done, so a day done below the size is never
      * called a miss.
      */
     private static Message misses(EngineState state, LocalDate day) {
-        int notDone = state.missesWithin(day, WEEK);
-        if (state.missRun() >= 2 && notDone >= state.missRun()) {
-            return Message.of("engine.misses.inARow", count(state.missRun()));
+        if (state.notDoneRun() >= 2) {
+            return Message.of("engine.misses.inARow", count(state.notDoneRun()));
         }
-        return notDone >= 2 ? Message.of("engine.misses.thisWeek", count(notDone)) : Message.of("engine.misses.one");
+        int lately = state.missesWithin(day, WEEK);
+        return lately >= 2 ? Message.of("engine.misses.thisWeek", count(lately)) : Message.of("engine.misses.one");
     }
 
     private static Message doneSoFar(EngineState state) {
@@ -132,7 +132,7 @@ final class Reasons {
                 : Message.of("engine.done.inARow", count(state.doneRun()));
     }
 
-    /** " (you said 7 of 10)", or nothing when none was given. */
+    /** " (7 of 10)", or nothing when none was given. */
     private static Message resistance(EngineState state) {
         return state.lastResistance() == null
                 ? Message.of("engine.resistance.none")

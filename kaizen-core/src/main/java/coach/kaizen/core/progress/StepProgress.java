@@ -7,6 +7,7 @@ import coach.kaizen.core.engine.EngineState;
 import coach.kaizen.core.engine.Readiness;
 import coach.kaizen.core.engine.Recorded;
 import coach.kaizen.core.step.Schedule;
+import coach.kaizen.core.step.Sizing;
 import coach.kaizen.core.step.Step;
 import coach.kaizen.core.strength.Strength;
 import java.time.LocalDate;
@@ -115,9 +116,7 @@ public record StepProgress(EngineState engine, Strength strength) {
             Engine engine, Step step, Deque<Choice> pending, LocalDate day, Map<LocalDate, Readiness> readiness) {
         StepProgress progress = this;
         while (!pending.isEmpty() && !pending.peek().day().isAfter(day)) {
-            // A choice below the floor, kept before such choices were refused, took the floor: it still does.
-            Choice said = pending.poll();
-            Choice choice = new Choice(said.day(), Math.max(said.size(), step.sizing().floor()));
+            Choice choice = asTakenThen(step.sizing(), pending.poll());
             Readiness thatDay = readinessOn(readiness, choice.day());
             if (progress.canAppend(choice.day()) && engine.choiceProblem(
                     step.sizing(), progress.engine, choice.day(), choice.size(), thatDay).isEmpty()) {
@@ -125,6 +124,16 @@ public record StepProgress(EngineState engine, Strength strength) {
             }
         }
         return progress;
+    }
+
+    /**
+     * A choice kept before such choices were refused, as it was taken then: below the floor it took the floor,
+     * and between the step's quanta (2.5 minutes) the size the step showed for it (3).
+     */
+    private static Choice asTakenThen(Sizing sizing, Choice said) {
+        double size = Math.max(said.size(), sizing.floor());
+        boolean between = !sizing.isLadder() && size != sizing.floor() && !sizing.onAQuantum(size);
+        return new Choice(said.day(), between ? sizing.show(sizing.levelOf(size)) : size);
     }
 
     private static Readiness readinessOn(Map<LocalDate, Readiness> readiness, LocalDate day) {

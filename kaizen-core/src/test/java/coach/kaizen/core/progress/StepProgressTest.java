@@ -35,6 +35,17 @@ class StepProgressTest {
         assertThat(engine.propose(sizing, belowFloor.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(2);
     }
 
+    /** Refused now, a choice of 2.5 minutes kept before is replayed as it was taken then: as 3, never dropped. */
+    @Test
+    void aChoiceKeptBetweenQuantaReplaysAsTheSizeShownForIt() {
+        List<CheckIn> days = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)));
+        LocalDate chose = DAY.plusDays(2);
+        StepProgress between = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 4.5)), Map.of());
+        StepProgress shown = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 5)), Map.of());
+        assertThat(between.engine()).isEqualTo(shown.engine());
+        assertThat(engine.propose(sizing, between.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(5);
+    }
+
     @Test
     void aLateCheckInForAnEarlierDayChangesWhatCameAfter() {
         List<CheckIn> onTime = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(2)));
