@@ -6,6 +6,7 @@ import coach.kaizen.app.db.Database;
 import coach.kaizen.app.exchange.ImportService;
 import coach.kaizen.app.exchange.LoopImportService;
 import coach.kaizen.app.exchange.LoopWording;
+import coach.kaizen.app.i18n.Places;
 import coach.kaizen.core.person.Person;
 import coach.kaizen.core.text.Message;
 import java.io.IOException;
@@ -65,8 +66,12 @@ final class ImportCommand implements Callable<Integer> {
                 ImportService.Imported imported = services.imports().importDocument(person, bytes,
                         (done, total) -> bar.update(BAR_WIDTH_STAGES * done / total));
                 bar.finish();
-                cli.out().println(imported.heldNothing() ? cli.texts().t("cli.import.heldNothing")
+                cli.out().println(imported.nothingToBring() ? cli.texts().t("cli.import.heldNothing")
                         : cli.texts().t("cli.import.done", imported.total()));
+                if (imported.settings()) {
+                    cli.out().println(cli.texts().t("exchange.data.settingsCame",
+                            Places.zoneLabel(imported.settledAs().zone().getId())));
+                }
             } else {
                 List<LoopImportService.ImportedStep> steps = services.loopImport().importFile(person, bytes, null,
                         LoopWording.in(cli.texts()));

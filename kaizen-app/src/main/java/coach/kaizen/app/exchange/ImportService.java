@@ -60,13 +60,19 @@ public final class ImportService {
     /**
      * What the import added, by kind in the document's order ("aims" → 2, …), and the account as its
      * settings left it when they came over (null when they did not), so the page can say what changed.
+     *
+     * @param heldNothing the file had nothing of a person's in it, settings aside
      */
-    /** @param heldNothing the file had nothing of a person's in it (settings aside), so none could come in */
     public record Imported(Map<String, Integer> added, Person settledAs, boolean heldNothing) {
 
         /** Whether the document's settings came over: into an account with no aims yet. */
         public boolean settings() {
             return settledAs != null;
+        }
+
+        /** The file held nothing to bring, and no settings came over either: nothing at all changed. */
+        public boolean nothingToBring() {
+            return heldNothing && !settings();
         }
 
         public int total() {

@@ -55,6 +55,7 @@ class DataCommandsTest {
             Services services = Services.over(db, Clock.fixed(NOW, ZoneOffset.UTC));
             VariedPerson.make(services, "Europe/Madrid");
             services.accounts().signUp("eva", "a long enough password", Place.in("UTC"), null);
+            services.accounts().signUp("fay", "a long enough password", Place.in("UTC"), null);
         }
     }
 
@@ -96,6 +97,14 @@ class DataCommandsTest {
         assertThat(run(false, "import", "--user", "eva", empty.toString())).isZero();
         assertThat(out.toString()).as("a file holding nothing is not 'already there'")
                 .contains("The file held no aims, steps or days, so nothing came in.");
+
+        Path settingsOnly = folder.resolve("settings.json");
+        Files.writeString(settingsOnly, "{\"format\":\"kaizen-coach\",\"version\":1,\"settings\":"
+                + "{\"timeZone\":\"Asia/Tokyo\",\"dayStartHour\":4,\"weekStart\":\"MONDAY\",\"language\":\"en\","
+                + "\"theme\":\"DEVICE\"}}");
+        assertThat(run(false, "import", "--user", "fay", settingsOnly.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).as("settings came over: not 'nothing came in'")
+                .contains("Your settings came over too").contains("Tokyo").doesNotContain("held no aims");
 
         Path notes = folder.resolve("notes.json");
         Files.writeString(notes, "my notes, not JSON");
