@@ -21,7 +21,8 @@ public record Comparison(Window before, Window after) {
         LocalDate lastAfter = change.plusDays(days - 1L);
         boolean todaySaid = steps.stream().anyMatch(history -> history.between(today, today).findAny().isPresent());
         LocalDate last = lastAfter.isBefore(today) ? lastAfter : todaySaid ? today : today.minusDays(1);
-        Window after = Window.of(change, last, steps);
+        // No days yet (a trial begun today or tomorrow): an empty window ending the day before the change.
+        Window after = Window.of(change, last.isBefore(change) ? change.minusDays(1) : last, steps);
         Window before = Window.of(change.minusDays(after.days()), change.minusDays(1), steps);
         return new Comparison(before, after);
     }

@@ -90,6 +90,16 @@ class ComparisonTest {
     }
 
     @Test
+    void aTrialWithNoDaysYetHasEmptyWindowsNeverBackwards() {
+        for (LocalDate seen : List.of(CHANGE.minusDays(2), CHANGE.minusDays(1), CHANGE)) {
+            Comparison comparison = Comparison.around(CHANGE, 7, seen, List.of(new StepHistory(WALK, List.of())));
+            assertThat(comparison.after().days()).as("seen %s", seen).isZero();
+            assertThat(comparison.before().days()).as("seen %s", seen).isZero();
+            assertThat(comparison.after().to()).isEqualTo(CHANGE.minusDays(1));
+        }
+    }
+
+    @Test
     void aTrialBegunTheNextDayHasNotBegunOnItsFirst() {
         Experiment trial = new Experiment(1, 1, ExperimentKind.TIME, "Before breakfast",
                 Experiment.firstDay(CHANGE, true), 3, null, null);
