@@ -66,6 +66,8 @@ class ReviewApiTest extends ApiTestBase {
         long walk = earlierStep(uma);
         doneOn(uma, walk, "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20");
         double askedToday = ok(api.get("/api/v1/today", uma.token()), 200).get(0).get("size").asDouble();
+        assertThat(ok(api.get("/api/v1/review/2026-W47", uma.token()), 200).get("steps").get(0).get("after")
+                .asDouble()).as("today not said yet: where Today stands now").isEqualTo(askedToday);
         ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, uma.token(), "{\"outcome\":\"MISSED\"}"), 201);
 
         double nextTime = ok(api.get("/api/v1/today", uma.token()), 200).get(0).get("size").asDouble();

@@ -44,7 +44,8 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
      * @param due    the days it was for, excused days left out; "N times in D days" is due N times
      *               in every D days it ran, to the nearest day (3 in 7: 3 a week; 2 in 3: 5)
      * @param before the size it stood at as the week began ({@link Replay#sizeAfter} its eve)
-     * @param after  the size it stands at once the week is over, or once today is, in a week still going
+     * @param after  the size it stands at once the week is over; in a week still going, the size Today asks
+     *               next (after today once it is said, else today's)
      */
     public record StepWeek(Step step, int done, int due, double before, double after) {
 
@@ -65,8 +66,9 @@ public record WeeklyReview(LocalDate from, List<StepWeek> steps, RecoveryWeeks.W
                     : (int) running.stream().filter(step.schedule()::isDue).count();
             // Times in days, in a week still going: a day done already counts as a day it was for.
             due = step.schedule() instanceof Schedule.TimesInDays && !today.isAfter(to) ? Math.max(due, done) : due;
-            return new StepWeek(step, done, due, replay.sizeAfter(from.minusDays(1)),
-                    replay.sizeAfter(today.isBefore(to) ? today : to));
+            // A week still going stands where Today does: after today once it is said, else after yesterday.
+            LocalDate standing = today.isAfter(to) ? to : saidOn.contains(today) ? today : today.minusDays(1);
+            return new StepWeek(step, done, due, replay.sizeAfter(from.minusDays(1)), replay.sizeAfter(standing));
         }
 
         public Change change() {
