@@ -14,6 +14,7 @@ import coach.kaizen.core.picture.WeeklyReview;
 import coach.kaizen.core.progress.Replay;
 import coach.kaizen.core.recovery.RecoveryAction;
 import coach.kaizen.core.recovery.Urge;
+import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,8 @@ public final class ReviewService {
         return database.read(stores -> {
             // A step set aside is in the week only if something was said of it then: else it was put by.
             Set<Long> aside = Set.copyOf(stores.steps().archived(person.id()));
-            List<Replay> steps = stores.steps().list(person.id()).stream()
+            List<Step> all = stores.steps().list(person.id());
+            List<Replay> steps = all.stream()
                     .map(step -> stores.replayed(engine, person.id(), step))
                     .filter(replay -> !aside.contains(replay.step().id()) || saidIn(replay, from)).toList();
             List<RecoveryAction> actions = new ArrayList<>();
@@ -77,7 +79,8 @@ public final class ReviewService {
                     stores.slips().forAim(person.id(), aim.id()).forEach(slip -> slipDays.add(slip.said().day()));
                 }
             }
-            LocalDate earliest = Stream.of(steps.stream().map(replay -> replay.step().startDay()),
+            // Every step, set aside or not: a week only such a step was in came after the person's first day.
+            LocalDate earliest = Stream.of(all.stream().map(Step::startDay),
                             actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day), slipDays.stream())
                     .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
