@@ -101,9 +101,12 @@ public record AimPictures(Chart votes, String noVotes, List<Behind> behind, List
         String after = texts.t("practice.comparison.withChange");
         Experiment experiment = trial.experiment();
         Comparison comparison = trial.comparison();
-        String about = texts.t("practice.experiments.kindDays",
+        String planned = texts.t("practice.experiments.kindDays",
                 texts.t("practice.experiments.kind." + experiment.kind().name()), experiment.days(),
                 texts.shortDay(experiment.startDay()));
+        // As the step's page says it: a trial stopped early was not its whole days.
+        String about = experiment.stoppedEarly() ? planned + " · " + texts.t("practice.experiments.stopped",
+                texts.shortDay(experiment.decidedOn())) : planned;
         return new Paired("trial", experiment.change(), trial.step(), about,
                 shares(comparison, after, summary("insights.trial.summary", comparison, texts), texts), comparison,
                 after);

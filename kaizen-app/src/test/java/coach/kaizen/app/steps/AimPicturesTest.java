@@ -14,6 +14,7 @@ import coach.kaizen.core.checkin.Outcome;
 import coach.kaizen.core.experiment.Comparison;
 import coach.kaizen.core.experiment.Experiment;
 import coach.kaizen.core.experiment.ExperimentKind;
+import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.obstacle.Obstacle;
 import coach.kaizen.core.obstacle.ObstacleStatus;
 import coach.kaizen.core.picture.VoteSeries;
@@ -122,6 +123,12 @@ class AimPicturesTest {
         assertThat(trial.about()).isEqualTo("preparation, 7 days from " + ENGLISH.shortDay(TODAY.minusDays(6)));
         assertThat(trial.afterLabel()).isEqualTo("With the change");
         assertThat(trial.drawing()).contains(" with the change.\"").contains(">With the change</text>");
+
+        Experiment stopped = new Experiment(4, PAUSE.id(), ExperimentKind.PREPARATION, "Sparkling water first",
+                TODAY.minusDays(6), 7, Verdict.REVERT, TODAY.minusDays(4));
+        assertThat(AimPictures.of(progress(WINE, stopped), ENGLISH).pairs().get(1).about()).as("as the step's page says")
+                .isEqualTo("preparation, 7 days from " + ENGLISH.shortDay(TODAY.minusDays(6)) + " · stopped on "
+                        + ENGLISH.shortDay(TODAY.minusDays(4)));
     }
 
     @Test
@@ -133,12 +140,15 @@ class AimPicturesTest {
     }
 
     private static AimService.Progress progress(Aim aim) {
+        return progress(aim, new Experiment(4, PAUSE.id(), ExperimentKind.PREPARATION, "Sparkling water first",
+                TODAY.minusDays(6), 7, null, null));
+    }
+
+    private static AimService.Progress progress(Aim aim, Experiment water) {
         LocalDate from = TODAY.minusDays(AimService.VOTE_DAYS - 1L);
         List<StepHistory> steps = List.of(DAYS);
         Obstacle fridge = new Obstacle(3, 1, "Wine in the fridge", ObstacleStatus.REMOVED, START, START,
                 TODAY.minusDays(13));
-        Experiment water = new Experiment(4, PAUSE.id(), ExperimentKind.PREPARATION, "Sparkling water first",
-                TODAY.minusDays(6), 7, null, null);
         return new AimService.Progress(aim, TODAY, VoteSeries.of(aim, steps, WINS, URGES, from, TODAY),
                 VoteSeries.ballots(aim, steps, WINS, URGES, from, TODAY),
                 List.of(new Removal(fridge, Comparison.around(fridge.removedOn(), 14, TODAY, steps))),
