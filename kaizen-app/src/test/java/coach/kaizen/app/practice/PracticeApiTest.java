@@ -57,7 +57,8 @@ class PracticeApiTest extends ApiTestBase {
         problem(api.post(verdict, nia.token(), "{\"verdict\":\"KEEP\"}"), 404, "no experiment with that id");
 
         problem(api.post(verdict, max.token(), "{\"verdict\":\"KEEP\"}"), 422,
-                "this experiment runs until 2026-11-27: keep it once its days are over, or stop it now");
+                "this experiment runs until 2026-11-27: keep it once its days are over, or stop it now with REVERT or "
+                        + "TRY_ANOTHER");
         assertThat(ok(api.get(experiments, max.token()), 200).get(0).get("experiment").get("verdict").isNull())
                 .isTrue();
     }

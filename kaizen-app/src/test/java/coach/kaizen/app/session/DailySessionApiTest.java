@@ -74,7 +74,7 @@ class DailySessionApiTest extends ApiTestBase {
         JsonNode answered = ok(api.post("/api/v1/session/question", sol.token(), "{\"answer\":\"Las zapatillas\"}"),
                 200);
         assertThat(answered.get("close").get("win").asText())
-                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que sostiene "
+                .isEqualTo("Te presentaste y miraste tu día con honestidad. Presentarse es el hábito que sostiene "
                         + "todos los demás.");
         JsonNode journal = ok(api.get("/api/v1/journal", sol.token()), 200);
         assertThat(journal.get(0).get("question").asText()).isEqualTo(question.get("text").asText());

@@ -340,7 +340,7 @@ abstract class DailySessionContract {
                 .isNotEqualTo(questions.bank().find(asked.id()).orElseThrow().text());
         sessions.answer(eva, null, "Dejar las zapatillas junto a la puerta");
         assertThat(Catalog.shipped().texts("es").say(view(eva).close().win()))
-                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que sostiene "
+                .isEqualTo("Te presentaste y miraste tu día con honestidad. Presentarse es el hábito que sostiene "
                         + "todos los demás.");
         assertThat(services.journal().answers(eva, null)).singleElement()
                 .satisfies(entry -> assertThat(entry.question()).isEqualTo(asked.text()));

@@ -46,7 +46,7 @@ class SessionWordsTest {
                 .doesNotContain("came back")
                 .doesNotContainIgnoringCase("fail");
         assertThat(SPANISH.say(Close.win(List.of(), List.of(), false)))
-                .isEqualTo("Estuviste aquí y miraste tu día con honestidad. Estar aquí es el hábito que "
+                .isEqualTo("Te presentaste y miraste tu día con honestidad. Presentarse es el hábito que "
                         + "sostiene todos los demás.");
     }
 

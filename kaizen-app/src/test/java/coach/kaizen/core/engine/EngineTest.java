@@ -497,9 +497,11 @@ class EngineTest {
     void aChoiceBetweenTheStepsQuantaIsRefusedWithTheSizeBelowIt() {
         EngineState state = engine.start(minutes);
         assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 2.5, Readiness.UNKNOWN)))
-                .isEqualTo("2.5 is between sizes: this step counts in steps of 1, so choose 2 or another whole step");
+                .isEqualTo("2.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 2 minutes, "
+                        + "or another multiple of 1");
         assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 1.5, Readiness.UNKNOWN)))
-                .isEqualTo("1.5 is between sizes: this step counts in steps of 1, so choose 1 or another whole step");
+                .isEqualTo("1.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 1 minute, "
+                        + "or another multiple of 1");
         assertThat(engine.choiceProblem(minutes, state, DAY, 2, Readiness.UNKNOWN)).isEmpty();
     }
 
