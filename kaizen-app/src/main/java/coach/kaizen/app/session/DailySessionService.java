@@ -180,7 +180,8 @@ public final class DailySessionService {
                 stores.dailySessions().lastWith(userId, Part.OBSTACLE, day).orElse(null),
                 obstacles.attention(stores, person, day, steps).isPresent());
         return new SessionFacts(engine.settings().isHardDay(said), said.crisis(),
-                !lookBack(stores, userId, day, steps).isEmpty(), questionId != null, obstacleDue, experiments.waiting(stores, person, day).isPresent());
+                !lookBack(stores, userId, day, steps).isEmpty(), questionId != null, obstacleDue,
+                experiments.waiting(stores, person, day).isPresent());
     }
 
     /** The days nothing was said of, for the steps on Today: a step set aside is asked of no day. */
