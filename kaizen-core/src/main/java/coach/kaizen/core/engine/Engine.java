@@ -115,7 +115,10 @@ public final class Engine {
                 : moved;
     }
 
-    /** Why {@code size} cannot be chosen on {@code day}, or empty when it can: any size from the floor to the offer, both included. */
+    /**
+     * Why {@code size} cannot be chosen on {@code day}, or empty when it can: a size the step shows (whole
+     * quanta, or the floor) from the floor to the offer, both included.
+     */
     public Optional<Message> choiceProblem(
             Sizing sizing, EngineState state, LocalDate day, double size, Readiness readiness) {
         return refusal(sizing, propose(sizing, state, day, readiness), size);
@@ -130,8 +133,8 @@ public final class Engine {
         }
         if (!sizing.isLadder() && size != sizing.floor() && !sizing.onAQuantum(size)) {
             // Shown rounded, 2.5 minutes would be 3: a smaller size the person asked for must never grow.
-            return Optional.of(Message.of("engine.problem.betweenSteps", sizing.said(size), sizing.said(sizing.quantum()),
-                    sizing.said(sizing.atOrBelow(size)), sizing.quantum()));
+            return Optional.of(Message.of("engine.problem.betweenSteps", sizing.said(size),
+                    sizing.said(sizing.quantum()), sizing.said(sizing.atOrBelow(size)), sizing.quantum()));
         }
         return Optional.empty();
     }
