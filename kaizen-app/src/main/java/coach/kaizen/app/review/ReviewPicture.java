@@ -32,8 +32,9 @@ final class ReviewPicture {
         if (wins) {
             plot = plot.dots("dot-wins", days.stream().map(day -> new Point(day.day(), day.wins())).toList());
         }
-        List<Chart.Key> keys = new ArrayList<>(List.of(new Chart.Key("bar-done", texts.t("insights.review.chart.done"))));
-        List<String> columns = new ArrayList<>(List.of(texts.t("insights.day"), texts.t("insights.review.chart.done")));
+        String done = texts.t("insights.review.chart.done");
+        List<Chart.Key> keys = new ArrayList<>(List.of(new Chart.Key("bar-done", done)));
+        List<String> columns = new ArrayList<>(List.of(texts.t("insights.day"), done));
         if (wins) {
             keys.add(new Chart.Key("dot-wins", texts.t("insights.review.chart.wins")));
             columns.add(texts.t("insights.review.chart.wins"));
