@@ -67,7 +67,7 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
         charts.add(calendar(replay, today, weekStart, texts));
         SizeSeries sizes = SizeSeries.of(replay, today);
         if (sizes.compounding() != null) {
-            charts.add(size(sizes, replay.step().sizing(), texts));
+            charts.add(size(sizes, replay.step().sizing(), at, texts));
         }
         ResistanceSeries resistance = ResistanceSeries.of(
                 new StepHistory(replay.step(), replay.days().stream().map(Replay.Day::checkIn).toList()));
@@ -133,10 +133,11 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
         return counts;
     }
 
-    private static Chart size(SizeSeries series, Sizing sizing, Texts texts) {
+    /** {@code at}: today's size as the page's first line says it, so the two never disagree. */
+    private static Chart size(SizeSeries series, Sizing sizing, double at, Texts texts) {
         SizeSeries.Compounding honest = series.compounding();
         String summary = texts.t("insights.compounding", sizing.said(honest.start()),
-                sizing.said(honest.yearOn()), sizing.said(honest.today()));
+                sizing.said(honest.yearOn()), sizing.said(at));
         List<Point> curve = series.curve();
         List<Point> asked = series.days().stream().map(day -> new Point(day.day(), day.asked())).toList();
         List<Point> done = series.days().stream().filter(day -> day.done() != null)

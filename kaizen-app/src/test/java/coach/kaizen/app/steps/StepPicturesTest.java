@@ -101,6 +101,14 @@ class StepPicturesTest {
         assertThat(size.summary()).startsWith("Growing 1% every day from 5 minutes would ask 189 minutes a year later;");
     }
 
+    /** Today's size in the size chart's words is the one the page's first line gives: Today's offer. */
+    @Test
+    void theSizeChartSaysTodaysSizeAsThePageDoes() {
+        StepPictures offered = StepPictures.of(replay(FIVE_MINUTES, days()), TODAY, 2.0, DayOfWeek.MONDAY, ENGLISH);
+        assertThat(offered.size()).isEqualTo("2 minutes");
+        assertThat(chart(offered, "size").summary()).contains("you are at 2 minutes,");
+    }
+
     @Test
     void resistanceDrawsEachDaySaid() {
         Chart resistance = chart(pictures(FIVE_MINUTES), "resistance");
