@@ -497,11 +497,11 @@ class EngineTest {
     void aChoiceBetweenTheStepsQuantaIsRefusedWithTheSizeBelowIt() {
         EngineState state = engine.start(minutes);
         assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 2.5, Readiness.UNKNOWN)))
-                .isEqualTo("2.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 2 minutes, "
-                        + "or another multiple of 1");
+                .isEqualTo("2.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 2 minutes "
+                        + "or another size in steps of 1 minute");
         assertThat(englishRefusal(() -> engine.choose(minutes, state, DAY, 1.5, Readiness.UNKNOWN)))
-                .isEqualTo("1.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 1 minute, "
-                        + "or another multiple of 1");
+                .isEqualTo("1.5 minutes falls between sizes: this step moves 1 minute at a time, so choose 1 minute "
+                        + "or another size in steps of 1 minute");
         assertThat(engine.choiceProblem(minutes, state, DAY, 2, Readiness.UNKNOWN)).isEmpty();
     }
 

@@ -134,7 +134,7 @@ public final class Engine {
         if (!sizing.isLadder() && size != sizing.floor() && !sizing.onAQuantum(size)) {
             // Shown rounded, 2.5 minutes would be 3: a smaller size the person asked for must never grow.
             return Optional.of(Message.of("engine.problem.betweenSteps", sizing.said(size),
-                    sizing.said(sizing.quantum()), sizing.said(sizing.atOrBelow(size)), sizing.quantum()));
+                    sizing.said(sizing.quantum()), sizing.said(sizing.atOrBelow(size))));
         }
         return Optional.empty();
     }
