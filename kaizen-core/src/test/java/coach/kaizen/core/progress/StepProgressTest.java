@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StepProgressTest {
 
@@ -25,25 +27,19 @@ class StepProgressTest {
     private final Sizing sizing = new Sizing(10, "minutes", 1, 2, null);
     private final Step step = new Step(1, 1, "Walk", sizing, null, Schedule.DAILY, DAY);
 
-    @Test
-    void aChoiceKeptBelowTheFloorReplaysAsTheFloor() {
+    /**
+     * A choice kept before such choices were refused replays as it was taken then, never dropped: below
+     * the floor (0.5) as the floor, 2; between quanta (4.5) as the size the step showed for it, 5.
+     */
+    @ParameterizedTest(name = "{0} replays as {1}")
+    @CsvSource({"0.5, 2", "4.5, 5"})
+    void aChoiceKeptBeforeItWouldBeRefusedReplaysAsItWasTaken(double kept, double taken) {
         List<CheckIn> days = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)));
         LocalDate chose = DAY.plusDays(2);
-        StepProgress belowFloor = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 0.5)), Map.of());
-        StepProgress floor = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 2)), Map.of());
-        assertThat(belowFloor.engine()).isEqualTo(floor.engine());
-        assertThat(engine.propose(sizing, belowFloor.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(2);
-    }
-
-    /** Refused now, a choice of 2.5 minutes kept before is replayed as it was taken then: as 3, never dropped. */
-    @Test
-    void aChoiceKeptBetweenQuantaReplaysAsTheSizeShownForIt() {
-        List<CheckIn> days = List.of(CheckIn.done(DAY), CheckIn.done(DAY.plusDays(1)));
-        LocalDate chose = DAY.plusDays(2);
-        StepProgress between = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 4.5)), Map.of());
-        StepProgress shown = StepProgress.replay(engine, step, days, List.of(new Choice(chose, 5)), Map.of());
-        assertThat(between.engine()).isEqualTo(shown.engine());
-        assertThat(engine.propose(sizing, between.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(5);
+        StepProgress asKept = StepProgress.replay(engine, step, days, List.of(new Choice(chose, kept)), Map.of());
+        StepProgress asTaken = StepProgress.replay(engine, step, days, List.of(new Choice(chose, taken)), Map.of());
+        assertThat(asKept.engine()).isEqualTo(asTaken.engine());
+        assertThat(engine.propose(sizing, asKept.engine(), chose, Readiness.UNKNOWN).size()).isEqualTo(taken);
     }
 
     @Test
