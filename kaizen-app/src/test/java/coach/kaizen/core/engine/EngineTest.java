@@ -293,6 +293,26 @@ class EngineTest {
                 .startsWith("Two misses in the last seven days").doesNotContain("in a row");
     }
 
+    /** What a person just did is never too much to ask next: a short day lowers the size to the amount done, not below it. */
+    @Test
+    void aShortDayAsksNoLessThanTheAmountDoneNext() {
+        Sizing tens = new Sizing(10, "minutes", 1, 1, 60.0);
+        EngineState state = engine.start(tens);
+        // Days each done 3 minutes short of the size: the size follows them down, never below what they did.
+        for (int day = 0; day < 3; day++) {
+            double asked = engine.propose(tens, state, DAY.plusDays(day), Readiness.UNKNOWN).size();
+            double done = asked - 3;
+            state = record(tens, state, new CheckIn(DAY.plusDays(day), Outcome.DONE, done, null, null));
+            double next = engine.propose(tens, state, DAY.plusDays(day + 1), Readiness.UNKNOWN).size();
+            assertThat(next).as("day %d: asked %s, did %s", day, asked, done).isBetween(done, asked);
+        }
+        EngineState first = record(tens, engine.start(tens), new CheckIn(DAY, Outcome.DONE, 7.0, null, null));
+        Proposal p = engine.propose(tens, first, DAY.plusDays(1), Readiness.UNKNOWN);
+        assertThat(p.size()).isEqualTo(7);
+        assertThat(english(p.reason())).isEqualTo(
+                "Last time you did less than planned, and that is useful to know: 7 minutes fits better this time.");
+    }
+
     @Test
     void aSingleMissThatChangesNoShownSizeSaysSo() {
         // Ten pages is this step's floor: a miss cannot take it lower.

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** After each miss in a row the failure allowed halves, down to 1/64 of it. */
     static final int MOST_HALVINGS = 6;
 
@@ -84,7 +84,7 @@ public final class Engine {
         double regularSize = asked.action() == Action.FLOOR ? regularSize(sizing, state, day) : asked.size();
         Belief belief = asked.action() == Action.FLOOR ? state.belief()
                 : learn(state.belief(), sizing, regularSize, checkIn, event);
-        double level = sizing.clamp(move(state, belief, event));
+        double level = sizing.clamp(move(state, belief, event, sizing, checkIn));
         if (state.frozenOn(day)) {
             level = Math.min(level, state.level());
         }
@@ -215,7 +215,7 @@ public final class Engine {
         return event.isSuccess() ? seen.practised(level) : seen;
     }
 
-    private double move(EngineState state, Belief belief, Event event) {
+    private double move(EngineState state, Belief belief, Event event, Sizing sizing, CheckIn checkIn) {
         if (settings.fixedTarget()) {
             return held(state.level(), event);
         }
@@ -224,6 +224,10 @@ public final class Engine {
             return state.level();
         }
         double level = belief.levelAt(quantileAfter(event.isMiss() ? state.missRun() + 1 : 0));
+        if (event == Event.SHORT && checkIn.amount() > 0) {
+            // What the person just did is never too much to ask next (see weekdayShift).
+            level = Math.max(level, sizing.levelOf(checkIn.amount()));
+        }
         // Only a day done without strain can grow a step.
         return event.isSuccess() ? level : Math.min(level, state.level());
     }
@@ -236,8 +240,15 @@ public final class Engine {
         }
         Belief belief = state.belief();
         double shift = belief.weekdayShift(day.getDayOfWeek(), quantiles[0]);
+        if (shift >= 0) {
+            return shift;
+        }
+        // After a short day the level is the amount done, which no weekday takes anything off.
+        if (state.lastEvent() == Event.SHORT) {
+            return 0;
+        }
         // A smaller weekday first takes up the room the ceiling or a gate left below the belief's own level.
-        return shift >= 0 ? shift : Math.min(0, belief.levelAt(quantiles[0]) + shift - state.level());
+        return Math.min(0, belief.levelAt(quantiles[0]) + shift - state.level());
     }
 
     /** The level the belief alone asks for, before floor, ceiling and limits. */

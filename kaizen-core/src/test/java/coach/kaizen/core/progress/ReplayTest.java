@@ -40,9 +40,9 @@ class ReplayTest {
     @Test
     void keepsTheSizeAskedAndDoneEachDay() {
         List<Replay.Day> days = StepProgress.replayDays(engine, step, checkIns, choices, readiness).days();
-        // 5; the 4 chosen on day 1; the floor on the hard day; 4 again; then 3 of 4 and a miss bring the
-        // step down to its smallest version, 2, where it stays after the skip.
-        assertThat(days).extracting(day -> day.asked().size()).containsExactly(5.0, 4.0, 2.0, 4.0, 2.0, 2.0, 2.0);
+        // 5; the 4 chosen on day 1; the floor on the hard day; 4 again; then 3 of 4 asks 3, what was done, and a
+        // miss brings the step down to its smallest version, 2, where it stays after the skip.
+        assertThat(days).extracting(day -> day.asked().size()).containsExactly(5.0, 4.0, 2.0, 4.0, 3.0, 2.0, 2.0);
         assertThat(days.get(2).asked().action()).isEqualTo(Action.FLOOR);
         assertThat(days).extracting(Replay.Day::sizeDone).containsExactly(5.0, 4.0, 2.0, 3.0, null, null, 2.0);
     }
