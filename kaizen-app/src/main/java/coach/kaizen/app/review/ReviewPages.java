@@ -27,6 +27,6 @@ public final class ReviewPages {
         Frame frame = Frame.of(ctx, who);
         ReviewService.Week week = reviews.review(who.person(), ctx.pathParam("week"));
         pages.render(ctx, "review.jte", Map.of("frame", frame, "week", week,
-                "chart", ReviewPicture.of(week.days(), frame.texts())));
+                "chart", ReviewPicture.of(week.review().from(), week.days(), frame.texts())));
     }
 }

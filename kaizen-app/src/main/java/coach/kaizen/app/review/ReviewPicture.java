@@ -18,10 +18,10 @@ final class ReviewPicture {
     private ReviewPicture() {
     }
 
-    static Chart of(WeekDays week, Texts texts) {
+    /** The week from {@code first} drawn over all its seven days, the days so far (and since the first) in bars. */
+    static Chart of(LocalDate first, WeekDays week, Texts texts) {
         List<WeekDays.Day> days = week.days();
-        LocalDate first = days.get(0).day();
-        LocalDate last = days.get(days.size() - 1).day();
+        LocalDate last = first.plusDays(6);
         int top = Math.max(1, days.stream().mapToInt(day -> Math.max(day.stepsDone(), day.wins())).max().orElse(0));
         boolean wins = week.wins() > 0;
         String summary = week.stepsDone() == 0 && !wins ? texts.t("insights.review.chart.none")

@@ -87,7 +87,7 @@ public final class ReviewService {
             WeeklyReview review = from.plusDays(6).isBefore(earliest) ? WeeklyReview.beforeTheirFirstDay(from)
                     : WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays);
             return new Week(name, review,
-                    WeekDays.of(from, today, steps, actions, urges),
+                    WeekDays.of(from, today, steps, actions, urges).since(earliest),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));
         });

@@ -44,7 +44,11 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(before.get("suggestion").asText())
                 .isEqualTo("“Walk” happened on 2 of 5 days. A smaller size could make it easier to start: "
                         + "anything down to 1 minute counts fully.");
-        assertThat(signedIn(pat).get("/review/2026-W46").body()).contains("You showed up on 2 days of 7");
+        // The step began on Wednesday: the week is Pat's from that day, not seven days with two missed before it.
+        assertThat(before.get("days").findValuesAsText("day")).first().isEqualTo("2026-11-11");
+        assertThat(before.get("days")).hasSize(5);
+        assertThat(signedIn(pat).get("/review/2026-W46").body())
+                .contains("You showed up on 2 days of the 5 since you began, with 2 steps done.");
 
         // Weeks from Sunday: 2026-W47 is the week holding its Monday, Sun 15 to Sat 21 November.
         ok(api.patch("/api/v1/me", pat.token(), "{\"weekStart\":\"SUNDAY\"}"), 200);

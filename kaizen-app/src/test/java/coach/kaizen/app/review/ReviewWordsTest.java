@@ -8,6 +8,8 @@ import coach.kaizen.app.picture.Chart;
 import coach.kaizen.core.picture.WeekDays;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The week's chart in words: recovery wins named only when there were some. */
@@ -33,11 +35,25 @@ class ReviewWordsTest {
         Texts english = Catalog.shipped().texts("en");
         LocalDate monday = LocalDate.of(2026, 6, 1);
         WeekDays quiet = new WeekDays(List.of(new WeekDays.Day(monday, 0, 0), new WeekDays.Day(monday.plusDays(1), 0, 0)));
-        Chart chart = ReviewPicture.of(quiet, english);
+        Chart chart = ReviewPicture.of(monday, quiet, english);
         assertThat(chart.summary()).isEqualTo("No step done on these days.");
         assertThat(chart.columns()).containsExactly("Day", "Steps done");
         assertThat(chart.drawing()).doesNotContain("dot-wins");
         WeekDays withAWin = new WeekDays(List.of(new WeekDays.Day(monday, 1, 1)));
-        assertThat(ReviewPicture.of(withAWin, english).columns()).containsExactly("Day", "Steps done", "Recovery wins");
+        assertThat(ReviewPicture.of(monday, withAWin, english).columns()).containsExactly("Day", "Steps done", "Recovery wins");
+    }
+
+    /** A week's first day is drawn as one day of seven, not as a bar across the whole chart. */
+    @Test
+    void aWeeksFirstDayIsOneSeventhOfItsChart() {
+        Texts english = Catalog.shipped().texts("en");
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        String drawing = ReviewPicture.of(monday, new WeekDays(List.of(new WeekDays.Day(monday, 2, 0))), english).drawing();
+        Matcher bar = Pattern.compile("class=\"bar-done\"[^>]*width=\"([0-9.]+)\"").matcher(drawing);
+        assertThat(bar.find()).as(drawing).isTrue();
+        Matcher chart = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ").matcher(drawing);
+        assertThat(chart.find()).as(drawing).isTrue();
+        assertThat(Double.parseDouble(bar.group(1))).isLessThan(Double.parseDouble(chart.group(1)) / 7);
+        assertThat(drawing).as("the week's last day named at its end").contains(english.shortDay(monday.plusDays(6)));
     }
 }

@@ -31,6 +31,16 @@ public record WeekDays(List<Day> days) {
                 .toList());
     }
 
+    /** The same days from {@code first} on: a week the person began part way through counts from their first day. */
+    public WeekDays since(LocalDate first) {
+        return new WeekDays(days.stream().filter(day -> !day.day().isBefore(first)).toList());
+    }
+
+    /** Whether the days are all seven of a week. */
+    public boolean whole() {
+        return days.size() == 7;
+    }
+
     public int stepsDone() {
         return days.stream().mapToInt(Day::stepsDone).sum();
     }
