@@ -629,6 +629,19 @@ class EngineTest {
         assertThat(after.size()).isEqualTo(7);
     }
 
+    /** Said not safe, or a crisis craving: the floor, in the crisis pause's words, not "a hard day". */
+    @Test
+    void aDayOfCrisisAsksTheFloorInTheWordsOfSafety() {
+        EngineState state = easyDays(engine, minutes, engine.start(minutes), 6);
+        for (Readiness crisis : List.of(Readiness.UNKNOWN.stillNotSafe(), new Readiness(6, 8, 9))) {
+            Proposal p = engine.propose(minutes, state, DAY.plusDays(6), crisis);
+            assertThat(p.action()).isEqualTo(Action.FLOOR);
+            assertThat(p.reason().code()).isEqualTo(ReasonCode.CRISIS_PAUSE);
+            assertThat(english(p.reason()))
+                    .isEqualTo("Your safety comes first: 1 minute is plenty, and nothing grows for a few days.");
+        }
+    }
+
     @Test
     void aMissDuringACrisisStillShrinksTheStep() {
         EngineState state = engine.crisis(easyDays(engine, minutes, engine.start(minutes), 4), DAY.plusDays(4));

@@ -49,7 +49,7 @@ public final class Engine {
     public Proposal propose(Sizing sizing, EngineState state, LocalDate day, Readiness readiness) {
         Asked asked = ask(sizing, state, day, readiness);
         if (asked.action() == Action.FLOOR) {
-            return new Proposal(Action.FLOOR, asked.size(), state.level(), Reasons.hardDay(sizing));
+            return new Proposal(Action.FLOOR, asked.size(), state.level(), Reasons.hardDay(sizing, readiness.crisis()));
         }
         double size = asked.size();
         boolean harderWeekday = size < sizing.show(state.level()) && state.belief().harderOn(day.getDayOfWeek());

@@ -18,8 +18,11 @@ final class Reasons {
     private Reasons() {
     }
 
-    static Reason hardDay(Sizing sizing) {
-        return reason(ReasonCode.HARD_DAY_FLOOR, "engine.reason.hardDay", sizing.mention(sizing.floor()));
+    /** The floor on a hard day; on a day of crisis, in the words of the crisis pause. */
+    static Reason hardDay(Sizing sizing, boolean crisis) {
+        Message floor = sizing.mention(sizing.floor());
+        return crisis ? reason(ReasonCode.CRISIS_PAUSE, "engine.reason.crisisPause", floor)
+                : reason(ReasonCode.HARD_DAY_FLOOR, "engine.reason.hardDay", floor);
     }
 
     /** {@code harderWeekday}: the size is smaller than the rest of the week's because this weekday has gone less well. */
