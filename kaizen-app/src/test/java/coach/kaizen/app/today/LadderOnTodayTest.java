@@ -19,6 +19,8 @@ class LadderOnTodayTest extends ApiTestBase {
                 + "\"One minute\"],\"amount\":2}");
         assertThat(signedIn(lia).get("/today").body()).contains("<strong class=\"size\">Three breaths</strong>",
                 "<span class=\"rung-of\">rung 2 of 3</span>");
+        assertThat(signedIn(lia).get("/today").body()).as("Make it smaller offers the rungs below today's only")
+                .contains("<option value=\"1\">").doesNotContain("<option value=\"2\">");
         api.patch("/api/v1/me", lia.token(), "{\"language\":\"es\"}");
         assertThat(signedIn(lia).get("/today").body()).contains("<span class=\"rung-of\">peldaño 2 de 3</span>");
     }
