@@ -24,6 +24,16 @@ class StepPageTest extends ApiTestBase {
                 .as("as Today asks it").contains("how hard to start: 3 of 10");
     }
 
+    /** A day done with no amount said (Done on Today, or the API) was done at the size asked, and says it. */
+    @Test
+    void aDayDoneWithNoAmountSaysTheSizeAsked() {
+        Person ike = api.person("ike");
+        long run = aRunOf2Point5KmDone(ike, "{\"outcome\":\"DONE\"}");
+        String recent = signedIn(ike).get("/steps/" + run).body();
+        recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
+        assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">2.5 km</span>");
+    }
+
     /** A day done below the size asked says both, so a smaller next size has its reason in sight. */
     @Test
     void aDayDoneBelowTheSizeAskedSaysWhatWasAsked() {
