@@ -67,8 +67,8 @@ public final class Texts {
     /**
      * The words for a form on a page: the message's own page wording ({@code key.page}, naming the
      * fields as the form labels them) when it has one, else its words for programs with the field
-     * they name ({@code {0}}) said as the form calls it ({@code field.name}), and days written
-     * 2026-12-07 said as days are.
+     * they name ({@code {0}}) said as the form calls it ({@code field.name}), days written
+     * 2026-12-07 said as days are, and a full stop at its end, as a sentence on a page has.
      */
     public String sayOnPage(Message message) {
         String page = message.key() + ".page";
@@ -84,7 +84,8 @@ public final class Texts {
                 args[i] = dayOf(text);
             }
         }
-        return t(message.key(), args);
+        String words = t(message.key(), args);
+        return words.isEmpty() || ".?!".indexOf(words.charAt(words.length() - 1)) >= 0 ? words : words + ".";
     }
 
     /** A day written 2026-12-07 as a page says it ("Monday 7 December"); one that is no day, as written. */

@@ -2,6 +2,7 @@ package coach.kaizen.app.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.kaizen.core.text.Message;
 import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,21 @@ class CatalogTest {
         assertThat(catalog.guess("fr-FR,es;q=0.8,en;q=0.5")).contains("es");
         assertThat(catalog.guess("fr-FR")).isEmpty();
         assertThat(catalog.texts("fr")).isSameAs(catalog.texts("en"));
+    }
+
+    /** A refusal on a page is a sentence: it ends in a full stop, where the API's detail has none. */
+    @Test
+    void aRefusalOnAPageEndsAsASentence() {
+        Message smaller = Message.of("engine.problem.smallerSize", 1, 6);
+        assertThat(catalog.texts("en").say(smaller)).isEqualTo("a smaller size can be from 1 to 6 today");
+        assertThat(catalog.texts("en").sayOnPage(smaller)).isEqualTo("a smaller size can be from 1 to 6 today.");
+        assertThat(catalog.texts("es").sayOnPage(smaller)).endsWith("hoy.");
+        Message field = Message.of("problem.required", "title");
+        assertThat(catalog.texts("en").sayOnPage(field)).isEqualTo("“What do you want to improve?” is required.");
+        for (String language : catalog.languages().keySet()) {
+            Catalog.messages(language).forEach((key, pattern) -> assertThat(key.endsWith(".page") && !pattern.matches(
+                    "(?s).*[.?!]$")).as("%s in %s is a sentence on a page", key, language).isFalse());
+        }
     }
 
     @Test
