@@ -195,6 +195,7 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::list));
         routes.post("/api/v1/steps/{stepId}/check-ins", auth.api(checkInApi::post));
         routes.post("/api/v1/steps/{stepId}/choices", auth.api(choiceApi::create));
+        routes.delete("/api/v1/steps/{stepId}/choices/{date}", auth.api(choiceApi::delete));
         routes.put("/api/v1/readiness/{date}", auth.api(readinessApi::put));
         routes.get("/api/v1/readiness/{date}", auth.api(readinessApi::get));
         routes.get("/api/v1/today", auth.api(new TodayApi(services.today())::show));
@@ -207,6 +208,7 @@ final class Routes implements WebServer.RouteTable {
         routes.get("/today", auth.page(today::show));
         routes.post("/today/readiness", auth.page(today::saveReadiness));
         routes.post("/steps/{stepId}/choices", auth.page(today::choose));
+        routes.post("/steps/{stepId}/take-back", auth.page(today::takeBack));
         routes.post("/steps/{stepId}/check-ins", auth.page(today::checkIn));
     }
 

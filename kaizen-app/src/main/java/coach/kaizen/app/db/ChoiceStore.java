@@ -2,6 +2,7 @@ package coach.kaizen.app.db;
 
 import coach.kaizen.core.progress.Choice;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
@@ -26,6 +27,15 @@ public final class ChoiceStore {
                 .bind("day", choice.day())
                 .bind("size", choice.size())
                 .bind("now", now)
+                .execute();
+    }
+
+    /** Removes the choices made for {@code day}; returns how many there were. */
+    public int removeOn(long userId, long stepId, LocalDate day) {
+        return handle.createUpdate("DELETE FROM step_choices WHERE user_id = :userId AND step_id = :stepId AND day = :day")
+                .bind("userId", userId)
+                .bind("stepId", stepId)
+                .bind("day", day)
                 .execute();
     }
 

@@ -10,7 +10,10 @@ import coach.kaizen.core.person.Person;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-/** POST /api/v1/steps/{stepId}/choices: take a smaller size than the coach offers today. */
+/**
+ * POST /api/v1/steps/{stepId}/choices: take a smaller size than the coach offers today; DELETE
+ * …/choices/{date}: take today's back.
+ */
 public final class ChoiceApi {
 
     private final ChoiceService choices;
@@ -26,12 +29,22 @@ public final class ChoiceApi {
 
     /** Today's proposal after the choice. */
     record ProposalJson(long stepId, double size, Action proposal, ReasonCode reasonCode, String reason) {
+
+        static ProposalJson of(Context ctx, long stepId, Proposal today) {
+            return new ProposalJson(stepId, today.size(), today.action(), today.reason().code(),
+                    RequestLanguage.of(ctx).say(today.reason().message()));
+        }
     }
 
     public void create(Context ctx, Person person) {
         long stepId = Params.stepId(ctx);
         Proposal today = choices.choose(person, stepId, bodies.read(ctx, ChoiceRequest.class).size());
-        ctx.status(HttpStatus.CREATED).json(new ProposalJson(stepId, today.size(), today.action(),
-                today.reason().code(), RequestLanguage.of(ctx).say(today.reason().message())));
+        ctx.status(HttpStatus.CREATED).json(ProposalJson.of(ctx, stepId, today));
+    }
+
+    public void delete(Context ctx, Person person) {
+        long stepId = Params.stepId(ctx);
+        Proposal today = choices.takeBack(person, stepId, Params.day(ctx.pathParam("date"), "date"));
+        ctx.json(ProposalJson.of(ctx, stepId, today));
     }
 }

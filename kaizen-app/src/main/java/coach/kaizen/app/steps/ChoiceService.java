@@ -1,6 +1,7 @@
 package coach.kaizen.app.steps;
 
 import coach.kaizen.app.db.Database;
+import coach.kaizen.app.db.Stores;
 import coach.kaizen.app.service.Invalid;
 import coach.kaizen.app.service.NotFound;
 import coach.kaizen.app.service.PersonalClock;
@@ -16,7 +17,10 @@ import coach.kaizen.core.text.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Consent: the person may take a smaller size than the coach offers today, and the coach follows. */
+/**
+ * Consent: the person may take a smaller size than the coach offers today, and the coach follows; until
+ * today is said, they may take it back.
+ */
 public final class ChoiceService {
 
     private final Database database;
@@ -37,16 +41,7 @@ public final class ChoiceService {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            LocalDate today = clock.today(person);
-            if (today.isBefore(step.startDay())) {
-                throw new Rejected(Message.of("steps.problem.notStarted", step.startDay().toString()));
-            }
-            if (!step.schedule().isDue(today)) {
-                throw new Rejected(Message.of("steps.problem.dayOff", step.schedule().said()));
-            }
-            if (stores.checkIns().find(userId, stepId, today).isPresent()) {
-                throw new Rejected(Message.of("steps.problem.checkedIn"));
-            }
+            LocalDate today = stillOpen(stores, person, step);
             Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
             StepProgress kept = stores.progress().find(userId, stepId)
                     .orElseGet(() -> stores.replay(engine, userId, step));
@@ -60,5 +55,41 @@ public final class ChoiceService {
             stores.progress().save(userId, stepId, after, now);
             return engine.propose(step.sizing(), after.engine(), today, readiness);
         });
+    }
+
+    /**
+     * Takes back the sizes chosen on {@code day}, which must be today and not yet said: the coach's offer
+     * comes back. Returns today's proposal without them.
+     */
+    public Proposal takeBack(Person person, long stepId, LocalDate day) {
+        long userId = person.id();
+        return database.transaction(stores -> {
+            Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
+            LocalDate today = stillOpen(stores, person, step);
+            if (!day.equals(today)) {
+                throw new Rejected(Message.of("steps.problem.takeBackToday", today.toString()));
+            }
+            if (stores.choices().removeOn(userId, stepId, today) == 0) {
+                throw new NotFound("choice");
+            }
+            StepProgress after = stores.keepReplayed(engine, userId, step, clock.now());
+            Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
+            return engine.propose(step.sizing(), after.engine(), today, readiness);
+        });
+    }
+
+    /** Today, when a size can still be chosen for it: the step has begun, is due and is not yet said today. */
+    private LocalDate stillOpen(Stores stores, Person person, Step step) {
+        LocalDate today = clock.today(person);
+        if (today.isBefore(step.startDay())) {
+            throw new Rejected(Message.of("steps.problem.notStarted", step.startDay().toString()));
+        }
+        if (!step.schedule().isDue(today)) {
+            throw new Rejected(Message.of("steps.problem.dayOff", step.schedule().said()));
+        }
+        if (stores.checkIns().find(person.id(), step.id(), today).isPresent()) {
+            throw new Rejected(Message.of("steps.problem.checkedIn"));
+        }
+        return today;
     }
 }

@@ -47,10 +47,11 @@ public final class TodayService {
     /**
      * One step today. Before today's check-in the proposal is today's; after it, tomorrow's.
      * {@code strengthBefore} is yesterday's strength once today is checked in (for a step begun before today),
-     * so the day's change shows.
+     * so the day's change shows. {@code choseToday}: the person chose a smaller size for today, which they
+     * may take back until today is said.
      */
     public record StepToday(Step step, Aim aim, Proposal proposal, double strength, Optional<Double> strengthBefore,
-            Optional<CheckIn> checkIn) {
+            Optional<CheckIn> checkIn, boolean choseToday) {
     }
 
     public Today today(Person person) {
@@ -81,11 +82,12 @@ public final class TodayService {
             // A step begun today had no yesterday to compare with.
             Optional<Double> before = row.step().startDay().isBefore(day) ? Optional.of(strength.dayBefore())
                     : Optional.empty();
-            return new StepToday(row.step(), row.aim(), proposal, strength.value(), before, row.checkIn());
+            return new StepToday(row.step(), row.aim(), proposal, strength.value(), before, row.checkIn(), false);
         }
         Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, readiness);
         // Not checked in yet: strength as it stood at the end of yesterday.
         Strength sinceYesterday = strength.asOf(day.minusDays(1), row.step().schedule(), row.step().measure());
-        return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(), Optional.empty());
+        return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(), Optional.empty(),
+                day.equals(progress.engine().choiceDay()));
     }
 }

@@ -84,6 +84,15 @@ public final class TodayPage {
         }, refused -> answer(ctx, who, stepId, refused));
     }
 
+    /** Takes back today's choice: the coach's offer comes back to the card. */
+    public void takeBack(Context ctx, SignedIn who) {
+        long stepId = Params.stepId(ctx);
+        Refusals.onRefusal(ctx, () -> {
+            choices.takeBack(who.person(), stepId, clock.today(who.person()));
+            answer(ctx, who, stepId, null);
+        }, refused -> answer(ctx, who, stepId, refused));
+    }
+
     /**
      * From a card (field from=today, or from=session in the session) the card is redrawn in place; from
      * the step page, back to it.

@@ -88,7 +88,8 @@ class TwoPeopleTest extends ApiTestBase {
                 new String[] {"PUT", "/api/v1/steps/%d/check-ins/2026-11-20", "{\"outcome\":\"SKIPPED\"}"},
                 new String[] {"GET", "/api/v1/steps/%d/check-ins", null},
                 new String[] {"GET", "/api/v1/steps/%d/check-ins?from=2026-11-01&to=" + TODAY, null},
-                new String[] {"POST", "/api/v1/steps/%d/choices", "{\"size\":1}"});
+                new String[] {"POST", "/api/v1/steps/%d/choices", "{\"size\":1}"},
+                new String[] {"DELETE", "/api/v1/steps/%d/choices/" + TODAY, null});
         List<String[]> tokenRoutes = List.<String[]>of(new String[] {"DELETE", "/api/v1/tokens/%d", null});
 
         for (String[] route : aimRoutes) {

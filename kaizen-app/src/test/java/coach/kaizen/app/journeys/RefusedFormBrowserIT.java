@@ -30,7 +30,7 @@ class RefusedFormBrowserIT extends BrowserJourney {
         page.locator("#quantum").fill("five");
         page.locator("details.edit form.stack").first().locator("button[type=submit]").click();
         Locator problem = page.locator("#form-error");
-        assertThat(problem).hasText("“Counted in steps of” must be a number");
+        assertThat(problem).hasText("“Counted in steps of” must be a number.");
         assertThat(problem).isFocused();
         assertThat(problem).isInViewport();
         assertThat(page.locator("#quantum")).hasValue("five");
@@ -41,7 +41,7 @@ class RefusedFormBrowserIT extends BrowserJourney {
         earlier.locator("details.more > summary").click();
         earlier.locator("#c-amount").fill("lots");
         earlier.locator("button[value='DONE']").click();
-        assertThat(problem).hasText("The amount must be a number");
+        assertThat(problem).hasText("The amount must be a number.");
         assertThat(problem).isFocused();
         assertThat(problem).isInViewport();
         assertThat(page.locator("#c-amount")).isVisible();

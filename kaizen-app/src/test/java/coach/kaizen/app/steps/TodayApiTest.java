@@ -245,6 +245,42 @@ class TodayApiTest extends ApiTestBase {
                     "already checked in");
         }
 
+        /** A choice made by mistake is taken back the same day, before today is said: the coach's offer comes back. */
+        @Test
+        void aChoiceIsTakenBackTheSameDayUntilTodayIsSaid() {
+            Person kai = api.person("kai");
+            long walk = api.step(kai, api.aim(kai, "Move more"));
+            String choices = "/api/v1/steps/" + walk + "/choices";
+            double offered = ok(api.get("/api/v1/today", kai.token()), 200).get(0).get("size").asDouble();
+            problem(api.delete(choices + "/" + TODAY, kai.token()), 404, "nothing was chosen for this step today");
+            ok(api.post(choices, kai.token(), "{\"size\":3}"), 201);
+            ok(api.post(choices, kai.token(), "{\"size\":1}"), 201);
+
+            problem(api.delete(choices + "/2026-11-20", kai.token()), 422, "only a choice made today, 2026-11-21");
+            problem(api.sendingBadInput().delete(choices + "/soon", kai.token()), 400, "date");
+            JsonNode back = ok(api.delete(choices + "/" + TODAY, kai.token()), 200);
+            assertThat(back.get("size").asDouble()).as("both of today's choices are gone").isEqualTo(offered);
+            assertThat(back.get("reasonCode").asText()).isEqualTo("FIRST_DAY");
+            assertThat(ok(api.get("/api/v1/today", kai.token()), 200).get(0).get("size").asDouble()).isEqualTo(offered);
+
+            // On Today the card offers it while a choice stands, and a tap takes it back.
+            Browser browser = signedIn(kai);
+            assertThat(browser.get("/today").body()).doesNotContain("Take back my choice");
+            ok(api.post(choices, kai.token(), "{\"size\":2}"), 201);
+            Reply page = browser.get("/today");
+            assertThat(page.body()).contains("You chose 2 minutes", ">Take back my choice</button>");
+            Reply taken = browser.post("/steps/" + walk + "/take-back", Map.of("csrf", csrf(page), "from", "today"));
+            assertThat(taken.status()).as(taken.toString()).isEqualTo(303);
+            assertThat(browser.get("/today").body()).doesNotContain("You chose", "Take back my choice");
+
+            // Once today is said, the choice stays with its day.
+            ok(api.post(choices, kai.token(), "{\"size\":2}"), 201);
+            ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, kai.token(), "{\"outcome\":\"DONE\"}"), 201);
+            problem(api.delete(choices + "/" + TODAY, kai.token()), 422, "already checked in");
+            assertThat(ok(api.get("/api/v1/steps/" + walk + "/check-ins", kai.token()), 200).get(0).get("outcome")
+                    .asText()).isEqualTo("DONE");
+        }
+
         @Test
         void aSlipIsSaidPlainlyAndTheNextStepsStaySmall() {
             Person lou = api.person("lou");
