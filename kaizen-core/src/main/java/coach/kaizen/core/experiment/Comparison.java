@@ -15,15 +15,15 @@ public record Comparison(Window before, Window after) {
 
     /**
      * {@code days} days from {@code change} (cut at {@code today}) against as many days before the change.
-     * {@code today} counts once something is said of it: a day going on is no day missed yet.
+     * {@code today} counts, for each step, once something is said of that step: a day going on is no day missed yet.
      */
     public static Comparison around(LocalDate change, int days, LocalDate today, List<StepHistory> steps) {
         LocalDate lastAfter = change.plusDays(days - 1L);
         boolean todaySaid = steps.stream().anyMatch(history -> history.between(today, today).findAny().isPresent());
         LocalDate last = lastAfter.isBefore(today) ? lastAfter : todaySaid ? today : today.minusDays(1);
         // No days yet (a trial begun today or tomorrow): an empty window ending the day before the change.
-        Window after = Window.of(change, last.isBefore(change) ? change.minusDays(1) : last, steps);
-        Window before = Window.of(change.minusDays(after.days()), change.minusDays(1), steps);
+        Window after = Window.of(change, last.isBefore(change) ? change.minusDays(1) : last, steps, today);
+        Window before = Window.of(change.minusDays(after.days()), change.minusDays(1), steps, today);
         return new Comparison(before, after);
     }
 

@@ -17,9 +17,16 @@ import java.util.OptionalDouble;
 public record Window(LocalDate from, LocalDate to, int dueDays, int done, Double meanResistance) {
 
     public static Window of(LocalDate from, LocalDate to, List<StepHistory> steps) {
+        return of(from, to, steps, to.plusDays(1));
+    }
+
+    /** The same, where {@code today} counts for a step once something is said of that step: a day going on is no day missed yet. */
+    static Window of(LocalDate from, LocalDate to, List<StepHistory> steps, LocalDate today) {
         int due = 0;
         for (StepHistory history : steps) {
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            boolean todaySaid = history.between(today, today).findAny().isPresent();
+            LocalDate end = todaySaid || to.isBefore(today) ? to : today.minusDays(1);
+            for (LocalDate day = from; !day.isAfter(end); day = day.plusDays(1)) {
                 if (!day.isBefore(history.step().startDay()) && history.step().schedule().isDue(day)) {
                     due++;
                 }

@@ -49,6 +49,19 @@ class ComparisonTest {
         assertThat(comparison.before().meanResistance()).isNull();
     }
 
+    /** Today counts for a step once that step is said: another step of the aim said today is not this one's day. */
+    @Test
+    void todayCountsOnlyForTheStepsSaidToday() {
+        Step stretch = new Step(2, 1, "Stretch", WALK.sizing(), null, Schedule.DAILY, WALK.startDay());
+        List<StepHistory> steps = List.of(new StepHistory(WALK, List.of(on(0, Outcome.DONE, null),
+                on(1, Outcome.DONE, null), on(2, Outcome.DONE, null))),
+                new StepHistory(stretch, List.of(on(0, Outcome.DONE, null), on(1, Outcome.DONE, null))));
+        Comparison comparison = Comparison.around(CHANGE, 7, CHANGE.plusDays(2), steps);
+        assertThat(comparison.after().dueDays()).as("3 days of Walk, 2 of Stretch, whose today is not said yet")
+                .isEqualTo(5);
+        assertThat(comparison.after().completion()).isEqualTo(1.0);
+    }
+
     @Test
     void daysBeforeAStepBeganAndDaysOffAreNotCounted() {
         Step weekdays = new Step(2, 1, "Stretch", WALK.sizing(), null, Schedule.parse("mon,thu"), CHANGE.minusDays(3));
