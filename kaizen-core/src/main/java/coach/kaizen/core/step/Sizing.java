@@ -175,8 +175,13 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
 
     /** The size the step shows that is nearest {@code size} without going over it, and never below the floor. */
     public double atOrBelow(double size) {
+        return Math.max(floor, wholeQuantaIn(size));
+    }
+
+    /** The most whole quanta {@code size} holds, in decimal so that 0.3 holds three of 0.1: 0 when it holds none. */
+    public double wholeQuantaIn(double size) {
         BigDecimal step = BigDecimal.valueOf(quantum);
-        return Math.max(floor, BigDecimal.valueOf(size).divideToIntegralValue(step).multiply(step).doubleValue());
+        return BigDecimal.valueOf(size).divideToIntegralValue(step).multiply(step).doubleValue();
     }
 
     public boolean atCeiling(double size) {

@@ -56,14 +56,12 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
         if (sizing.isLadder() || sizing.startsOnAQuantum()) {
             return this;
         }
-        BigDecimal quantum = BigDecimal.valueOf(sizing.quantum());
-        BigDecimal below = BigDecimal.valueOf(sizing.start()).divideToIntegralValue(quantum).multiply(quantum);
-        double above = below.add(quantum).doubleValue();
+        double below = sizing.wholeQuantaIn(sizing.start());
+        double above = BigDecimal.valueOf(below).add(BigDecimal.valueOf(sizing.quantum())).doubleValue();
         double fits = quantumFor(sizing.start());
-        throw below.signum() == 0
+        throw below == 0
                 ? new Refused("steps.problem.sizing.quanta.one", sizing.start(), sizing.quantum(), above, fits)
-                : new Refused("steps.problem.sizing.quanta", sizing.start(), sizing.quantum(), below.doubleValue(),
-                        above, fits);
+                : new Refused("steps.problem.sizing.quanta", sizing.start(), sizing.quantum(), below, above, fits);
     }
 
     /**
