@@ -12,6 +12,7 @@ import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.steps.StepService.RemindedStep;
 import coach.kaizen.app.steps.TodayService.StepToday;
+import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
 import coach.kaizen.core.person.Person;
@@ -143,8 +144,11 @@ public final class StepPages {
         // What each day asked, so a day done below it reads "7 of 8 minutes": the why of a smaller next size.
         model.put("asked", replay.days().stream().collect(Collectors.toMap(day -> day.checkIn().day(),
                 day -> day.asked().size())));
-        model.put("pictures", StepPictures.of(replay, today, proposedToday,
-                person.weekStart(), frame.texts()));
+        StepPictures pictures = StepPictures.of(replay, today, proposedToday, person.weekStart(), frame.texts());
+        model.put("pictures", pictures);
+        // A hard day offers a ladder's first rung, but the ladder stands where it was: its rungs mark that one.
+        model.put("rungHere", card.filter(due -> due.checkIn().isEmpty() && due.proposal().action() == Action.FLOOR)
+                .map(due -> replay.sizeAfter(today.minusDays(1))).orElse(pictures.at()));
         pages.render(ctx, "step.jte", model);
     }
 

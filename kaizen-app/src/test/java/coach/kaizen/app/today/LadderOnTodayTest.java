@@ -48,6 +48,11 @@ class LadderOnTodayTest extends ApiTestBase {
         assertThat(browser.get("/review/2026-W47").body()).as("a rung in the week's words is quoted, as elsewhere")
                 .contains("it is at “Three breaths”");
 
+        // A hard day offers the first rung; the ladder still stands on the second.
+        api.put("/api/v1/readiness/" + TODAY, lia.token(), "{\"energy\":1}");
+        assertThat(browser.get("/steps/" + step).body()).contains("Today: Sit down,",
+                "<li aria-current=\"step\"><strong>Three breaths</strong> <span class=\"muted\">(where you are)</span></li>");
+
         long walk = api.step(lia, aim);
         assertThat(browser.get("/steps/" + walk).body()).as("a step with an amount keeps its fields")
                 .contains("id=\"quantum\"", "id=\"floor\"", "id=\"ceiling\"", "id=\"unit\"", "Starting amount")
