@@ -59,14 +59,18 @@ public final class RecoveryPages {
         }, refused -> showWins(ctx, who, aimId, Form.empty(), refused));
     }
 
-    /** One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text}). */
+    /**
+     * One tap: a listed win ({@code kind}), one of the person's own again ({@code own}), or new words ({@code text});
+     * words typed before a win was tapped are kept too.
+     */
     public void logAction(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
             String own = ctx.formParam("own");
             RecoveryActionKind kind = own != null ? RecoveryActionKind.OWN
                     : Fields.choice(ctx, "kind", RecoveryActionKind.class);
-            recovery.logAction(who.person(), aimId, kind, own != null ? own : Fields.text(ctx, "text"));
+            String typed = Fields.text(ctx, "text");
+            recovery.logTap(who.person(), aimId, kind, own != null ? own : typed, typed);
             ctx.redirect(back(ctx, aimId), HttpStatus.SEE_OTHER);
         }, refused -> showWins(ctx, who, aimId, refused, null));
     }

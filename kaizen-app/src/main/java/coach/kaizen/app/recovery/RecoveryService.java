@@ -20,6 +20,7 @@ import coach.kaizen.core.recovery.Urge;
 import coach.kaizen.core.recovery.UrgeDraft;
 import coach.kaizen.core.text.Message;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -108,11 +109,24 @@ public final class RecoveryService {
 
     /** Logs a win today: one of the listed kinds, or the person's own words with {@link RecoveryActionKind#OWN}. */
     public RecoveryAction logAction(Person person, long aimId, RecoveryActionKind kind, String text) {
+        return logTap(person, aimId, kind, text, null).get(0);
+    }
+
+    /**
+     * A tap on the card: the win tapped ({@code kind}, with {@code words} for one of the person's own), and
+     * words {@code typed} beside it, if any and not the win itself, kept as a win of their own: nothing typed is lost.
+     */
+    public List<RecoveryAction> logTap(Person person, long aimId, RecoveryActionKind kind, String words,
+            String typed) {
         LocalDate today = clock.today(person);
-        RecoveryAction action = Invalid.check(() -> new RecoveryAction(0, aimId, today, kind, text));
+        List<RecoveryAction> wins = new ArrayList<>();
+        wins.add(Invalid.check(() -> new RecoveryAction(0, aimId, today, kind, words)));
+        if (typed != null && !typed.isBlank() && !(kind == RecoveryActionKind.OWN && typed.equals(words))) {
+            wins.add(Invalid.check(() -> new RecoveryAction(0, aimId, today, RecoveryActionKind.OWN, typed)));
+        }
         return database.transaction(stores -> {
             recoveryAim(stores, person, aimId);
-            return stores.recovery().addAction(person.id(), action, clock.now());
+            return wins.stream().map(win -> stores.recovery().addAction(person.id(), win, clock.now())).toList();
         });
     }
 

@@ -34,6 +34,25 @@ class RecoveryApiTest extends ApiTestBase {
         assertThat(soon.body()).contains("The day must be a real date written YYYY-MM-DD, not 'soon'");
     }
 
+    /** Words typed in the card's own-win field before a listed win is tapped are kept as a win too, not dropped. */
+    @Test
+    void wordsTypedBesideATappedWinAreKept() {
+        Person lou = api.person("lou");
+        long aim = api.recoveryAim(lou, "Less wine");
+        Browser browser = signedIn(lou);
+        String csrf = Browser.csrf(browser.get("/today"));
+        ApiClient.Reply tapped = browser.post("/aims/" + aim + "/actions", Map.of("csrf", csrf, "from", "today",
+                "kind", "BREATHING", "text", "Walked the dog instead"));
+        assertThat(tapped.status()).as(tapped.toString()).isEqualTo(303);
+        JsonNode wins = ok(api.get("/api/v1/aims/" + aim + "/actions", lou.token()), 200);
+        assertThat(wins.findValuesAsText("kind")).containsExactlyInAnyOrder("BREATHING", "OWN");
+        assertThat(wins.findValuesAsText("text")).contains("Walked the dog instead");
+        // Logged as words of their own, the words are one win, not two.
+        browser.post("/aims/" + aim + "/actions", Map.of("csrf", csrf, "from", "today", "kind", "OWN",
+                "text", "Called my sister"));
+        assertThat(ok(api.get("/api/v1/aims/" + aim + "/actions", lou.token()), 200)).hasSize(3);
+    }
+
     /** "No, not this time" leads to where the slip can be told, and tells nothing by itself. */
     @Test
     void anUrgeThatDidNotPassLeadsToTheSlipPage() {
