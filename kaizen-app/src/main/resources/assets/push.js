@@ -53,8 +53,12 @@ document.addEventListener("DOMContentLoaded", async () => {
             try {
                 subscription = await registration.pushManager.subscribe({ userVisibleOnly: true,
                     applicationServerKey: bytes(section.dataset.pushKey) });
-            } catch (noService) {
-                // The browser has no push service here (a private window, often): trying again will not help.
+            } catch (refused) {
+                // Refused by the browser or its push service (a private window, often): trying again will not
+                // help. Anything else (a key it cannot read) is trouble, said below.
+                if (refused.name !== "NotAllowedError" && refused.name !== "AbortError") {
+                    throw refused;
+                }
                 say("pushNoService");
                 return;
             }
