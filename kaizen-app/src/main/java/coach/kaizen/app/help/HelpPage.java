@@ -47,11 +47,12 @@ public final class HelpPage {
         pages.render(ctx, "help.jte", params);
     }
 
-    /** The crisis card: help first; the session waits until the person chooses to go on. */
+    /** The crisis card: help first, and the person's own safety plan; the session waits until they choose to go on. */
     public void card(Context ctx, SignedIn who) {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", Frame.of(ctx, who));
         params.put("country", country(ctx, Optional.of(who)).orElse(null));
+        params.put("plan", safety.plan(who.person()));
         pages.render(ctx, "session/crisis.jte", params);
     }
 

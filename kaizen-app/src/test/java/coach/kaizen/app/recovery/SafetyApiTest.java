@@ -38,4 +38,17 @@ class SafetyApiTest extends ApiTestBase {
         assertThat(api.delete("/api/v1/strengths/" + courage, ida.token()).status()).isEqualTo(204);
         assertThat(ok(api.get("/api/v1/strengths", ida.token()), 200)).isEmpty();
     }
+
+    /** In a crisis the person's own plan is on the card, beside the numbers: the help the session close promises. */
+    @Test
+    void theCrisisCardHoldsThePersonsOwnPlan() {
+        Person kim = api.person("kim");
+        assertThat(signedIn(kim).get("/session/crisis").body()).as("no plan written: none shown")
+                .doesNotContain("My safety plan");
+        ok(api.put("/api/v1/safety-plan", kim.token(), "{\"warningSigns\":\"Not sleeping\",\"helpers\":\"Sam 0123\"}"),
+                200);
+        assertThat(signedIn(kim).get("/session/crisis").body()).contains("My safety plan", "Not sleeping", "Sam ");
+        assertThat(signedIn(api.person("lee")).get("/session/crisis").body()).as("Kim's plan is Kim's")
+                .doesNotContain("Not sleeping");
+    }
 }
