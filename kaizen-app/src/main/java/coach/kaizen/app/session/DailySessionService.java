@@ -195,7 +195,7 @@ public final class DailySessionService {
             Readiness said) {
         Map<Long, RecoveryTally> tallies = aims.stream().filter(aim -> aim.kind() == AimKind.RECOVER)
                 .collect(Collectors.toMap(Aim::id, aim -> recovery.panel(stores, person, aim, day).tally()));
-        return Close.of(day, steps, aims, tallies, engine.settings().isHardDay(said));
+        return Close.of(day, steps, aims, tallies, engine.settings().isHardDay(said), said.crisis());
     }
 
     /** The session's refusals, as the shell words a request it cannot take. */

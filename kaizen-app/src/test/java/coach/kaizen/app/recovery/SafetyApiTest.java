@@ -51,4 +51,14 @@ class SafetyApiTest extends ApiTestBase {
         assertThat(signedIn(api.person("lee")).get("/session/crisis").body()).as("Kim's plan is Kim's")
                 .doesNotContain("Not sleeping");
     }
+
+    /** A day of crisis is said as one on Today, not as "a hard day". */
+    @Test
+    void todaySaysSafetyFirstOnADayOfCrisis() {
+        Person max = api.person("max");
+        api.step(max, api.aim(max, "Move more"));
+        ok(api.put("/api/v1/readiness/" + TODAY, max.token(), "{\"stress\":8,\"craving\":9}"), 200);
+        assertThat(signedIn(max).get("/today").body()).contains("Your safety first today, noted",
+                "Your safety comes first: 1 minute is plenty").doesNotContain("A hard day");
+    }
 }

@@ -28,24 +28,26 @@ class SessionWordsTest {
     @Test
     void theWinNamesWhatWasDone() {
         assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.MISSED), new Said("Read", Outcome.DONE)),
-                List.of(), false))).isEqualTo("You did “Read” today.");
+                List.of(), false, false))).isEqualTo("You did “Read” today.");
         assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE), new Said("Read", Outcome.DONE)),
-                List.of(), false))).isEqualTo("You did 2 steps today, “Walk” among them.");
-        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true)))
+                List.of(), false, false))).isEqualTo("You did 2 steps today, “Walk” among them.");
+        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true, false)))
                 .isEqualTo("On a hard day you still did “Walk”. That counts fully.");
+        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true, true)))
+                .as("a day not safe is said as such, not as a hard day").isEqualTo("Even on a day this heavy, you did “Walk”. That counts fully.");
         assertThat(SPANISH.say(Close.win(List.of(new Said("Caminar", Outcome.DONE), new Said("Leer", Outcome.DONE)),
-                List.of(), false))).isEqualTo("Hoy diste 2 pasos, entre ellos «Caminar».");
+                List.of(), false, false))).isEqualTo("Hoy diste 2 pasos, entre ellos «Caminar».");
     }
 
     @Test
     void withNothingDoneTheWinIsStillTrueAndKind() {
-        assertThat(ENGLISH.say(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false)))
+        assertThat(ENGLISH.say(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false, false)))
                 .contains("told the truth about a slip");
         // True of a first session as of any other: "came back" was not.
-        assertThat(ENGLISH.say(Close.win(List.of(), List.of(), false))).contains("showed up")
+        assertThat(ENGLISH.say(Close.win(List.of(), List.of(), false, false))).contains("showed up")
                 .doesNotContain("came back")
                 .doesNotContainIgnoringCase("fail");
-        assertThat(SPANISH.say(Close.win(List.of(), List.of(), false)))
+        assertThat(SPANISH.say(Close.win(List.of(), List.of(), false, false)))
                 .isEqualTo("Te presentaste y miraste tu día con honestidad. Presentarse es el hábito que "
                         + "sostiene todos los demás.");
     }
@@ -54,12 +56,12 @@ class SessionWordsTest {
     void recoveryWinsAreNamed() {
         List<Said> none = List.of(new Said("Call Sam", Outcome.MISSED));
         Message boundary = RecoveryActionKind.BOUNDARY.words();
-        assertThat(ENGLISH.say(Close.win(none, List.of(boundary), false)))
+        assertThat(ENGLISH.say(Close.win(none, List.of(boundary), false, false)))
                 .isEqualTo("“A boundary set”: a real recovery win today.");
         assertThat(ENGLISH.say(Close.win(none, List.of(RecoveryActionKind.CRAVING_RESISTED.words(),
-                RecoveryActionKind.HONEST_TALK.words()), false)))
+                RecoveryActionKind.HONEST_TALK.words()), false, false)))
                 .isEqualTo("2 recovery wins today, “A craving resisted” among them.");
-        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(boundary), true)))
+        assertThat(ENGLISH.say(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(boundary), true, false)))
                 .startsWith("On a hard day you still did");
     }
 

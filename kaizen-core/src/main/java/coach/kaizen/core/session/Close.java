@@ -30,24 +30,25 @@ public record Close(Message win, List<Message> votes) {
      * recovery aims by aim id.
      */
     public static Close of(LocalDate day, List<StepHistory> steps, List<Aim> aims, Map<Long, RecoveryTally> tallies,
-            boolean hardDay) {
+            boolean hardDay, boolean notSafe) {
         List<Said> said = steps.stream().flatMap(step -> step.between(day, day)
                 .map(checkIn -> new Said(step.step().action(), checkIn.outcome()))).toList();
         List<Message> recoveryWins = aims.stream().map(aim -> tallies.get(aim.id())).filter(Objects::nonNull)
                 .flatMap(tally -> tally.todaysWins().stream()).toList();
         List<Message> votes = aims.stream().filter(aim -> aim.identity() != null)
                 .map(aim -> votes(aim, steps, day, tallies.get(aim.id()))).toList();
-        return new Close(win(said, recoveryWins, hardDay), votes);
+        return new Close(win(said, recoveryWins, hardDay, notSafe), votes);
     }
 
     /**
      * One small, true win from the day: a thing done, a hard day met, a recovery win, or an honest
-     * look at the day. {@code recoveryWins} are the day's recovery actions and urges that passed.
+     * look at the day. {@code recoveryWins} are the day's recovery actions and urges that passed; a day the
+     * person said they were not safe is a hard day said in its own words.
      */
-    public static Message win(List<Said> today, List<Message> recoveryWins, boolean hardDay) {
+    public static Message win(List<Said> today, List<Message> recoveryWins, boolean hardDay, boolean notSafe) {
         List<String> done = today.stream().filter(said -> said.outcome() == Outcome.DONE).map(Said::action).toList();
-        if (!done.isEmpty() && hardDay) {
-            return Message.of("session.close.win.hardDay", done.get(0));
+        if (!done.isEmpty() && (hardDay || notSafe)) {
+            return Message.of(notSafe ? "session.close.win.notSafe" : "session.close.win.hardDay", done.get(0));
         }
         if (recoveryWins.size() == 1) {
             return Message.of("session.close.win.recovery", recoveryWins.get(0));

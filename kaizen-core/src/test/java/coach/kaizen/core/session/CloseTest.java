@@ -39,29 +39,29 @@ class CloseTest {
 
     @Test
     void theWinNamesWhatWasDone() {
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.MISSED), new Said("Read", Outcome.DONE)), List.of(), false))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.MISSED), new Said("Read", Outcome.DONE)), List.of(), false, false))
                 .isEqualTo(Message.of("session.close.win.done", "Read"));
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE), new Said("Read", Outcome.DONE)), List.of(), false))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE), new Said("Read", Outcome.DONE)), List.of(), false, false))
                 .isEqualTo(Message.of("session.close.win.dones", 2, "Walk"));
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(), true, false))
                 .isEqualTo(Message.of("session.close.win.hardDay", "Walk"));
     }
 
     @Test
     void withNothingDoneTheWinIsStillTrueAndKind() {
-        assertThat(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false))
+        assertThat(Close.win(List.of(new Said("No drink tonight", Outcome.SLIP)), List.of(), false, false))
                 .isEqualTo(Message.of("session.close.win.slip"));
-        assertThat(Close.win(List.of(), List.of(), false)).isEqualTo(Message.of("session.close.win.cameBack"));
+        assertThat(Close.win(List.of(), List.of(), false, false)).isEqualTo(Message.of("session.close.win.cameBack"));
     }
 
     @Test
     void recoveryWinsAreNamed() {
         List<Said> none = List.of(new Said("Call Sam", Outcome.MISSED));
-        assertThat(Close.win(none, List.of(BOUNDARY), false))
+        assertThat(Close.win(none, List.of(BOUNDARY), false, false))
                 .isEqualTo(Message.of("session.close.win.recovery", BOUNDARY));
-        assertThat(Close.win(none, List.of(CRAVING, BOUNDARY), false))
+        assertThat(Close.win(none, List.of(CRAVING, BOUNDARY), false, false))
                 .isEqualTo(Message.of("session.close.win.recoveries", 2, CRAVING));
-        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(BOUNDARY), true))
+        assertThat(Close.win(List.of(new Said("Walk", Outcome.DONE)), List.of(BOUNDARY), true, false))
                 .isEqualTo(Message.of("session.close.win.hardDay", "Walk"));
     }
 
@@ -97,19 +97,19 @@ class CloseTest {
         List<StepHistory> steps = List.of(
                 step(1, MOVE, "Walk", CheckIn.done(TODAY.minusDays(1)), CheckIn.missed(TODAY)),
                 step(2, READ, "Read", CheckIn.done(TODAY)));
-        assertThat(Close.of(TODAY, steps, List.of(MOVE, READ), Map.of(), false)).isEqualTo(new Close(
+        assertThat(Close.of(TODAY, steps, List.of(MOVE, READ), Map.of(), false, false)).isEqualTo(new Close(
                 Message.of("session.close.win.done", "Read"),
                 List.of(Message.of("session.close.votes.sofar", 1, "I move"))));
 
         Close withWins = Close.of(TODAY, steps, List.of(MOVE, WINE, READ), Map.of(WINE.id(), tally(1, 0, CRAVING)),
-                false);
+                false, false);
         assertThat(withWins.win()).isEqualTo(Message.of("session.close.win.recovery", CRAVING));
         assertThat(withWins.votes()).containsExactly(Message.of("session.close.votes.sofar", 1, "I move"),
                 Message.of("session.close.votes.newest", 1, WINE.identity()));
-        assertThat(Close.of(TODAY, steps, List.of(MOVE, WINE, READ), Map.of(WINE.id(), tally(1, 0, CRAVING)), true)
+        assertThat(Close.of(TODAY, steps, List.of(MOVE, WINE, READ), Map.of(WINE.id(), tally(1, 0, CRAVING)), true, false)
                 .win()).as("on a hard day the step done comes first")
                 .isEqualTo(Message.of("session.close.win.hardDay", "Read"));
-        assertThat(Close.of(TODAY.plusDays(1), steps, List.of(READ), Map.of(), false))
+        assertThat(Close.of(TODAY.plusDays(1), steps, List.of(READ), Map.of(), false, false))
                 .isEqualTo(new Close(Message.of("session.close.win.cameBack"), List.of()));
     }
 }
