@@ -71,11 +71,12 @@ class CheckInApiTest extends ApiTestBase {
                 List.of("'resistance' is a number far beyond what that field takes"));
         refusals.put("{\"outcome\":\"DONE\",\"resistance\":-99999999999}",
                 List.of("'resistance' is a number far beyond what that field takes"));
-        refusals.put("{\"outcome\":\"DONE\",\"amount\":-1}", List.of("amount must be zero or more"));
+        refusals.put("{\"outcome\":\"DONE\",\"amount\":-1}", List.of("amount must be above zero"));
+        refusals.put("{\"outcome\":\"DONE\",\"amount\":0}", List.of("amount must be above zero", "MISSED (Not today)"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":\"3\"}", List.of("'amount'"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e400}", List.of("amount"));
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e308}", List.of("amount can be at most 1,000,000"));
-        refusals.put("{\"outcome\":\"DONE\",\"amount\":1e-300}", List.of("amount must be 0 or at least 0.001"));
+        refusals.put("{\"outcome\":\"DONE\",\"amount\":1e-300}", List.of("amount must be at least 0.001"));
         refusals.put("{\"outcome\":\"MAYBE\"}", List.of("'outcome'", "DONE", "MISSED", "SKIPPED"));
         refusals.put("{\"outcome\":\"MISSED\",\"amount\":3}", List.of("amount goes with DONE only"));
         refusals.put("{\"outcome\":\"SKIPPED\",\"amount\":3}", List.of("amount goes with DONE only"));

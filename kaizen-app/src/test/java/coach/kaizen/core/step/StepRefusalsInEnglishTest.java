@@ -69,9 +69,12 @@ class StepRefusalsInEnglishTest {
         assertThat(englishRefusal(() -> CheckIn.said(day, Outcome.DONE, 1e308, null, null)))
                 .isEqualTo("amount can be at most 1,000,000");
         assertThat(englishRefusal(() -> CheckIn.said(day, Outcome.DONE, 1e-300, null, null)))
-                .isEqualTo("amount must be 0 or at least 0.001");
+                .isEqualTo("amount must be at least 0.001");
         assertThat(CheckIn.said(day, Outcome.DONE, 1e6, null, null).amount()).isEqualTo(1e6);
-        assertThat(CheckIn.said(day, Outcome.DONE, 0.0, null, null).amount()).isZero();
+        assertThat(englishRefusal(() -> CheckIn.said(day, Outcome.DONE, 0.0, null, null)))
+                .as("nothing done is a day not done").startsWith("amount must be above zero");
+        assertThat(CheckIn.brought(day, Outcome.DONE, 0.0, null, null).amount()).as("one kept before still comes")
+                .isZero();
         assertThat(new CheckIn(day, Outcome.DONE, 1e308, null, null).amount()).isEqualTo(1e308);
     }
 

@@ -40,10 +40,18 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
 
     /**
      * A check-in as a person says it, with an amount of none or from {@link #LEAST_AMOUNT} to
-     * {@link #MOST_AMOUNT}; one read back from storage is not held to that, so nothing saved before
-     * becomes unreadable.
+     * {@link #MOST_AMOUNT} (nothing done is a day not done, not a day done at 0); one read back from
+     * storage is not held to that, so nothing saved before becomes unreadable.
      */
     public static CheckIn said(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
+        if (amount != null && amount <= 0) {
+            throw new Refused("steps.problem.checkIn.amountAboveZero");
+        }
+        return brought(day, outcome, amount, resistance, note);
+    }
+
+    /** A check-in brought from an export: held to the same limits, but a day done at 0, once taken, still comes. */
+    public static CheckIn brought(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
         if (amount != null && amount > MOST_AMOUNT) {
             throw new Refused("steps.problem.checkIn.amountMost");
         }

@@ -201,7 +201,7 @@ public record KaizenDocument(String format, Integer version, Instant exportedAt,
             need(step, "step");
             need(createdAt, "createdAt");
             need(updatedAt, "updatedAt");
-            coach.kaizen.core.checkin.CheckIn.said(day, outcome, amount, resistance, note);
+            coach.kaizen.core.checkin.CheckIn.brought(day, outcome, amount, resistance, note);
         }
 
         @Override
