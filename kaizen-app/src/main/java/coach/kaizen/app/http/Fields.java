@@ -19,6 +19,13 @@ public final class Fields {
         return ctx.formParam(name);
     }
 
+    /** A box the person must tick to say yes ({@code confirm}); unticked, refused with {@code key}'s words. */
+    public static void confirmed(Context ctx, String key) {
+        if (ctx.formParam("confirm") == null) {
+            throw new Invalid(Message.of(key));
+        }
+    }
+
     public static Double number(Context ctx, String name) {
         BigDecimal value = decimal(ctx, name);
         if (value == null) {

@@ -70,9 +70,17 @@ public final class AimPages {
         }, refused -> showAim(ctx, who, aims.find(who.person(), aimId), refused, newStepForm(), Form.empty()));
     }
 
+    /** Deletes the aim once its box says yes; without it nothing is deleted, whatever the browser let through. */
     public void delete(Context ctx, SignedIn who) {
-        aims.delete(who.person(), Params.aimId(ctx));
-        ctx.redirect("/aims", HttpStatus.SEE_OTHER);
+        long aimId = Params.aimId(ctx);
+        Refusals.onRefusal(ctx, () -> {
+            Fields.confirmed(ctx, "aims.problem.deleteUnconfirmed");
+            aims.delete(who.person(), aimId);
+            ctx.redirect("/aims?deleted", HttpStatus.SEE_OTHER);
+        }, refused -> {
+            Aim aim = aims.find(who.person(), aimId);
+            showAim(ctx, who, aim, new Form(formOf(aim).values(), refused.error()), Form.empty(), Form.empty());
+        });
     }
 
     public void addStep(Context ctx, SignedIn who) {
@@ -89,13 +97,14 @@ public final class AimPages {
 
     private void showList(Context ctx, SignedIn who, Form form) {
         pages.render(ctx, "aims.jte", Map.of("frame", Frame.of(ctx, who), "aims", aims.list(who.person()),
-                "form", form));
+                "form", form, "deleted", ctx.queryParam("deleted") != null));
     }
 
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
         Person person = who.person();
         Frame frame = Frame.of(ctx, who);
         pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim, "saved", ctx.queryParam("saved") != null,
+                "stepDeleted", ctx.queryParam("deleted") != null,
                 "steps", steps.listRemindedForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
                 "obstacles", obstacles.forAim(person, aim.id()),
                 "pictures", AimPictures.of(aims.progress(person, aim.id()), frame.texts()),

@@ -78,10 +78,18 @@ public final class StepPages {
         ctx.redirect("/steps/" + stepId + (aside ? "" : "?back"), HttpStatus.SEE_OTHER);
     }
 
+    /** Deletes the step once its box says yes; without it nothing is deleted, whatever the browser let through. */
     public void delete(Context ctx, SignedIn who) {
         Step step = steps.find(who.person(), Params.stepId(ctx));
-        steps.delete(who.person(), step.id());
-        ctx.redirect("/aims/" + step.aimId(), HttpStatus.SEE_OTHER);
+        Refusals.onRefusal(ctx, () -> {
+            Fields.confirmed(ctx, "steps.problem.deleteUnconfirmed");
+            steps.delete(who.person(), step.id());
+            ctx.redirect("/aims/" + step.aimId() + "?deleted", HttpStatus.SEE_OTHER);
+        }, refused -> {
+            RemindedStep reminded = steps.findReminded(who.person(), step.id());
+            showStep(ctx, who, reminded, new Form(StepForms.of(reminded, Speech.of(ctx)).values(), refused.error()),
+                    earlierDay(who));
+        });
     }
 
     /** Starts an experiment on the step, or decides on one, then shows the step again. */

@@ -118,6 +118,36 @@ class StepPageTest extends ApiTestBase {
         assertThat(browser.get("/steps/" + walk + "?checkedIn=soon").body()).doesNotContain("Saved for");
     }
 
+    /** Deleting asks for its box to be ticked, on the server too: a form sent without it deletes nothing. */
+    @Test
+    void deletingAStepOrAnAimTakesTheirYes() {
+        Person dee = api.person("dee");
+        long aim = api.aim(dee, "Move more");
+        long walk = api.step(dee, aim);
+        Browser browser = signedIn(dee);
+        String csrf = Browser.csrf(browser.get("/steps/" + walk));
+
+        Reply kept = browser.post("/steps/" + walk + "/delete", Map.of("csrf", csrf));
+        assertThat(kept.status()).isEqualTo(400);
+        assertThat(kept.body()).contains("Tick “Yes, delete this step and its check-ins” to delete it: nothing was deleted.")
+                .contains("value=\"Walk\"");
+        Reply aimKept = browser.post("/aims/" + aim + "/delete", Map.of("csrf", csrf));
+        assertThat(aimKept.status()).isEqualTo(400);
+        assertThat(aimKept.body()).contains("nothing was deleted", "value=\"Move more\"");
+        assertThat(api.get("/api/v1/steps/" + walk, dee.token()).status()).isEqualTo(200);
+
+        Reply gone = browser.post("/steps/" + walk + "/delete", Map.of("csrf", csrf, "confirm", "on"));
+        assertThat(gone.status()).isEqualTo(303);
+        assertThat(browser.get(gone.header("Location").orElseThrow()).body())
+                .contains("Deleted: the step and its check-ins are gone.");
+        assertThat(api.get("/api/v1/steps/" + walk, dee.token()).status()).isEqualTo(404);
+        Reply aimGone = browser.post("/aims/" + aim + "/delete", Map.of("csrf", csrf, "confirm", "on"));
+        assertThat(browser.get(aimGone.header("Location").orElseThrow()).body())
+                .contains("Deleted: the aim, its steps and their check-ins are gone.");
+        assertThat(api.get("/api/v1/aims/" + aim, dee.token()).status()).isEqualTo(404);
+        assertThat(browser.get("/aims").body()).doesNotContain("Deleted:");
+    }
+
     /** A step of 2.5 km, checked in today with {@code checkIn}. */
     private static long aRunOf2Point5KmDone(Person who, String checkIn) {
         long run = api.step(who, api.aim(who, "Move more"), "{\"action\":\"Run\",\"amount\":2.5,\"unit\":\"km\"}");
