@@ -165,9 +165,11 @@ public final class RecoveryPages {
                 "afterUrge", afterUrge));
     }
 
+    /** {@code ?skipped}: the person passed on the confidence question, which asks nothing they must answer. */
     private void showAfter(Context ctx, SignedIn who, long slipId, Form form) {
         pages.render(ctx, "recovery/after.jte", Map.of("frame", Frame.of(ctx, who),
-                "after", slips.after(who.person(), slipId), "form", form));
+                "after", slips.after(who.person(), slipId), "form", form,
+                "skipped", ctx.queryParam("skipped") != null));
     }
 
     /** Where a one-tap win returns to: Today, the urge being logged, or the aim's wins. */

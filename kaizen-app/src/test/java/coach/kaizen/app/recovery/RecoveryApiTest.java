@@ -27,8 +27,11 @@ class RecoveryApiTest extends ApiTestBase {
         long slip = ok(api.post("/api/v1/aims/" + aim + "/slips", lou.token(), "{\"date\":\"" + TODAY + "\"}"), 201)
                 .get("id").asLong();
         assertThat(browser.get("/slips/" + slip).body()).as("an aim with no step yet")
-                .contains("How sure are you that today can go the way you want it to?")
+                .contains("How sure are you that today can go the way you want it to?",
+                        "href=\"/slips/" + slip + "?skipped\">Skip this one</a>")
                 .doesNotContain("today's step");
+        assertThat(browser.get("/slips/" + slip + "?skipped").body()).as("the question can be passed on")
+                .contains("What comes next").doesNotContain("How sure are you");
         ApiClient.Reply soon = browser.get("/aims/" + aim + "/slip?date=soon");
         assertThat(soon.status()).isEqualTo(400);
         assertThat(soon.body()).contains("The day must be a real date written YYYY-MM-DD, not 'soon'");
