@@ -44,9 +44,10 @@ public final class ReviewService {
      * @param previous the week before, or null when nothing of the person's is that old
      * @param next     the week after, or null when it has not begun
      * @param soFar    the week is still going
+     * @param today    the person's today: a week of another year is dated with its year
      */
     public record Week(IsoWeek name, WeeklyReview review, WeekDays days, IsoWeek previous, IsoWeek next,
-            boolean soFar) {
+            boolean soFar, LocalDate today) {
     }
 
     /** The name of the person's week going on now. */
@@ -89,7 +90,7 @@ public final class ReviewService {
             return new Week(name, review,
                     WeekDays.of(from, today, steps, actions, urges).since(earliest),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
-                    nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today));
+                    nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today), today);
         });
     }
 

@@ -105,6 +105,9 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(before.get("suggestion").asText()).as("a week before anything of Rob's, typed in")
                 .isEqualTo("This week came before your first step here, so there is nothing of yours in it.");
         assertThat(before.get("steps")).isEmpty();
+        assertThat(signedIn(rob).get("/review/2025-W02").body()).as("a week of another year, before anything of Rob's")
+                .contains("Mon 6 Jan 2025 to Sun 12 Jan 2025", "This week came before your first step here")
+                .doesNotContain("A quiet week", "What went well");
     }
 
     /** A slip on an aim with no step yet: the week says so, kindly, and is not called quiet. */
