@@ -71,6 +71,9 @@ public final class TodayPage {
         Refusals.onRefusal(ctx, () -> {
             Readiness readiness = Invalid.check(() -> new Readiness(Fields.whole(ctx, "energy"),
                     Fields.whole(ctx, "stress"), Fields.whole(ctx, "craving")));
+            if (readiness.equals(Readiness.UNKNOWN)) {
+                throw new Invalid(Message.of("steps.problem.readinessNothing"));
+            }
             readinessService.save(who.person(), clock.today(who.person()), readiness);
             ctx.redirect(readiness.crisis() ? "/session/crisis" : "/today", HttpStatus.SEE_OTHER);
         }, refused -> render(ctx, who, Refusal.ofReadiness(refused)));

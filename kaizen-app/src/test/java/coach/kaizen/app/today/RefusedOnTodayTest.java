@@ -46,4 +46,16 @@ class RefusedOnTodayTest extends ApiTestBase {
         assertThat(refused.body()).contains("value=\"a bit\"").contains("class=\"smaller\" open")
                 .doesNotContain("class=\"more-answers\" open");
     }
+
+    /** "How are you today?" sent with nothing chosen says so, rather than nothing at all. */
+    @Test
+    void howYouAreSentEmptySaysNothingWasChosen() {
+        Person mae = api.person("mae");
+        api.step(mae, api.aim(mae, "Move more"));
+        Browser browser = signedIn(mae);
+        Reply refused = browser.post("/today/readiness", Map.of("csrf", Browser.csrf(browser.get("/today"))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Nothing was chosen: tap a number for any of the three");
+        assertThat(api.get("/api/v1/readiness/" + TODAY, mae.token()).json().get("energy").isNull()).isTrue();
+    }
 }
