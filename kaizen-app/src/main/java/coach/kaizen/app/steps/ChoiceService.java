@@ -41,7 +41,7 @@ public final class ChoiceService {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            LocalDate today = stillOpen(stores, person, step);
+            LocalDate today = stillOpen(stores, person, step, "steps.problem.checkedIn");
             Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
             StepProgress kept = stores.progress().find(userId, stepId)
                     .orElseGet(() -> stores.replay(engine, userId, step));
@@ -65,7 +65,7 @@ public final class ChoiceService {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
-            LocalDate today = stillOpen(stores, person, step);
+            LocalDate today = stillOpen(stores, person, step, "steps.problem.takeBackCheckedIn");
             if (!day.equals(today)) {
                 throw new Rejected(Message.of("steps.problem.takeBackToday", today.toString()));
             }
@@ -78,8 +78,11 @@ public final class ChoiceService {
         });
     }
 
-    /** Today, when a size can still be chosen for it: the step has begun, is due and is not yet said today. */
-    private LocalDate stillOpen(Stores stores, Person person, Step step) {
+    /**
+     * Today, when a size can still be chosen for it: the step has begun, is due and is not yet said today (else
+     * refused with {@code saidKey}'s words).
+     */
+    private LocalDate stillOpen(Stores stores, Person person, Step step, String saidKey) {
         LocalDate today = clock.today(person);
         if (today.isBefore(step.startDay())) {
             throw new Rejected(Message.of("steps.problem.notStarted", step.startDay().toString()));
@@ -88,7 +91,7 @@ public final class ChoiceService {
             throw new Rejected(Message.of("steps.problem.dayOff", step.schedule().said()));
         }
         if (stores.checkIns().find(person.id(), step.id(), today).isPresent()) {
-            throw new Rejected(Message.of("steps.problem.checkedIn"));
+            throw new Rejected(Message.of(saidKey));
         }
         return today;
     }

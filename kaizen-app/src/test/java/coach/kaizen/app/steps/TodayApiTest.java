@@ -276,7 +276,7 @@ class TodayApiTest extends ApiTestBase {
             // Once today is said, the choice stays with its day.
             ok(api.post(choices, kai.token(), "{\"size\":2}"), 201);
             ok(api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, kai.token(), "{\"outcome\":\"DONE\"}"), 201);
-            problem(api.delete(choices + "/" + TODAY, kai.token()), 422, "already checked in");
+            problem(api.delete(choices + "/" + TODAY, kai.token()), 422, "already checked in, at the size chosen");
             assertThat(ok(api.get("/api/v1/steps/" + walk + "/check-ins", kai.token()), 200).get(0).get("outcome")
                     .asText()).isEqualTo("DONE");
         }
