@@ -12,6 +12,7 @@ import coach.kaizen.app.practice.ExperimentService;
 import coach.kaizen.app.service.PersonalClock;
 import coach.kaizen.app.steps.StepService.RemindedStep;
 import coach.kaizen.app.steps.TodayService.StepToday;
+import coach.kaizen.core.checkin.SavedCheckIn;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.experiment.ExperimentKind;
 import coach.kaizen.core.experiment.Verdict;
@@ -22,7 +23,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -131,7 +135,7 @@ public final class StepPages {
         LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
         Frame frame = Frame.of(ctx, who);
         Map<String, Object> model = new HashMap<>(Map.of("frame", frame, "step", step,
-                "aim", aims.find(person, step.aimId()), "checkIns", checkIns.list(person, step.id(), from, today),
+                "aim", aims.find(person, step.aimId()), "checkIns", newestFirst(checkIns.list(person, step.id(), from, today)),
                 "today", today, "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
                 "stepForm", stepForm, "checkInForm", checkInForm));
         model.put("trials", experiments.forStep(person, step.id()));
@@ -184,5 +188,12 @@ public final class StepPages {
      */
     private Optional<StepToday> cardOnToday(Person person, Step step) {
         return todays.today(person).steps().stream().filter(due -> due.step().id() == step.id()).findFirst();
+    }
+
+    /** Recent days read from today back, so a day just said is at the top. */
+    private static List<SavedCheckIn> newestFirst(List<SavedCheckIn> oldestFirst) {
+        List<SavedCheckIn> days = new ArrayList<>(oldestFirst);
+        Collections.reverse(days);
+        return days;
     }
 }

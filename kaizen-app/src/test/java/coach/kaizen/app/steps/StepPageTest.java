@@ -24,6 +24,17 @@ class StepPageTest extends ApiTestBase {
                 .as("as Today asks it").contains("how hard to start: 3 of 10");
     }
 
+    /** Recent days read from today back: a day just said is at the top. */
+    @Test
+    void recentDaysReadNewestFirst() {
+        Person ned = api.person("ned");
+        long walk = earlierStep(ned);
+        api.put("/api/v1/steps/" + walk + "/check-ins/2026-11-19", ned.token(), "{\"outcome\":\"MISSED\"}");
+        api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, ned.token(), "{\"outcome\":\"DONE\"}");
+        String page = signedIn(ned).get("/steps/" + walk).body();
+        assertThat(page.indexOf("outcome done")).isPositive().isLessThan(page.indexOf("outcome missed"));
+    }
+
     /** A day done with no amount said (Done on Today, or the API) was done at the size asked, and says it. */
     @Test
     void aDayDoneWithNoAmountSaysTheSizeAsked() {
