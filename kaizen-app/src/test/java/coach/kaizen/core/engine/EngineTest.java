@@ -311,6 +311,12 @@ class EngineTest {
         assertThat(p.size()).isEqualTo(7);
         assertThat(english(p.reason())).isEqualTo(
                 "Last time you did less than planned, and that is useful to know: 7 minutes fits better this time.");
+        // In steps of 5 minutes, 7 done is shown as the 10 above it, never the 5 below; and a skipped day keeps it.
+        Sizing fives = new Sizing(15, "minutes", 5, 5, 60.0);
+        EngineState shortOfFifteen = record(fives, engine.start(fives), new CheckIn(DAY, Outcome.DONE, 7.0, null, null));
+        assertThat(engine.propose(fives, shortOfFifteen, DAY.plusDays(1), Readiness.UNKNOWN).size()).isEqualTo(10);
+        EngineState thenSkipped = record(fives, shortOfFifteen, CheckIn.skipped(DAY.plusDays(1)));
+        assertThat(engine.propose(fives, thenSkipped, DAY.plusDays(2), Readiness.UNKNOWN).size()).isEqualTo(10);
     }
 
     @Test

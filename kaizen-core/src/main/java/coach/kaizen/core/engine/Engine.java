@@ -225,8 +225,8 @@ public final class Engine {
         }
         double level = belief.levelAt(quantileAfter(event.isMiss() ? state.missRun() + 1 : 0));
         if (event == Event.SHORT && checkIn.amount() > 0) {
-            // What the person just did is never too much to ask next (see weekdayShift).
-            level = Math.max(level, sizing.levelOf(checkIn.amount()));
+            // What the person just did is never too much to ask next, shown in the step's quanta (see weekdayShift).
+            level = Math.max(level, sizing.levelOf(sizing.atOrAbove(checkIn.amount())));
         }
         // Only a day done without strain can grow a step.
         return event.isSuccess() ? level : Math.min(level, state.level());
@@ -243,7 +243,7 @@ public final class Engine {
         if (shift >= 0) {
             return shift;
         }
-        // After a short day the level is the amount done, which no weekday takes anything off.
+        // After a short day the size is never below the amount done (see move): no weekday takes anything off it.
         if (state.lastEvent() == Event.SHORT) {
             return 0;
         }

@@ -178,6 +178,12 @@ public record Sizing(double start, String unit, double quantum, double floor, Do
         return Math.max(floor, wholeQuantaIn(size));
     }
 
+    /** The size the step shows that is nearest {@code size} without falling below it (7 minutes in 5s: 10). */
+    public double atOrAbove(double size) {
+        double below = wholeQuantaIn(size);
+        return below == size ? size : BigDecimal.valueOf(below).add(BigDecimal.valueOf(quantum)).doubleValue();
+    }
+
     /** The most whole quanta {@code size} holds, in decimal so that 0.3 holds three of 0.1: 0 when it holds none. */
     public double wholeQuantaIn(double size) {
         BigDecimal step = BigDecimal.valueOf(quantum);
