@@ -207,7 +207,8 @@ class ApiErrorsTest extends ApiTestBase {
             for (long stepId : new long[] {huge, tiny}) {
                 for (String body : new String[] {"{\"outcome\":\"DONE\",\"amount\":1e6}", "{\"outcome\":\"MISSED\"}",
                         "{\"outcome\":\"DONE\",\"resistance\":0}", "{\"outcome\":\"DONE\",\"amount\":1e308}"}) {
-                    check(softly, api.put("/api/v1/steps/" + stepId + "/check-ins/" + TODAY, hal.token(), body));
+                    check(softly, api.sendingBadInput().put("/api/v1/steps/" + stepId + "/check-ins/" + TODAY, hal.token(),
+                            body));
                     check(softly, api.get("/api/v1/today", hal.token()));
                 }
                 check(softly, api.patch("/api/v1/steps/" + stepId, hal.token(), "{\"amount\":1e300,\"floor\":1e-300}"));

@@ -79,6 +79,7 @@ class CheckInApiTest extends ApiTestBase {
         refusals.put("{\"outcome\":\"DONE\",\"amount\":1e-300}", List.of("amount must be at least 0.001"));
         refusals.put("{\"outcome\":\"MAYBE\"}", List.of("'outcome'", "DONE", "MISSED", "SKIPPED"));
         refusals.put("{\"outcome\":\"MISSED\",\"amount\":3}", List.of("amount goes with DONE only"));
+        refusals.put("{\"outcome\":\"MISSED\",\"amount\":0}", List.of("amount goes with DONE only"));
         refusals.put("{\"outcome\":\"SKIPPED\",\"amount\":3}", List.of("amount goes with DONE only"));
         refusals.put("{\"resistance\":2}", List.of("outcome is required"));
         refusals.put("{\"outcome\":null}", List.of("outcome is required"));

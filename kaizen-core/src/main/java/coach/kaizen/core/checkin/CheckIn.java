@@ -44,7 +44,7 @@ public record CheckIn(LocalDate day, Outcome outcome, Double amount, Integer res
      * storage is not held to that, so nothing saved before becomes unreadable.
      */
     public static CheckIn said(LocalDate day, Outcome outcome, Double amount, Integer resistance, String note) {
-        if (amount != null && amount <= 0) {
+        if (outcome == Outcome.DONE && amount != null && amount <= 0) {
             throw new Refused("steps.problem.checkIn.amountAboveZero");
         }
         return brought(day, outcome, amount, resistance, note);
