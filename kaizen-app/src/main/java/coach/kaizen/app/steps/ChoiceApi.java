@@ -3,6 +3,7 @@ package coach.kaizen.app.steps;
 import coach.kaizen.app.http.Bodies;
 import coach.kaizen.app.http.Params;
 import coach.kaizen.app.i18n.RequestLanguage;
+import coach.kaizen.app.service.NotFound;
 import coach.kaizen.core.engine.Action;
 import coach.kaizen.core.engine.Proposal;
 import coach.kaizen.core.engine.ReasonCode;
@@ -44,7 +45,8 @@ public final class ChoiceApi {
 
     public void delete(Context ctx, Person person) {
         long stepId = Params.stepId(ctx);
-        Proposal today = choices.takeBack(person, stepId, Params.day(ctx.pathParam("date"), "date"));
+        Proposal today = choices.takeBack(person, stepId, Params.day(ctx.pathParam("date"), "date"))
+                .orElseThrow(() -> new NotFound("choice"));
         ctx.json(ProposalJson.of(ctx, stepId, today));
     }
 }

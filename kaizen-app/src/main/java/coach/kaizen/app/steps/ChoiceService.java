@@ -16,6 +16,7 @@ import coach.kaizen.core.step.Step;
 import coach.kaizen.core.text.Message;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Consent: the person may take a smaller size than the coach offers today, and the coach follows; until
@@ -59,9 +60,9 @@ public final class ChoiceService {
 
     /**
      * Takes back the sizes chosen on {@code day}, which must be today and not yet said: the coach's offer
-     * comes back. Returns today's proposal without them.
+     * comes back. Returns today's proposal without them, or empty when nothing was chosen today.
      */
-    public Proposal takeBack(Person person, long stepId, LocalDate day) {
+    public Optional<Proposal> takeBack(Person person, long stepId, LocalDate day) {
         long userId = person.id();
         return database.transaction(stores -> {
             Step step = stores.steps().findForUpdate(userId, stepId).orElseThrow(() -> new NotFound("step"));
@@ -70,11 +71,11 @@ public final class ChoiceService {
                 throw new Rejected(Message.of("steps.problem.takeBackToday", today.toString()));
             }
             if (stores.choices().removeOn(userId, stepId, today) == 0) {
-                throw new NotFound("choice");
+                return Optional.<Proposal>empty();
             }
             StepProgress after = stores.keepReplayed(engine, userId, step, clock.now());
             Readiness readiness = stores.readiness().find(userId, today).orElse(Readiness.UNKNOWN);
-            return engine.propose(step.sizing(), after.engine(), today, readiness);
+            return Optional.of(engine.propose(step.sizing(), after.engine(), today, readiness));
         });
     }
 

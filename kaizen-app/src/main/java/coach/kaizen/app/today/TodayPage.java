@@ -87,7 +87,7 @@ public final class TodayPage {
         }, refused -> answer(ctx, who, stepId, refused));
     }
 
-    /** Takes back today's choice: the coach's offer comes back to the card. */
+    /** Takes back today's choice: the coach's offer comes back to the card (a second tap finds it there already). */
     public void takeBack(Context ctx, SignedIn who) {
         long stepId = Params.stepId(ctx);
         Refusals.onRefusal(ctx, () -> {

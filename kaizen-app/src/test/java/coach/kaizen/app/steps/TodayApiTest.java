@@ -272,6 +272,8 @@ class TodayApiTest extends ApiTestBase {
             Reply taken = browser.post("/steps/" + walk + "/take-back", Map.of("csrf", csrf(page), "from", "today"));
             assertThat(taken.status()).as(taken.toString()).isEqualTo(303);
             assertThat(browser.get("/today").body()).doesNotContain("You chose", "Take back my choice");
+            assertThat(browser.post("/steps/" + walk + "/take-back", Map.of("csrf", csrf(page), "from", "today"))
+                    .status()).as("a second tap finds it taken back already").isEqualTo(303);
 
             // Once today is said, the choice stays with its day.
             ok(api.post(choices, kai.token(), "{\"size\":2}"), 201);
