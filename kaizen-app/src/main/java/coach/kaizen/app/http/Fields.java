@@ -19,10 +19,10 @@ public final class Fields {
         return ctx.formParam(name);
     }
 
-    /** A box the person must tick to say yes ({@code confirm}); unticked, refused with {@code key}'s words. */
-    public static void confirmed(Context ctx, String key) {
+    /** A box the person must tick to say yes ({@code confirm}), labelled by {@code label}'s words; unticked, refused. */
+    public static void confirmed(Context ctx, String label) {
         if (ctx.formParam("confirm") == null) {
-            throw new Invalid(Message.of(key));
+            throw new Invalid(Message.of("problem.unconfirmed", Speech.of(ctx).t(label)));
         }
     }
 

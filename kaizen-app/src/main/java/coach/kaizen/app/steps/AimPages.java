@@ -74,7 +74,7 @@ public final class AimPages {
     public void delete(Context ctx, SignedIn who) {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
-            Fields.confirmed(ctx, "aims.problem.deleteUnconfirmed");
+            Fields.confirmed(ctx, "aims.aim.deleteConfirm");
             aims.delete(who.person(), aimId);
             ctx.redirect("/aims?deleted", HttpStatus.SEE_OTHER);
         }, refused -> {

@@ -86,7 +86,7 @@ public final class StepPages {
     public void delete(Context ctx, SignedIn who) {
         Step step = steps.find(who.person(), Params.stepId(ctx));
         Refusals.onRefusal(ctx, () -> {
-            Fields.confirmed(ctx, "steps.problem.deleteUnconfirmed");
+            Fields.confirmed(ctx, "steps.page.confirmDelete");
             steps.delete(who.person(), step.id());
             ctx.redirect("/aims/" + step.aimId() + "?deleted", HttpStatus.SEE_OTHER);
         }, refused -> {

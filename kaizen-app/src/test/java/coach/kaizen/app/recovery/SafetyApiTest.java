@@ -58,7 +58,7 @@ class SafetyApiTest extends ApiTestBase {
         Person max = api.person("max");
         api.step(max, api.aim(max, "Move more"));
         ok(api.put("/api/v1/readiness/" + TODAY, max.token(), "{\"stress\":8,\"craving\":9}"), 200);
-        assertThat(signedIn(max).get("/today").body()).contains("Your safety first today, noted",
+        assertThat(signedIn(max).get("/today").body()).contains("Noted: your safety comes first today",
                 "Your safety comes first: 1 minute is plenty").doesNotContain("A hard day");
     }
 }

@@ -25,6 +25,10 @@ class ReviewWordsTest {
                 .isEqualTo("1 step done on 1 day, and 1 recovery win, counting urges that passed.");
         Texts spanish = Catalog.shipped().texts("es");
         assertThat(spanish.t(SUMMARY, 3, 2, 0)).isEqualTo("3 pasos hechos en 2 días.");
+        String sinceFirst = "insights.review.wentWell.daysSinceFirst";
+        assertThat(english.t(sinceFirst, 1, 2, 1)).isEqualTo("You showed up on your first day here, with 2 steps done.");
+        assertThat(english.t(sinceFirst, 2, 3, 5)).isEqualTo("You showed up on 2 days of the 5 since you began, with 3 steps done.");
+        assertThat(spanish.t(sinceFirst, 1, 1, 1)).isEqualTo("Te presentaste en tu primer día aquí, con 1 paso hecho.");
         assertThat(spanish.t(SUMMARY, 4, 3, 2))
                 .isEqualTo("4 pasos hechos en 3 días, y 2 logros de recuperación, contando los impulsos que pasaron.");
     }

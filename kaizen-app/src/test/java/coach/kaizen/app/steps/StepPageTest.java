@@ -140,7 +140,7 @@ class StepPageTest extends ApiTestBase {
 
         Reply kept = browser.post("/steps/" + walk + "/delete", Map.of("csrf", csrf));
         assertThat(kept.status()).isEqualTo(400);
-        assertThat(kept.body()).contains("Tick “Yes, delete this step and its check-ins” to delete it: nothing was deleted.")
+        assertThat(kept.body()).contains("Tick “Yes, delete this step and its check-ins” first: nothing was deleted.")
                 .contains("value=\"Walk\"");
         Reply aimKept = browser.post("/aims/" + aim + "/delete", Map.of("csrf", csrf));
         assertThat(aimKept.status()).isEqualTo(400);

@@ -55,7 +55,7 @@ class RefusedOnTodayTest extends ApiTestBase {
         Browser browser = signedIn(mae);
         Reply refused = browser.post("/today/readiness", Map.of("csrf", Browser.csrf(browser.get("/today"))));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Nothing was chosen: tap a number for any of the three");
+        assertThat(refused.body()).contains("Nothing was chosen: tap a number for any of them");
         assertThat(api.get("/api/v1/readiness/" + TODAY, mae.token()).json().get("energy").isNull()).isTrue();
     }
 }

@@ -47,7 +47,7 @@ public record Close(Message win, List<Message> votes) {
      */
     public static Message win(List<Said> today, List<Message> recoveryWins, boolean hardDay, boolean notSafe) {
         List<String> done = today.stream().filter(said -> said.outcome() == Outcome.DONE).map(Said::action).toList();
-        if (!done.isEmpty() && (hardDay || notSafe)) {
+        if (!done.isEmpty() && hardDay) {
             return Message.of(notSafe ? "session.close.win.notSafe" : "session.close.win.hardDay", done.get(0));
         }
         if (recoveryWins.size() == 1) {
