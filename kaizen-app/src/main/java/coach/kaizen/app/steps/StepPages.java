@@ -148,6 +148,8 @@ public final class StepPages {
         model.put("aside", reminded.aside());
         Optional<StepToday> card = cardOnToday(person, step);
         model.put("dueToday", card.isPresent());
+        // Why today's size (or, once said, next time's) is what it is, as Today's card says.
+        model.put("why", card.map(due -> frame.texts().say(due.proposal().reason().message())).orElse(""));
         Double proposedToday = card.filter(due -> due.checkIn().isEmpty()).map(due -> due.proposal().size())
                 .orElse(null);
         model.put("nextTime", card.filter(due -> due.checkIn().isPresent())

@@ -52,6 +52,8 @@ class StepPageTest extends ApiTestBase {
         long run = aRunOf2Point5KmDone(ivy, "{\"outcome\":\"DONE\",\"amount\":1.5}");
         String page = signedIn(ivy).get("/steps/" + run).body();
         assertThat(page).contains("<span class=\"amount\">1.5 of 2.5 km</span>");
+        assertThat(page).as("next time's size with its reason, as Today says it")
+                .contains("<p class=\"reason\">Last time you did less than planned, and that is useful to know: 1.5 km fits better this time.</p>");
         api.patch("/api/v1/me", ivy.token(), "{\"language\":\"es\"}");
         assertThat(signedIn(ivy).get("/steps/" + run).body()).contains("<span class=\"amount\">1,5 de 2,5 km</span>");
     }
