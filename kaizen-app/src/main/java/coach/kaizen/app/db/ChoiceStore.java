@@ -32,7 +32,9 @@ public final class ChoiceStore {
 
     /** Removes the choices made for {@code day}; returns how many there were. */
     public int removeOn(long userId, long stepId, LocalDate day) {
-        return handle.createUpdate("DELETE FROM step_choices WHERE user_id = :userId AND step_id = :stepId AND day = :day")
+        return handle.createUpdate("""
+                        DELETE FROM step_choices
+                        WHERE user_id = :userId AND step_id = :stepId AND day = :day""")
                 .bind("userId", userId)
                 .bind("stepId", stepId)
                 .bind("day", day)

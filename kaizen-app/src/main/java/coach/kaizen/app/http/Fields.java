@@ -19,7 +19,7 @@ public final class Fields {
         return ctx.formParam(name);
     }
 
-    /** A box the person must tick to say yes ({@code confirm}), labelled by {@code label}'s words; unticked, refused. */
+    /** A box the person must tick to say yes ({@code confirm}), labelled with {@code label}'s words; else refused. */
     public static void confirmed(Context ctx, String label) {
         if (ctx.formParam("confirm") == null) {
             throw new Invalid(Message.of("problem.unconfirmed", Speech.of(ctx).t(label)));

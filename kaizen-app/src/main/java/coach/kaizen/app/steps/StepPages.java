@@ -135,7 +135,8 @@ public final class StepPages {
         LocalDate earliest = today.minusDays(CheckInService.LATE_DAYS);
         Frame frame = Frame.of(ctx, who);
         Map<String, Object> model = new HashMap<>(Map.of("frame", frame, "step", step,
-                "aim", aims.find(person, step.aimId()), "checkIns", newestFirst(checkIns.list(person, step.id(), from, today)),
+                "aim", aims.find(person, step.aimId()),
+                "checkIns", newestFirst(checkIns.list(person, step.id(), from, today)),
                 "today", today, "earliest", earliest.isBefore(step.startDay()) ? step.startDay() : earliest,
                 "stepForm", stepForm, "checkInForm", checkInForm));
         model.put("trials", experiments.forStep(person, step.id()));

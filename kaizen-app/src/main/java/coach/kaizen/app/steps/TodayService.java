@@ -87,7 +87,7 @@ public final class TodayService {
         Proposal proposal = engine.propose(row.step().sizing(), progress.engine(), day, readiness);
         // Not checked in yet: strength as it stood at the end of yesterday.
         Strength sinceYesterday = strength.asOf(day.minusDays(1), row.step().schedule(), row.step().measure());
-        return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(), Optional.empty(),
-                day.equals(progress.engine().choiceDay()));
+        return new StepToday(row.step(), row.aim(), proposal, sinceYesterday.value(), Optional.empty(),
+                Optional.empty(), day.equals(progress.engine().choiceDay()));
     }
 }

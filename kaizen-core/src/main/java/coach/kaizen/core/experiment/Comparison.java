@@ -15,7 +15,8 @@ public record Comparison(Window before, Window after) {
 
     /**
      * {@code days} days from {@code change} (cut at {@code today}) against as many days before the change.
-     * {@code today} counts, for each step, once something is said of that step: a day going on is no day missed yet.
+     * {@code today} counts, for each step, once something is said of that step: a day going on is no day
+     * missed yet.
      */
     public static Comparison around(LocalDate change, int days, LocalDate today, List<StepHistory> steps) {
         LocalDate lastAfter = change.plusDays(days - 1L);

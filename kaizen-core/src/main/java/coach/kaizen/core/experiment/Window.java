@@ -20,7 +20,10 @@ public record Window(LocalDate from, LocalDate to, int dueDays, int done, Double
         return of(from, to, steps, to.plusDays(1));
     }
 
-    /** The same, where {@code today} counts for a step once something is said of that step: a day going on is no day missed yet. */
+    /**
+     * The same, where {@code today} counts for a step once something is said of that step: a day going on is
+     * no day missed yet.
+     */
     static Window of(LocalDate from, LocalDate to, List<StepHistory> steps, LocalDate today) {
         int due = 0;
         for (StepHistory history : steps) {
