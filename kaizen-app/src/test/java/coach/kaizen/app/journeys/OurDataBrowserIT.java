@@ -76,7 +76,7 @@ class OurDataBrowserIT extends BrowserJourney {
         // An empty file is named as empty, not as no file chosen.
         page.getByLabel("Your JSON file").setInputFiles(new FilePayload("empty.json", "application/json", new byte[0]));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
-        assertThat(page.locator("#form-error")).containsText("“empty.json” is empty: choose the file again, or another one.");
+        assertThat(page.locator("#form-error")).containsText("The file “empty.json” is empty: choose it again, or another one.");
         page.getByLabel("Your JSON file").setInputFiles(new FilePayload("notes.json", "application/json",
                 "{\"format\":\"kaizen-coach\",\"version\":7}".getBytes()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring my data in")).click();
