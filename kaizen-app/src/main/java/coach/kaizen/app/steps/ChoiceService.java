@@ -51,6 +51,10 @@ public final class ChoiceService {
             });
             Choice choice = new Choice(today, size);
             StepProgress after = kept.choose(engine, step, choice, readiness);
+            if (after.engine().equals(kept.engine())) {
+                // The offer itself, chosen: nothing changes, and nothing is kept to take back.
+                return engine.propose(step.sizing(), kept.engine(), today, readiness);
+            }
             Instant now = clock.now();
             stores.choices().add(userId, stepId, choice, now);
             stores.progress().save(userId, stepId, after, now);

@@ -146,7 +146,7 @@ abstract class AccountContract {
                 new StepDraft("Tea at seven", new Sizing(10, "minutes", 1, 2, 30.0), null));
         LocalDate today = services.clock().today(person);
         services.readiness().save(person, today, new Readiness(6, 3, null));
-        services.choices().choose(person, step.id(), 10.0);
+        services.choices().choose(person, step.id(), 8.0);
         services.checkIns().record(person, step.id(), new CheckIn(today, Outcome.DONE, null, 2, null));
         services.dailySessions().arrive(person, new Readiness(6, 3, null));
         services.obstacles().add(person, aim.id(), "Wine in the fridge");

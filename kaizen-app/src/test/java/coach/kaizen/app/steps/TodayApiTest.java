@@ -253,6 +253,8 @@ class TodayApiTest extends ApiTestBase {
             String choices = "/api/v1/steps/" + walk + "/choices";
             double offered = ok(api.get("/api/v1/today", kai.token()), 200).get(0).get("size").asDouble();
             problem(api.delete(choices + "/" + TODAY, kai.token()), 404, "nothing was chosen for this step today");
+            ok(api.post(choices, kai.token(), "{\"size\":" + offered + "}"), 201);
+            problem(api.delete(choices + "/" + TODAY, kai.token()), 404, "nothing was chosen for this step today");
             ok(api.post(choices, kai.token(), "{\"size\":3}"), 201);
             ok(api.post(choices, kai.token(), "{\"size\":1}"), 201);
 
