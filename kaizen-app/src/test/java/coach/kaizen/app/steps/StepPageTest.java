@@ -18,9 +18,7 @@ class StepPageTest extends ApiTestBase {
         Person ivo = api.person("ivo");
         long run = aRunOf2Point5KmDone(ivo, "{\"outcome\":\"DONE\",\"amount\":3.5,\"resistance\":3}");
 
-        String recent = signedIn(ivo).get("/steps/" + run).body();
-        recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
-        assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">3.5 km</span>")
+        assertThat(recentDays(ivo, run)).contains("<span class=\"amount\">3.5 km</span>")
                 .as("as Today asks it").contains("how hard to start: 3 of 10");
     }
 
@@ -31,8 +29,8 @@ class StepPageTest extends ApiTestBase {
         long walk = earlierStep(ned);
         api.put("/api/v1/steps/" + walk + "/check-ins/2026-11-19", ned.token(), "{\"outcome\":\"MISSED\"}");
         api.put("/api/v1/steps/" + walk + "/check-ins/" + TODAY, ned.token(), "{\"outcome\":\"DONE\"}");
-        String page = signedIn(ned).get("/steps/" + walk).body();
-        assertThat(page.indexOf("outcome done")).isPositive().isLessThan(page.indexOf("outcome missed"));
+        String recent = recentDays(ned, walk);
+        assertThat(recent.indexOf("outcome done")).isPositive().isLessThan(recent.indexOf("outcome missed"));
     }
 
     /** A day done with no amount said (Done on Today, or the API) was done at the size asked, and says it. */
@@ -40,9 +38,7 @@ class StepPageTest extends ApiTestBase {
     void aDayDoneWithNoAmountSaysTheSizeAsked() {
         Person ike = api.person("ike");
         long run = aRunOf2Point5KmDone(ike, "{\"outcome\":\"DONE\"}");
-        String recent = signedIn(ike).get("/steps/" + run).body();
-        recent = recent.substring(recent.indexOf("<ul class=\"days\">"));
-        assertThat(recent.substring(0, recent.indexOf("</ul>"))).contains("<span class=\"amount\">2.5 km</span>");
+        assertThat(recentDays(ike, run)).contains("<span class=\"amount\">2.5 km</span>");
     }
 
     /** A day done below the size asked says both, so a smaller next size has its reason in sight. */
@@ -159,6 +155,13 @@ class StepPageTest extends ApiTestBase {
                 .contains("Deleted: the aim, its steps and their check-ins are gone.");
         assertThat(api.get("/api/v1/aims/" + aim, dee.token()).status()).isEqualTo(404);
         assertThat(browser.get("/aims").body()).doesNotContain("Deleted:");
+    }
+
+    /** The list of a step's recent days, as its page shows them to {@code who}. */
+    private static String recentDays(Person who, long step) {
+        String page = signedIn(who).get("/steps/" + step).body();
+        page = page.substring(page.indexOf("<ul class=\"days\">"));
+        return page.substring(0, page.indexOf("</ul>"));
     }
 
     /** A step of 2.5 km, checked in today with {@code checkIn}. */
