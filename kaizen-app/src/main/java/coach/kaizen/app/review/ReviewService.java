@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -81,14 +82,16 @@ public final class ReviewService {
                 }
             }
             // Every step, set aside or not: a week only such a step was in came after the person's first day.
-            LocalDate earliest = Stream.of(all.stream().map(Step::startDay),
+            Optional<LocalDate> first = Stream.of(all.stream().map(Step::startDay),
                             actions.stream().map(RecoveryAction::day), urges.stream().map(Urge::day), slipDays.stream())
-                    .flatMap(days -> days).min(Comparator.naturalOrder()).orElse(from);
+                    .flatMap(days -> days).min(Comparator.naturalOrder());
+            LocalDate earliest = first.orElse(from);
             LocalDate nextFrom = from.plusWeeks(1);
             WeeklyReview review = from.plusDays(6).isBefore(earliest) ? WeeklyReview.beforeTheirFirstDay(from)
                     : WeeklyReview.of(from, person.weekStart(), today, steps, actions, urges, slipDays);
             return new Week(name, review,
-                    WeekDays.of(from, today, steps, actions, urges).since(earliest),
+                    // Someone with nothing here yet has no day of theirs to count, only the coach's word.
+                    WeekDays.of(from, today, steps, actions, urges).since(first.orElse(today.plusDays(1))),
                     earliest.isBefore(from) ? IsoWeek.named(from.minusWeeks(1)) : null,
                     nextFrom.isAfter(today) ? null : IsoWeek.named(nextFrom), !from.plusDays(6).isBefore(today), today);
         });

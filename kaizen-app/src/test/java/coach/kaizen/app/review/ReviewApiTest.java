@@ -115,8 +115,11 @@ class ReviewApiTest extends ApiTestBase {
     void aWeekWithASlipSaysSoRatherThanQuiet() {
         Person ros = api.person("ros");
         long aim = api.recoveryAim(ros, "Less wine");
-        assertThat(ok(api.get("/api/v1/review/2026-W47", ros.token()), 200).get("suggestion").asText())
-                .startsWith("Nothing is planned so far this week");
+        JsonNode nothingYet = ok(api.get("/api/v1/review/2026-W47", ros.token()), 200);
+        assertThat(nothingYet.get("suggestion").asText()).startsWith("Nothing is planned so far this week");
+        assertThat(nothingYet.get("days")).as("no day of Ros's yet").isEmpty();
+        assertThat(signedIn(ros).get("/review/2026-W47").body()).as("only the coach's word, no empty chart")
+                .contains("Nothing is planned so far this week").doesNotContain("A quiet week", "<svg");
         ok(api.post("/api/v1/aims/" + aim + "/slips", ros.token(), "{\"date\":\"" + TODAY + "\"}"), 201);
         JsonNode week = ok(api.get("/api/v1/review/2026-W47", ros.token()), 200);
         assertThat(week.get("suggestion").asText())
