@@ -38,6 +38,14 @@ public final class TodayService {
     public record Today(LocalDate day, Readiness readiness, boolean hardDay, List<StepToday> steps, List<Step> notDue,
             int setAside) {
 
+        /**
+         * The words for a day with no step to do: {@code restKey} when some step comes back on its own
+         * days, else why there is none (all set aside, or none made yet) and the way to one.
+         */
+        public String nothingToDoKey(String restKey) {
+            return !notDue.isEmpty() ? restKey : setAside > 0 ? "steps.today.allAside.html" : "steps.today.empty.html";
+        }
+
         /** Craving is asked only of people moving away from something. */
         public boolean asksCraving() {
             return steps.stream().anyMatch(step -> step.aim().kind() == AimKind.RECOVER);

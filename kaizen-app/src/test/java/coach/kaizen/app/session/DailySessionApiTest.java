@@ -10,6 +10,7 @@ import coach.kaizen.app.testing.ApiClient.Person;
 import coach.kaizen.app.testing.ApiClient.Reply;
 import coach.kaizen.app.testing.ApiTestBase;
 import coach.kaizen.app.testing.Browser;
+import coach.kaizen.core.session.Situation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,24 @@ class DailySessionApiTest extends ApiTestBase {
         assertThat(journal.get(0).get("date").asText()).isEqualTo(TODAY);
         assertThat(ok(api.get("/api/v1/journal?q=rain", kim.token()), 200)).isEmpty();
         problem(api.get("/api/v1/journal?q=" + "x".repeat(101), kim.token()), 400, "search can be at most 100");
+    }
+
+    /** Someone with no step yet is shown the way to one, and asked something that needs no step. */
+    @Test
+    void someoneWithNoStepYetIsShownTheWayToOneAndAskedWithoutOne() {
+        Person noa = api.person("noa");
+        JsonNode arrived = ok(api.post("/api/v1/session/arrive", noa.token(), "{\"energy\":7,\"stress\":3}"), 200);
+        String asked = arrived.get("question").get("id").asText();
+        assertThat(Questions.standard().bank().find(asked).orElseThrow().fits(Situation.NO_STEP)).as(asked).isTrue();
+
+        Browser browser = signedIn(noa);
+        assertThat(browser.get("/session/today").body()).as("not only rest: nothing is made yet")
+                .contains("<a href=\"/aims\">Choose an aim and a first tiny step</a>")
+                .doesNotContain("Rest counts too");
+        long aim = api.aim(noa, "Move more");
+        long walk = api.step(noa, aim);
+        ok(api.patch("/api/v1/steps/" + walk, noa.token(), "{\"archived\":true}"), 200);
+        assertThat(browser.get("/session/today").body()).contains("Your steps are set aside");
     }
 
     @Test

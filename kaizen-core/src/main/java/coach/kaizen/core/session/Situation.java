@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** Where the person is, as the question picker reads it; earlier ones matter more. */
 public enum Situation {
+    /** No step made yet: a question about "your step" has nothing to be about. */
+    NO_STEP,
     AFTER_SLIP,
     AFTER_MISS,
     FIRST_WEEK,

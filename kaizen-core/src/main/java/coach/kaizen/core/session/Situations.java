@@ -29,6 +29,9 @@ public final class Situations {
 
     public static Set<Situation> of(Engine engine, LocalDate today, List<StepHistory> steps) {
         Set<Situation> now = EnumSet.noneOf(Situation.class);
+        if (steps.isEmpty()) {
+            now.add(Situation.NO_STEP);
+        }
         LocalDate recent = today.minusDays(RECENT_DAYS - 1);
         if (steps.stream().anyMatch(step -> !step.step().startDay().isBefore(today.minusDays(FIRST_WEEK_DAYS - 1)))) {
             now.add(Situation.FIRST_WEEK);

@@ -33,6 +33,13 @@ class SituationsTest {
     }
 
     @Test
+    void noStepYetIsRead() {
+        assertThat(Situations.of(ENGINE, TODAY, List.of())).containsExactly(Situation.NO_STEP);
+        assertThat(Situations.of(ENGINE, TODAY, List.of(walk(TODAY.minusDays(20), ago -> Outcome.DONE))))
+                .doesNotContain(Situation.NO_STEP);
+    }
+
+    @Test
     void aNewStepIsTheFirstWeek() {
         assertThat(Situations.of(ENGINE, TODAY, List.of(walk(TODAY.minusDays(6), ago -> Outcome.DONE))))
                 .contains(Situation.FIRST_WEEK);
