@@ -68,9 +68,9 @@ document.addEventListener("change", (event) => {
     input.reportValidity();
 });
 
-// A card htmx redraws in place keeps the keyboard's place: when focus was in it, it moves to what the
-// new card says first (htmx itself focuses a problem's autofocus), so the next Tab is the card's next
-// control rather than the top of the page. Each request carries its own card.
+// A card htmx redraws in place keeps the keyboard's place: when focus was in it, it moves to the card's
+// problem, else to what the new card says first, so the next Tab is the card's next control rather than
+// the top of the page (or, after a problem, Done). Each request carries its own card.
 document.addEventListener("htmx:beforeSwap", (event) => {
     const target = event.detail.target;
     if (event.detail.shouldSwap && target.id && target.contains(document.activeElement)) {
@@ -82,7 +82,7 @@ document.addEventListener("htmx:afterSettle", (event) => {
     if (!card || card.contains(document.activeElement)) {
         return;
     }
-    const next = card.querySelector(".checked")
+    const next = card.querySelector(".error") || card.querySelector(".checked")
         || card.querySelector("button, a[href], input, select, textarea") || card;
     if (!next.matches("button, a[href], input, select, textarea")) {
         next.setAttribute("tabindex", "-1");

@@ -50,4 +50,34 @@ class RefusedFormBrowserIT extends BrowserJourney {
         problems.removeIf(seen -> seen.contains("400") && seen.contains(app.url() + "steps/"));
         assertNoProblems();
     }
+
+    /** On Today a refused "How are you" or check-in puts the keyboard on its problem, not the page's top or Done. */
+    @Test
+    void onTodayTheKeyboardLandsOnTheProblemNotOnDone() {
+        DemoAccount.Credentials demo = new DemoAccount(app.services()).create("UTC");
+        open(true);
+        logIn(demo.username(), demo.password());
+
+        Locator readiness = page.locator(".readiness details");
+        if (!(Boolean) readiness.evaluate("details => details.open")) {
+            readiness.locator("summary").click();
+        }
+        readiness.locator("button[type=submit]").click();
+        Locator problem = page.locator(".readiness .error");
+        assertThat(problem).hasText("Nothing was chosen: tap a number for any of them, or leave it, as it is optional.");
+        assertThat(problem).isFocused();
+        assertThat(problem).isInViewport();
+
+        Locator card = page.locator("article.card.step").first();
+        moreAnswers(card);
+        card.locator("details.more > summary").click();
+        card.locator("input[name=amount]").fill("1,000");
+        card.locator("button[value='MISSED']").press("Enter");
+        Locator refused = card.locator(".error");
+        assertThat(refused).containsText("amount");
+        assertThat(refused).isFocused();
+
+        problems.removeIf(seen -> (seen.contains("400") || seen.contains("422")) && seen.contains(app.url()));
+        assertNoProblems();
+    }
 }
