@@ -87,8 +87,9 @@ public final class AimPages {
         long aimId = Params.aimId(ctx);
         Refusals.onRefusal(ctx, () -> {
             steps.create(who.person(), aimId, StepForms.draft(ctx), StepForms.times(ctx));
-            // Back to the aim, so the next step can be added at once.
-            ctx.redirect("/aims/" + aimId + "#new-step", HttpStatus.SEE_OTHER);
+            // Back to the aim, ready for the next step: the words above its form take focus (no #new-step, as a
+            // page opened at a fragment focuses nothing).
+            ctx.redirect("/aims/" + aimId + "?added", HttpStatus.SEE_OTHER);
         }, refused -> {
             Aim aim = aims.find(who.person(), aimId);
             showAim(ctx, who, aim, formOf(aim), refused, Form.empty());
@@ -100,11 +101,17 @@ public final class AimPages {
                 "form", form, "deleted", ctx.queryParam("deleted") != null));
     }
 
+    /** What the form before this page did to the aim, said at its top: saved, or a step deleted; else nothing. */
+    private static String said(Context ctx) {
+        return ctx.queryParam("saved") != null ? "aims.aim.saved"
+                : ctx.queryParam("deleted") != null ? "aims.aim.stepDeleted" : "";
+    }
+
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {
         Person person = who.person();
         Frame frame = Frame.of(ctx, who);
-        pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim, "saved", ctx.queryParam("saved") != null,
-                "stepDeleted", ctx.queryParam("deleted") != null,
+        pages.render(ctx, "aim.jte", Map.of("frame", frame, "aim", aim, "said", said(ctx),
+                "stepAdded", ctx.queryParam("added") != null,
                 "steps", steps.listRemindedForAim(person, aim.id()), "aimForm", aimForm, "stepForm", stepForm,
                 "obstacles", obstacles.forAim(person, aim.id()),
                 "pictures", AimPictures.of(aims.progress(person, aim.id()), frame.texts()),

@@ -108,7 +108,8 @@ public final class StepPages {
                 experiments.start(who.person(), stepId, Fields.choice(ctx, "kind", ExperimentKind.class),
                         ctx.formParam("change"), Fields.whole(ctx, "days"));
             }
-            ctx.redirect("/steps/" + stepId + (deciding ? "?decided" : "") + "#experiments", HttpStatus.SEE_OTHER);
+            // A verdict is said under the trials' heading and takes focus there, which a fragment would prevent.
+            ctx.redirect("/steps/" + stepId + (deciding ? "?decided" : "#experiments"), HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep step = steps.findReminded(who.person(), stepId);
             showStep(ctx, who, step, StepForms.of(step, Speech.of(ctx)), earlierDay(who), refused);

@@ -109,8 +109,9 @@ public final class TodayPage {
             if (fromToday) {
                 answer(ctx, who, stepId, null);
             } else {
-                // Back to the step's days, with a word that this one was saved.
-                ctx.redirect("/steps/" + stepId + "?checkedIn=" + said.day() + "#recent", HttpStatus.SEE_OTHER);
+                // Back to the step's days, with a word that this one was saved: it takes focus there (no fragment,
+                // which would prevent that).
+                ctx.redirect("/steps/" + stepId + "?checkedIn=" + said.day(), HttpStatus.SEE_OTHER);
             }
         }, refused -> {
             if (fromToday && isHtmx(ctx)) {

@@ -47,6 +47,12 @@ class RefusedFormBrowserIT extends BrowserJourney {
         assertThat(page.locator("#c-amount")).isVisible();
         assertThat(page.locator("#c-amount")).hasValue("lots");
 
+        page.locator("#c-amount").fill("5");
+        earlier.locator("button[value='DONE']").click();
+        Locator saved = page.locator("p.checked[role=status]");
+        assertThat(saved).hasText("Saved for Saturday 5 December.");
+        assertThat(saved).isFocused();
+
         problems.removeIf(seen -> seen.contains("400") && seen.contains(app.url() + "steps/"));
         assertNoProblems();
     }

@@ -488,10 +488,12 @@ class TodayBrowserIT extends BrowserJourney {
         addThisStepThenToday();
     }
 
-    /** "Add this step" goes back to the aim, ready for another; from there, on to Today. */
+    /** "Add this step" goes back to the aim, ready for another and saying so where the keyboard is; on to Today. */
     private void addThisStepThenToday() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
-        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+#new-step"));
+        page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+\\?added"));
+        assertThat(page.locator("p.checked")).hasText("Added: the new step is in the list above, and on Today on its days.");
+        assertThat(page.locator("p.checked")).isFocused();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your steps on Today")).click();
     }
 

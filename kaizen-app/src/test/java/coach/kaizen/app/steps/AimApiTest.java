@@ -179,10 +179,10 @@ class AimApiTest extends ApiTestBase {
         Reply walk = browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Walk",
                 "amount", "10", "unit", "minutes", "every", "day"));
         assertThat(walk.status()).as(walk.toString()).isEqualTo(303);
-        assertThat(walk.header("Location")).hasValue("/aims/" + aimId + "#new-step");
+        assertThat(walk.header("Location")).hasValue("/aims/" + aimId + "?added");
         Reply stretch = browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Stretch",
                 "amount", "2", "unit", "minutes", "every", "weekdays", "on_sat", "on", "on_sun", "on"));
-        assertThat(stretch.header("Location")).hasValue("/aims/" + aimId + "#new-step");
+        assertThat(stretch.header("Location")).hasValue("/aims/" + aimId + "?added");
         browser.post("/aims/" + aimId + "/steps", Map.of("csrf", token, "action", "Swim", "amount", "10",
                 "unit", "lengths", "every", "times", "times", "3", "days", "7"));
 

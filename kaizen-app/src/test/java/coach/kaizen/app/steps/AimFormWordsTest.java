@@ -64,8 +64,8 @@ class AimFormWordsTest extends ApiTestBase {
                 "title", "Walk every day", "kind", "BUILD", "identity", ""));
         assertThat(saved.header("Location")).contains("/aims/" + aim + "?saved");
         assertThat(browser.get("/aims/" + aim + "?saved").body()).contains("<h1>Walk every day</h1>",
-                "<p class=\"checked\" role=\"status\">Saved: the aim is as you changed it.</p>");
-        assertThat(browser.get("/aims/" + aim).body()).doesNotContain("role=\"status\">Saved");
+                "<p class=\"checked\" role=\"status\" tabindex=\"-1\" autofocus>Saved: the aim is as you changed it.</p>");
+        assertThat(browser.get("/aims/" + aim).body()).doesNotContain("Saved: the aim");
     }
 
     /** Empty or mistyped fields on a page are named by their labels, never by the API's field names. */

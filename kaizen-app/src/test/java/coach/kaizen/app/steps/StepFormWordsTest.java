@@ -146,7 +146,7 @@ class StepFormWordsTest extends ApiTestBase {
         assertThat(brought.header("Location")).contains("/steps/" + walk + "?back");
         Reply back = browser.get(brought.header("Location").orElseThrow());
         assertThat(back.body()).doesNotContain("This step is set aside").contains("id=\"start-experiment\"")
-                .contains("<p class=\"checked\" role=\"status\">Back on Today: the coach asks it again from today.</p>");
+                .contains("<p class=\"checked\" role=\"status\" tabindex=\"-1\" autofocus>Back on Today: the coach asks it again from today.</p>");
         assertThat(api.get("/api/v1/steps/" + walk, joy.token()).json().get("archived").asBoolean()).isFalse();
         assertThat(browser.post("/steps/999999/aside", Map.of("csrf", Browser.csrf(back))).status()).isEqualTo(404);
     }

@@ -121,7 +121,7 @@ class StepPageTest extends ApiTestBase {
         Browser browser = signedIn(ula);
         Reply added = browser.post("/steps/" + walk + "/check-ins", Map.of("csrf", Browser.csrf(browser.get("/today")),
                 "day", "2026-11-19", "outcome", "DONE"));
-        assertThat(added.header("Location")).contains("/steps/" + walk + "?checkedIn=2026-11-19#recent");
+        assertThat(added.header("Location")).contains("/steps/" + walk + "?checkedIn=2026-11-19");
         assertThat(browser.get(added.header("Location").orElseThrow()).body())
                 .contains("<h2 id=\"recent\">", "Saved for Thursday 19 November.");
         assertThat(browser.get("/steps/" + walk + "?checkedIn=soon").body()).doesNotContain("Saved for");
