@@ -176,7 +176,8 @@ public final class RecoveryPages {
     private static String back(Context ctx, long aimId) {
         String from = ctx.formParam("from");
         if ("today".equals(from)) {
-            return "/today#recovery-" + aimId;
+            // Its card says it was logged and takes focus there, which a #fragment would prevent.
+            return "/today?won=" + aimId;
         }
         return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1#urge" : "/aims/" + aimId + "/recovery#wins";
     }

@@ -163,6 +163,12 @@ public final class TodayPage {
                 "refused", refused, "from", inSession(ctx) ? "session" : "today"));
     }
 
+    /** The aim a one-tap win was just logged for (?won=7), to say so on its card; 0 for none. */
+    private static long wonOn(Context ctx) {
+        String won = ctx.queryParam("won");
+        return won != null && won.matches("[1-9][0-9]{0,17}") ? Long.parseLong(won) : 0;
+    }
+
     private void render(Context ctx, SignedIn who, Refusal refusal) {
         Person person = who.person();
         LocalDate day = clock.today(person);
@@ -179,6 +185,6 @@ public final class TodayPage {
         pages.render(ctx, "today.jte", Map.of("frame", Frame.of(ctx, who), "lastWeek", lastWeek,
                 "weekSoFar", hadOne && !weekBegins, "today", today,
                 "refusal", refusal, "session", dailySessions.find(person).orElse(DailySession.fresh(day)),
-                "recovery", panels));
+                "recovery", panels, "won", wonOn(ctx)));
     }
 }

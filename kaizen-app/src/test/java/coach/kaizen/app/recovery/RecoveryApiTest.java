@@ -47,6 +47,11 @@ class RecoveryApiTest extends ApiTestBase {
         ApiClient.Reply tapped = browser.post("/aims/" + aim + "/actions", Map.of("csrf", csrf, "from", "today",
                 "kind", "BREATHING", "text", "Walked the dog instead"));
         assertThat(tapped.status()).as(tapped.toString()).isEqualTo(303);
+        assertThat(tapped.header("Location")).hasValue("/today?won=" + aim);
+        assertThat(browser.get("/today?won=" + aim).body()).as("said on the card, where the keyboard lands")
+                .contains("<p class=\"checked\" role=\"status\" tabindex=\"-1\" autofocus>Logged: one more win");
+        assertThat(browser.get("/today").body()).doesNotContain("Logged: one more win");
+        assertThat(browser.get("/today?won=99999999999999999999").status()).as("no aim of hers, no word").isEqualTo(200);
         JsonNode wins = ok(api.get("/api/v1/aims/" + aim + "/actions", lou.token()), 200);
         assertThat(wins.findValuesAsText("kind")).containsExactlyInAnyOrder("BREATHING", "OWN");
         assertThat(wins.findValuesAsText("text")).contains("Walked the dog instead");
