@@ -33,8 +33,11 @@ class ReviewApiTest extends ApiTestBase {
         assertThat(week.get("days").findValuesAsText("stepsDone")).as("Monday to today, Saturday: no day to come")
                 .containsExactly("1", "1", "0", "1", "0", "0");
         assertThat(week.get("recovery").get("wins").asInt()).isZero();
-        assertThat(signedIn(pat).get("/review/2026-W47").body()).as("a week going is told so far")
+        String page = signedIn(pat).get("/review/2026-W47").body();
+        assertThat(page).as("a week going is told so far")
                 .contains("So far this week you showed up on 3 days, with 3 steps done.");
+        assertThat(page.indexOf("<h3")).as("the days' chart under What went well, its h3 under that h2")
+                .isBetween(page.indexOf("What went well"), page.indexOf("Step by step"));
 
         JsonNode before = ok(api.get("/api/v1/review/2026-W46", pat.token()), 200);
         assertThat(before.get("soFar").asBoolean()).isFalse();
