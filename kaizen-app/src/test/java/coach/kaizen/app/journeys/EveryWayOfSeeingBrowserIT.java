@@ -27,17 +27,25 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
             + " return box.left >= 0 && box.right <= window.innerWidth && help.scrollWidth <= help.clientWidth"
             + " ? '' : Math.round(box.left) + '–' + Math.round(box.right) + ' of ' + window.innerWidth; }";
 
+    /** Empty when the page does not scroll sideways; else what reaches past the screen's edge, and where it ends. */
+    private static final String WIDER = "() => { const edge = document.documentElement.clientWidth;"
+            + " if (document.documentElement.scrollWidth <= edge) { return ''; }"
+            + " return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > edge + 1)"
+            + ".map(e => e.tagName.toLowerCase() + '.' + e.className + ' to ' + Math.round(e.getBoundingClientRect().right))"
+            + ".slice(0, 3).join(', '); }";
+
     @Override
     protected Instant start() {
         return Instant.parse("2026-12-05T09:00:00Z");
     }
 
     @Test
-    void theHelpButtonStaysWholeOnANarrowPhoneInSpanishAndWithLargeText() {
+    void theHelpButtonStaysWholeOnANarrowPhoneInSpanishAndNothingScrollsSidewaysWithLargeText() {
         DeclaredPages.Demo demo = DeclaredPages.ofDemo(app);
         open(true, "es-ES");
         page.setViewportSize(320, 640);
         List<String> cut = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         for (String path : DeclaredPages.SIGNED_OUT) {
             page.navigate(app.url() + path.substring(1));
             assertThat(page.locator("header .help-now")).hasText("¿Necesitas ayuda ahora?");
@@ -55,8 +63,13 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
             // What a phone's "largest text" does to a page sized in rem.
             page.evaluate("document.documentElement.style.fontSize = '200%'");
             said(cut, declared.route() + " with large text", page.evaluate(HELP_BUTTON));
+            Object wider = page.evaluate(WIDER);
+            if (!"".equals(wider)) {
+                sideways.add(declared.route() + ": " + wider);
+            }
         }
         assertThat(cut).as("pages where the help button is cut off").isEmpty();
+        assertThat(sideways).as("pages that scroll sideways with large text").isEmpty();
         assertNoProblems();
     }
 
