@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,23 @@ class QuestionBankTest {
         assertThat(afterSlip.situations()).contains(Situation.AFTER_SLIP);
         Question plain = BANK.pick(Set.of(), false, Set.of(), 7).orElseThrow();
         assertThat(plain.anyDay()).isTrue();
+    }
+
+    @Test
+    void someoneWithNoStepIsAskedNothingAboutOneAndInRecoveryAlsoAboutRecovery() {
+        Set<Practice> asked = EnumSet.noneOf(Practice.class);
+        for (long seed = 0; seed < 200; seed++) {
+            for (boolean recovering : new boolean[] {false, true}) {
+                Question question = BANK.pick(Set.of(Situation.NO_STEP), recovering, Set.of(), seed).orElseThrow();
+                assertThat(question.fits(Situation.NO_STEP)).as(question.id()).isTrue();
+                assertThat(question.text()).as(question.id()).doesNotContain("your step");
+                assertThat(recovering || question.practice() != Practice.RECOVERY).as(question.id()).isTrue();
+                if (recovering) {
+                    asked.add(question.practice());
+                }
+            }
+        }
+        assertThat(asked).as("a person in recovery with no step yet").contains(Practice.RECOVERY);
     }
 
     @Test
