@@ -43,11 +43,12 @@ self.addEventListener("fetch", (event) => {
     // Everything else, the API included, is never kept: it goes to the network as if we were not here.
 });
 
-// The latest copy from the network, kept for later; without a network, the copy kept last time.
+// The latest copy from the network, kept for later; without a network, the copy kept last time. A page
+// asked with a query (/today?won=2) says what was just done, which a copy kept for another day must not.
 async function networkFirst(request, path) {
     try {
         const response = await fetch(request);
-        if (response.ok && response.type === "basic" && !response.redirected) {
+        if (response.ok && response.type === "basic" && !response.redirected && !new URL(request.url).search) {
             const cache = await caches.open(PAGE_CACHE);
             await cache.put(path, response.clone());
         }

@@ -51,6 +51,18 @@ class OfflineCheckInBrowserIT extends BrowserJourney {
                 + ".then((kept) => kept.length === 3)");
     }
 
+    /** Today asked as a win's answer (?won=) says the win was logged: that is never the copy kept for later. */
+    @Test
+    void aPageThatSaysWhatWasJustDoneIsNotTheCopyKept() {
+        long wine = api.recoveryAim(uma, "Less wine");
+        page.navigate(app.url() + "today?won=" + wine);
+        assertThat(page.locator("p.checked")).hasText("Logged: one more win for today. Each one counts.");
+        context.setOffline(true);
+        page.navigate(app.url() + "today");
+        assertThat(page.locator("[data-offline]")).containsText("You are offline.");
+        assertThat(page.locator("p.checked")).hasCount(0);
+    }
+
     @Test
     void todayHelpAndTheSafetyPlanOpenWithoutANetwork() {
         context.setOffline(true);
