@@ -492,7 +492,7 @@ class TodayBrowserIT extends BrowserJourney {
     private void addThisStepThenToday() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add this step")).click();
         page.waitForURL(Pattern.compile(Pattern.quote(app.url() + "aims/") + "\\d+\\?added"));
-        assertThat(page.locator("p.checked")).hasText("Added: the new step is in the list above, and on Today on its days.");
+        assertThat(page.locator("p.checked")).hasText("Added: the new step is in the list above, and on Today on the days it is due.");
         assertThat(page.locator("p.checked")).isFocused();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your steps on Today")).click();
     }
