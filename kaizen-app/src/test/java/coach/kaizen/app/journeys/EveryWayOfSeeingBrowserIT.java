@@ -75,10 +75,7 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
 
     @Test
     void theBreathingMinuteKeepsItsPaceWithMotionReduced() {
-        DeclaredPages.Demo demo = DeclaredPages.ofDemo(app);
-        open(true);
-        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-        logIn(demo.credentials().username(), demo.credentials().password());
+        DeclaredPages.Demo demo = demoSeenWith(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
         page.navigate(app.url() + pathOf(demo, "/aims/{aimId}/breathe").substring(1));
 
         assertThat(animation(".breath-circle")).as("a fade, not a circle growing").isEqualTo("breath-fade");
@@ -90,10 +87,7 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
 
     @Test
     void aChosenNumberShowsInAHighContrastMode() {
-        DeclaredPages.Demo demo = DeclaredPages.ofDemo(app);
-        open(true);
-        page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
-        logIn(demo.credentials().username(), demo.credentials().password());
+        demoSeenWith(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
         Locator readiness = page.locator(".readiness details");
         if (!(Boolean) readiness.evaluate("details => details.open")) {
             readiness.locator("summary").click();
@@ -104,6 +98,15 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
         assertThat(chosen).as("the chosen chip against the one beside it").isNotEqualTo(background(readiness, 5));
         assertThat(background(readiness, 7)).isEqualTo(background(readiness, 5));
         assertNoProblems();
+    }
+
+    /** The demo person signed in on a phone set as {@code setting} says, on Today. */
+    private DeclaredPages.Demo demoSeenWith(Page.EmulateMediaOptions setting) {
+        DeclaredPages.Demo demo = DeclaredPages.ofDemo(app);
+        open(true);
+        page.emulateMedia(setting);
+        logIn(demo.credentials().username(), demo.credentials().password());
+        return demo;
     }
 
     private static void said(List<String> cut, String where, Object problem) {
