@@ -57,7 +57,7 @@ public record StepDraft(String action, Sizing sizing, String anchor, Schedule sc
             return this;
         }
         double below = sizing.wholeQuantaIn(sizing.start());
-        double above = BigDecimal.valueOf(below).add(BigDecimal.valueOf(sizing.quantum())).doubleValue();
+        double above = sizing.atOrAbove(sizing.start());
         double fits = quantumFor(sizing.start());
         throw below == 0
                 ? new Refused("steps.problem.sizing.quanta.one", sizing.start(), sizing.quantum(), above, fits)
