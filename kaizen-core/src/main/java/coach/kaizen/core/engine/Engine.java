@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class Engine {
 
     /** Changes whenever the rules or {@link EngineState} change, so states kept by an older engine get replayed. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     /** After each miss in a row the failure allowed halves, down to 1/64 of it. */
     static final int MOST_HALVINGS = 6;
 
@@ -160,10 +160,11 @@ public final class Engine {
         double size = sizing.show(sizing.clamp(state.level() + weekdayShift(state, day)));
         if (sizing.isLadder() && state.lastSize() != null && !state.choseOn(day)) {
             // A ladder is climbed, and come down, one rung at a time, however far the belief moved: from the
-            // rung asked last, or the one the person chose since, which is theirs.
+            // rung asked last, or the one the person chose since, which is theirs; never up after a rung felt hard.
             boolean choseSince = state.choiceDay() != null && state.isBefore(state.choiceDay());
             double from = choseSince ? sizing.show(state.level()) : state.lastSize();
-            size = Math.max(from - 1, Math.min(from + 1, size));
+            double highest = state.lastEvent() == Event.HARD ? from : from + 1;
+            size = Math.max(from - 1, Math.min(highest, size));
         }
         if (state.limitedOn(day)) {
             size = Math.min(size, state.limit());

@@ -21,6 +21,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Disabled;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -89,6 +90,22 @@ class EngineProperties {
         CheckIn hard = new CheckIn(FIRST.plusDays(history.size()), Outcome.DONE, amountOn(sizing, amount), resistance,
                 null);
         assertNeverGrows(engine, sizing, state, hard);
+    }
+
+    /**
+     * The case jqwik found: a ladder held below the belief by its one rung a day (after a miss, and hard
+     * days at the floor) climbed the next day after a rung done and said to be hard.
+     */
+    @Example
+    void aLadderNeverClimbsTheDayAfterARungFeltHard() {
+        Engine engine = Engine.standard();
+        Sizing sizing = Sizing.ladder(List.of("Rung 1", "Rung 2", "Rung 3"), 2);
+        Readiness unsaid = Readiness.UNKNOWN;
+        EngineState state = replay(engine, sizing, List.of(new Day(Outcome.DONE, null, null, unsaid),
+                new Day(Outcome.DONE, null, null, new Readiness(0, null, null, false)),
+                new Day(Outcome.MISSED, null, null, new Readiness(null, null, 7, false)),
+                new Day(Outcome.DONE, null, null, unsaid)));
+        assertNeverGrows(engine, sizing, state, new CheckIn(FIRST.plusDays(4), Outcome.DONE, null, 7, null));
     }
 
     /**
