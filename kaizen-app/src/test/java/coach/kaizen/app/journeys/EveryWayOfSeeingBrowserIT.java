@@ -56,7 +56,7 @@ class EveryWayOfSeeingBrowserIT extends BrowserJourney {
         context.close();
 
         open(true);
-        page.setViewportSize(360, 740);
+        page.setViewportSize(320, 640);
         logIn(demo.credentials().username(), demo.credentials().password());
         for (DeclaredPages.Page declared : demo.pages()) {
             page.navigate(app.url() + declared.path().substring(1));
