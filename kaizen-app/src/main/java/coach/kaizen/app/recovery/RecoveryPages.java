@@ -89,7 +89,7 @@ public final class RecoveryPages {
                     Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
             recovery.logUrge(who.person(), aimId, said);
             // An urge that did not pass is met where the slip can be told, if the person wants to.
-            ctx.redirect("/aims/" + aimId + (said.passed() ? "/recovery#wins" : "/slip?after=urge"), HttpStatus.SEE_OTHER);
+            ctx.redirect("/aims/" + aimId + (said.passed() ? "/recovery?passed" : "/slip?after=urge"), HttpStatus.SEE_OTHER);
         }, refused -> showUrge(ctx, who, aimId, refused));
     }
 
@@ -132,13 +132,24 @@ public final class RecoveryPages {
         }, refused -> showAfter(ctx, who, slipId, refused));
     }
 
-    /** The aim's page; {@code costForm} is the refused day's cost, else null for what is kept. */
+    /**
+     * The aim's page; {@code costForm} is the refused day's cost, else null for what is kept. It says what was just
+     * logged: a win ({@code ?won}) or an urge that passed ({@code ?passed}).
+     */
     private void showWins(Context ctx, SignedIn who, long aimId, Form form, Form costForm) {
         Frame frame = Frame.of(ctx, who);
         Progress progress = recovery.progress(who.person(), aimId);
         pages.render(ctx, "recovery/wins.jte", Map.of("frame", frame, "progress", progress,
                 "pictures", RecoveryPictures.of(progress, frame.texts()), "form", form,
-                "costForm", costForm != null ? costForm : costForm(progress.cost(), frame.texts())));
+                "costForm", costForm != null ? costForm : costForm(progress.cost(), frame.texts()),
+                "said", justLogged(ctx)));
+    }
+
+    private static String justLogged(Context ctx) {
+        if (ctx.queryParam("passed") != null) {
+            return "recovery.wins.urgePassed";
+        }
+        return ctx.queryParam("won") != null ? "recovery.card.won" : "";
     }
 
     private static Form costForm(DailyCost cost, Texts texts) {
@@ -176,10 +187,10 @@ public final class RecoveryPages {
     private static String back(Context ctx, long aimId) {
         String from = ctx.formParam("from");
         if ("today".equals(from)) {
-            // Its card says it was logged and takes focus there, which a #fragment would prevent.
+            // Its card says it was logged and takes focus there, which a #fragment would prevent (so none below).
             return "/today?won=" + aimId;
         }
-        return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1#urge" : "/aims/" + aimId + "/recovery#wins";
+        return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1" : "/aims/" + aimId + "/recovery?won";
     }
 
     private static long slipId(Context ctx) {

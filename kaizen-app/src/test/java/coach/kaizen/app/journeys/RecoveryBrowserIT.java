@@ -69,14 +69,17 @@ class RecoveryBrowserIT extends BrowserJourney {
         assertThat(logIt).isDisabled();
         screenshot("breathing-minute.png");
         page.clock().runFor(31_000);
-        page.waitForURL(Pattern.compile(".*/urge\\?breathed=1#urge"));
+        page.waitForURL(Pattern.compile(".*/urge\\?breathed=1"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your minute of breathing is logged as a win");
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
 
         Chromium.tapChip(page.locator("#urge"), "intensity", 6);
         page.getByLabel("In your words").fill("Payday");
         page.locator("input[name=passed][value=true]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the urge")).click();
-        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery#wins"));
+        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery\\?passed"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Logged: the urge passed. Riding it out is one more win.");
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
         Locator wins = page.locator("#recovery-" + wine.id() + " .wins li");
         assertThat(wins).hasText(new String[] {"A minute of breathing before reacting", "An urge that passed (6 of 10)"});
 
@@ -86,9 +89,19 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.clock().runFor(61_000);
         assertThat(page.locator("[data-breath-status]")).containsText("You are offline");
         context.setOffline(false);
-        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery#wins"));
+        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery\\?won"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Logged: one more win for today. Each one counts.");
         assertThat(page.locator("#recovery-" + wine.id() + " .totals"))
                 .containsText("In all: 2 recovery wins and 1 urge that passed.");
+
+        // An urge that did not pass: the slip page opens on the word that it was logged.
+        page.navigate(app.url() + "aims/" + wine.id() + "/urge");
+        Chromium.tapChip(page.locator("#urge"), "intensity", 8);
+        page.locator("input[name=passed][value=false]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the urge")).click();
+        page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/slip\\?after=urge"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your urge is logged.");
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
         assertThat(problems).isEmpty();
     }
 
@@ -165,7 +178,8 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.getByLabel("My warning signs").fill("Not sleeping\nSkipping meals");
         page.getByLabel("People I can ask for help").fill("Sam, 07700 900123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my plan")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved. See it on the help page");
+        assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print it"))).isVisible();
 
         page.navigate(app.url() + "safety-plan");

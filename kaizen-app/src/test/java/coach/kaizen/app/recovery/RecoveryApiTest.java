@@ -72,7 +72,10 @@ class RecoveryApiTest extends ApiTestBase {
         String csrf = Browser.csrf(browser.get("/aims/" + aim + "/urge"));
         ApiClient.Reply passed = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "6",
                 "passed", "true"));
-        assertThat(passed.header("Location")).contains("/aims/" + aim + "/recovery#wins");
+        assertThat(passed.header("Location")).contains("/aims/" + aim + "/recovery?passed");
+        assertThat(browser.get(passed.header("Location").orElseThrow()).body())
+                .contains("Logged: the urge passed. Riding it out is one more win.");
+        assertThat(browser.get("/aims/" + aim + "/recovery").body()).doesNotContain("Logged:");
         assertThat(browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "passed", "false")).body())
                 .as("no strength said").contains("Say how strong the urge is, from 0 to 10.");
         ApiClient.Reply used = browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "intensity", "8",
