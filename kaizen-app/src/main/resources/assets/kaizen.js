@@ -68,6 +68,20 @@ document.addEventListener("change", (event) => {
     input.reportValidity();
 });
 
+// A problem about one field is tied to it, so a screen reader says the problem on reaching the field and the
+// field shows it is the one to mend. The problem sits inside its form or just before it.
+document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll(".error[data-field]").forEach((problem) => {
+        const form = problem.closest("form") || [...document.forms].find((candidate) =>
+            problem.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING);
+        form?.querySelectorAll(`[name="${CSS.escape(problem.dataset.field)}"]`).forEach((field) => {
+            field.setAttribute("aria-invalid", "true");
+            const said = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+            field.setAttribute("aria-describedby", [...new Set([...said, problem.id])].join(" "));
+        });
+    });
+});
+
 // A card htmx redraws in place keeps the keyboard's place: when focus was in it, it moves to the card's
 // problem, else to what the new card says first, so the next Tab is the card's next control rather than
 // the top of the page (or, after a problem, Done). Each request carries its own card.

@@ -4,24 +4,32 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A form's values as sent (to show them again) and, when it was refused, why. */
-public record Form(Map<String, String> values, String error) {
+/**
+ * A form's values as sent (to show them again) and, when it was refused, why; {@code field} is the
+ * field the refusal is about, when it is about one (null otherwise).
+ */
+public record Form(Map<String, String> values, String error, String field) {
 
     public static Form empty() {
-        return new Form(Map.of(), null);
+        return of(Map.of());
     }
 
     public static Form of(Map<String, String> values) {
-        return new Form(values, null);
+        return new Form(values, null, null);
     }
 
-    /** What the person sent, with the reason it was refused. */
-    public static Form refused(Context ctx, String error) {
+    /** What the person sent, with the reason it was refused and the field it names. */
+    public static Form refused(Context ctx, String error, String field) {
         Map<String, String> values = new HashMap<>();
         ctx.formParamMap().forEach((name, sent) -> values.put(name, sent.isEmpty() ? "" : sent.get(0)));
         values.remove(Csrf.FIELD);
         values.remove("password");
-        return new Form(values, error);
+        return new Form(values, error, field);
+    }
+
+    /** The same refusal shown over other values (what is kept, when the form's own were not sent). */
+    public Form over(Map<String, String> kept) {
+        return new Form(kept, error, field);
     }
 
     public String value(String name) {

@@ -1,5 +1,6 @@
 package coach.kaizen.app.http;
 
+import coach.kaizen.app.i18n.Texts;
 import coach.kaizen.app.service.Conflict;
 import coach.kaizen.app.service.Explained;
 import coach.kaizen.app.service.Invalid;
@@ -30,7 +31,8 @@ public final class Refusals {
         } catch (Invalid | Rejected | Conflict | SignInRefused | WaitFirst e) {
             ctx.status(status(e));
             retryAfter(ctx, e);
-            reRender.accept(Form.refused(ctx, Speech.of(ctx).sayOnPage(e.said())));
+            Texts texts = Speech.of(ctx);
+            reRender.accept(Form.refused(ctx, texts.sayOnPage(e.said()), texts.fieldOf(e.said())));
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +77,8 @@ public final class Texts {
             return t(page, message.args().toArray());
         }
         Object[] args = message.args().toArray();
-        if (args.length > 0 && args[0] instanceof String field && has("field." + field)) {
+        String field = fieldNamedBy(message.args());
+        if (field != null) {
             args[0] = t("field." + field);
         }
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +88,23 @@ public final class Texts {
         }
         String words = t(message.key(), args);
         return words.isEmpty() || ".?!".indexOf(words.charAt(words.length() - 1)) >= 0 ? words : words + ".";
+    }
+
+    /**
+     * The form field a problem is about, by the name its form gives it: the field its first argument names
+     * ({@code field.name}), else the one its key ends with ({@code steps.problem.unit}); null when it names none.
+     */
+    public String fieldOf(Message message) {
+        String named = fieldNamedBy(message.args());
+        if (named != null) {
+            return named;
+        }
+        String last = message.key().substring(message.key().lastIndexOf('.') + 1);
+        return has("field." + last) ? last : null;
+    }
+
+    private String fieldNamedBy(List<Object> args) {
+        return !args.isEmpty() && args.get(0) instanceof String field && has("field." + field) ? field : null;
     }
 
     /** A day written 2026-12-07 as a page says it ("Monday 7 December"); one that is no day, as written. */

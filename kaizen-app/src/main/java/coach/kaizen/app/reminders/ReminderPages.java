@@ -113,7 +113,7 @@ public final class ReminderPages {
         values.put("webhook", preferences.webhook() == null ? "" : preferences.webhook().toString());
         values.putAll(sent.values());
         Map<String, Object> model = new HashMap<>(Map.of("frame", Frame.of(ctx, who),
-                "form", new Form(values, sent.error()), "feed", preferences.feedHash() != null,
+                "form", sent.over(values), "feed", preferences.feedHash() != null,
                 "webhook", preferences.webhook() != null));
         model.put("feedUrl", feedUrl);
         model.put("done", done);

@@ -79,7 +79,7 @@ public final class AimPages {
             ctx.redirect("/aims?deleted", HttpStatus.SEE_OTHER);
         }, refused -> {
             Aim aim = aims.find(who.person(), aimId);
-            showAim(ctx, who, aim, new Form(formOf(aim).values(), refused.error()), Form.empty(), Form.empty());
+            showAim(ctx, who, aim, refused.over(formOf(aim).values()), Form.empty(), Form.empty());
         });
     }
 

@@ -91,7 +91,7 @@ public final class StepPages {
             ctx.redirect("/aims/" + step.aimId() + "?deleted", HttpStatus.SEE_OTHER);
         }, refused -> {
             RemindedStep reminded = steps.findReminded(who.person(), step.id());
-            showStep(ctx, who, reminded, new Form(StepForms.of(reminded, Speech.of(ctx)).values(), refused.error()),
+            showStep(ctx, who, reminded, refused.over(StepForms.of(reminded, Speech.of(ctx)).values()),
                     earlierDay(who));
         });
     }

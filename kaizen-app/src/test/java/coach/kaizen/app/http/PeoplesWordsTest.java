@@ -36,6 +36,8 @@ class PeoplesWordsTest extends ApiTestBase {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(utf8(refused)).isEqualTo("text/html;charset=utf-8");
         assertThat(refused.body()).contains("value=\"“walk at 7am” à l’école 😀\"");
+        assertThat(refused.body()).as("the problem names its field, for the page to mark it")
+                .contains("id=\"form-error\" tabindex=\"-1\" autofocus data-field=\"username\"");
     }
 
     @Test

@@ -89,6 +89,12 @@ class CatalogTest {
         assertThat(catalog.texts("es").sayOnPage(smaller)).endsWith("hoy.");
         Message field = Message.of("problem.required", "title");
         assertThat(catalog.texts("en").sayOnPage(field)).isEqualTo("“What do you want to improve?” is required.");
+        assertThat(catalog.texts("en").fieldOf(field)).as("the field to mark on the form").isEqualTo("title");
+        assertThat(catalog.texts("en").fieldOf(smaller)).as("a number names no field").isNull();
+        assertThat(catalog.texts("en").fieldOf(Message.of("problem.required", "not a field"))).isNull();
+        assertThat(catalog.texts("en").fieldOf(Message.of("steps.problem.unit"))).as("a key ending in its field")
+                .isEqualTo("unit");
+        assertThat(catalog.texts("en").fieldOf(Message.of("problem.username"))).isEqualTo("username");
         for (String language : catalog.languages().keySet()) {
             Catalog.messages(language).forEach((key, pattern) -> assertThat(key.endsWith(".page") && !pattern.matches(
                     "(?s).*[.?!]$")).as("%s in %s is a sentence on a page", key, language).isFalse());

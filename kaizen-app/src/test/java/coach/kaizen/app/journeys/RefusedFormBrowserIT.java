@@ -34,6 +34,10 @@ class RefusedFormBrowserIT extends BrowserJourney {
         assertThat(problem).isFocused();
         assertThat(problem).isInViewport();
         assertThat(page.locator("#quantum")).hasValue("five");
+        // The field the problem names says so, and is described by it; the others are not.
+        assertThat(page.locator("#quantum")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#quantum")).hasAccessibleDescription("“Counted in steps of” must be a number.");
+        assertThat(page.locator("#floor")).not().hasAttribute("aria-invalid", "true");
         // The other form on the page as it first stands.
         assertThat(page.locator("#day")).hasValue("2026-12-05");
 
@@ -46,6 +50,7 @@ class RefusedFormBrowserIT extends BrowserJourney {
         assertThat(problem).isInViewport();
         assertThat(page.locator("#c-amount")).isVisible();
         assertThat(page.locator("#c-amount")).hasValue("lots");
+        assertThat(page.locator("#c-amount")).hasAttribute("aria-invalid", "true");
 
         page.locator("#c-amount").fill("5");
         earlier.locator("button[value='DONE']").click();
