@@ -22,18 +22,17 @@ public final class CalendarDrawing {
     }
 
     /**
-     * @param label     what the whole calendar shows, in a sentence: its name for screen readers
      * @param monthName the month as the page says it ("November 2026")
      * @param monthLabel the month's name for screen readers, with how its days went
      * @param dayName   a day and how it went, for the square's tooltip ("Mon 3 Nov: done")
      * @param locale    the page's language, for the weekday letters over the columns
      */
-    public static String draw(Heatmap heatmap, String label, Function<YearMonth, String> monthName,
+    public static String draw(Heatmap heatmap, Function<YearMonth, String> monthName,
             Function<Heatmap.Month, String> monthLabel, Function<LocalDate, String> dayName,
             Function<DayMark, String> markName, Locale locale) {
         String weekdays = weekdayLetters(heatmap.weekStart(), locale);
-        StringBuilder months = new StringBuilder("<div class=\"months\" role=\"group\" aria-label=\"")
-                .append(Svg.text(label)).append("\">");
+        // The figure's caption says what the whole calendar shows; each month says its own days.
+        StringBuilder months = new StringBuilder("<div class=\"months\">");
         for (Heatmap.Month month : heatmap.months()) {
             double height = HEADER + month.weeks().size() * (CELL + GAP);
             months.append(Svg.open(7 * (CELL + GAP), height, "month", monthLabel.apply(month)))

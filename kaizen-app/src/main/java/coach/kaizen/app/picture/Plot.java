@@ -102,9 +102,9 @@ public final class Plot {
         return this;
     }
 
-    /** The drawing, named by {@code label} for screen readers. */
-    public String svg(String label) {
-        return Svg.open(WIDTH, HEIGHT, "plot", label) + axes + marks + "</svg>";
+    /** The drawing, for a figure whose caption says what it shows (so a screen reader hears that once). */
+    public String svg() {
+        return Svg.openUnsaid(WIDTH, HEIGHT, "plot") + axes + marks + "</svg>";
     }
 
     private double dayWidth() {

@@ -17,9 +17,18 @@ public final class Svg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** The outer element: scales to its box, named for screen readers by the chart's summary. */
+    /** The outer element: scales to its box, named for screen readers by {@code label}. */
     static String open(double width, double height, String cssClass, String label) {
+        return start(width, height, cssClass) + " role=\"img\" aria-label=\"" + text(label) + "\">";
+    }
+
+    /** The outer element of a drawing whose caption already says it in words: screen readers skip it. */
+    static String openUnsaid(double width, double height, String cssClass) {
+        return start(width, height, cssClass) + " aria-hidden=\"true\">";
+    }
+
+    private static String start(double width, double height, String cssClass) {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + at(width) + " " + at(height)
-                + "\" class=\"" + cssClass + "\" role=\"img\" aria-label=\"" + text(label) + "\">";
+                + "\" class=\"" + cssClass + "\"";
     }
 }

@@ -71,7 +71,7 @@ public record RecoveryPictures(String milestones, List<String> notSpent, List<Ch
                     run == now ? texts.t("recovery.pictures.runs.ongoing") : shortDay.apply(run.to()),
                     String.valueOf(run.days())));
         }
-        return new Chart("runs", texts.t("recovery.pictures.runs.title"), summary, plot.svg(summary),
+        return new Chart("runs", texts.t("recovery.pictures.runs.title"), summary, plot.svg(),
                 List.of(new Chart.Key("bar-run-now", texts.t("recovery.pictures.runs.now")),
                         new Chart.Key("bar-run", texts.t("recovery.pictures.runs.earlier"))),
                 List.of(texts.t("recovery.pictures.runs.from"), texts.t("recovery.pictures.runs.to"),
@@ -95,7 +95,7 @@ public record RecoveryPictures(String milestones, List<String> notSpent, List<Ch
                 .bars("bar-wins", weeks.stream().map(week -> new Point(week.from(), week.wins())).toList(), HALF_WEEK)
                 .bars("bar-urges", weeks.stream()
                         .map(week -> new Point(week.from().plusDays(HALF_WEEK), week.urgesPassed())).toList(), HALF_WEEK)
-                .svg(summary);
+                .svg();
         return new Chart("weeks", texts.t("recovery.pictures.weeks.title"), summary, svg,
                 List.of(new Chart.Key("bar-wins", texts.t("recovery.pictures.weeks.wins")),
                         new Chart.Key("bar-urges", texts.t("recovery.pictures.weeks.passed"))),

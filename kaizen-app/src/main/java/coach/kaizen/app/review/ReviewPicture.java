@@ -39,7 +39,7 @@ final class ReviewPicture {
             keys.add(new Chart.Key("dot-wins", texts.t("insights.review.chart.wins")));
             columns.add(texts.t("insights.review.chart.wins"));
         }
-        return new Chart("week", texts.t("insights.review.chart.title"), summary, plot.svg(summary), keys, columns,
+        return new Chart("week", texts.t("insights.review.chart.title"), summary, plot.svg(), keys, columns,
                 days.stream().map(day -> row(day, wins, texts)).toList());
     }
 

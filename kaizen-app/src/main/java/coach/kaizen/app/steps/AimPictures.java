@@ -80,7 +80,7 @@ public record AimPictures(Chart votes, String noVotes, List<Behind> behind, List
         String svg = Plot.over(first, last, 0, most).valueTick(0, "0").valueTick(most, String.valueOf(most))
                 .dayTick(first, texts.shortDay(first)).dayTick(last, texts.shortDay(last))
                 .bars("bar-votes", voted.stream().map(day -> new Point(day.day(), day.votes())).toList(), 1)
-                .svg(summary);
+                .svg();
         List<List<String>> rows = new ArrayList<>();
         voted.forEach(day -> rows.add(List.of(texts.shortDay(day.day()), String.valueOf(day.votes()),
                 String.valueOf(day.total()))));

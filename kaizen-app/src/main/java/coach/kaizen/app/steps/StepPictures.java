@@ -86,7 +86,7 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
         String svg = Plot.over(days.get(0).day(), last.day(), 0, 1)
                 .firstAndLast(days.get(0).day(), last.day(), texts::shortDay)
                 .valueTick(0, Show.percent(texts, 0)).valueTick(0.5, Show.percent(texts, 0.5))
-                .valueTick(1, Show.percent(texts, 1)).line("line-strength", days).svg(summary);
+                .valueTick(1, Show.percent(texts, 1)).line("line-strength", days).svg();
         return new Chart("strength", texts.t("insights.strength.title"), summary, svg,
                 List.of(new Chart.Key("line-strength", texts.t("insights.strength.key"))),
                 List.of(texts.t("insights.day"), texts.t("insights.strength.key")),
@@ -114,7 +114,7 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
                 all.getOrDefault(DayMark.DONE, 0), all.getOrDefault(DayMark.FLOOR, 0),
                 all.getOrDefault(DayMark.MISSED, 0), all.getOrDefault(DayMark.SKIPPED, 0),
                 all.getOrDefault(DayMark.SLIP, 0));
-        String drawing = CalendarDrawing.draw(heatmap, summary, texts::month,
+        String drawing = CalendarDrawing.draw(heatmap, texts::month,
                 month -> texts.t("insights.calendar.monthLabel", texts.month(month.month()), counted.stream()
                         .map(mark -> texts.t("insights.calendar.markCount", markName(texts, mark),
                                 counts(month).getOrDefault(mark, 0)))
@@ -148,7 +148,7 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
         LocalDate last = curve.get(curve.size() - 1).day();
         String svg = Plot.over(first, last, 0, top).firstAndLast(first, last, texts::shortDay)
                 .valueTick(0, "0").valueTick(top / 1.1, Show.amount(texts, Math.round(top / 1.1 * 10) / 10.0))
-                .line("line-curve", curve).line("line-size", asked).dots("dot-done", done).svg(summary);
+                .line("line-curve", curve).line("line-size", asked).dots("dot-done", done).svg();
         Map<LocalDate, Double> curveOn = new HashMap<>();
         curve.forEach(point -> curveOn.put(point.day(), point.value()));
         // The axis has room for numbers only: the title names what they count.
@@ -172,7 +172,7 @@ public record StepPictures(String size, double at, double strength, List<Chart> 
                 .valueTick(0, "0").valueTick(5, "5").valueTick(10, "10")
                 .dots("dot-resistance", days.stream().map(day -> new Point(day.day(), day.resistance())).toList())
                 .line("line-mean", days.stream().map(day -> new Point(day.day(), day.weekMean())).toList())
-                .svg(summary);
+                .svg();
         return new Chart("resistance", texts.t("insights.resistance.title"), summary, svg,
                 List.of(new Chart.Key("dot-resistance", texts.t("insights.resistance.said")),
                         new Chart.Key("line-mean", texts.t("insights.resistance.mean"))),
