@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,11 +82,7 @@ public final class Texts {
         if (field != null) {
             args[0] = t("field." + field);
         }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String text && ISO_DAY.matcher(text).matches()) {
-                args[i] = dayOf(text);
-            }
-        }
+        sayDays(args);
         String words = t(message.key(), args);
         return words.isEmpty() || ".?!".indexOf(words.charAt(words.length() - 1)) >= 0 ? words : words + ".";
     }
@@ -107,13 +104,23 @@ public final class Texts {
         return !args.isEmpty() && args.get(0) instanceof String field && has("field." + field) ? field : null;
     }
 
-    /** A day written 2026-12-07 as a page says it ("Monday 7 December"); one that is no day, as written. */
-    private String dayOf(String text) {
-        try {
-            return day(LocalDate.parse(text));
-        } catch (DateTimeParseException notADay) {
-            return text;
+    /**
+     * Days written 2026-12-07 said as a page says them ("Monday 7 December"), each with its year when they are
+     * not all in one (today, named beside a day asked for, is one of them); one that is no day stays as written.
+     */
+    private void sayDays(Object[] args) {
+        Map<Integer, LocalDate> days = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text && ISO_DAY.matcher(text).matches()) {
+                try {
+                    days.put(i, LocalDate.parse(text));
+                } catch (DateTimeParseException notADay) {
+                    // said as written
+                }
+            }
         }
+        boolean oneYear = days.values().stream().map(LocalDate::getYear).distinct().count() <= 1;
+        days.forEach((i, day) -> args[i] = oneYear ? day(day) : dayAndYear.format(day));
     }
 
     /** "Saturday 5 December", as the language writes it. */

@@ -101,6 +101,19 @@ class CatalogTest {
         }
     }
 
+    /** Days in a refusal say their years when they are not all in one, as "today" beside a day next year. */
+    @Test
+    void daysInARefusalSayTheirYearWhenTheyCrossOne() {
+        assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2030-01-01")))
+                .isEqualTo("the counter can count from today (Tuesday 8 December 2026) or an earlier day, "
+                        + "not Tuesday 1 January 2030.");
+        assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2026-12-09")))
+                .isEqualTo("the counter can count from today (Tuesday 8 December) or an earlier day, "
+                        + "not Wednesday 9 December.");
+        assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2026-02-30")))
+                .as("no such day: as written").endsWith("not 2026-02-30.");
+    }
+
     @Test
     void noTemplateHoldsWordsOutsideTheBundles() throws IOException {
         List<String> found = new ArrayList<>();
