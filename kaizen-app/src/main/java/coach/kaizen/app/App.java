@@ -65,17 +65,21 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * A port that cannot be listened on (taken, or a host that is not this machine's) is said before
+     * A port that cannot be listened on (taken, or a host that is not this machine's or no address) is said before
      * the data folder is made or migrated, so a server that cannot start leaves nothing behind. (Port 0
      * asks for any free port.)
      */
     private static void requireFree(String host, int port) {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new ConfigException(Message.of("cli.config.hostUnknown", host));
+        }
         if (port == 0) {
             return;
         }
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(host, port));
+            probe.bind(address);
         } catch (BindException refused) {
             throw new ConfigException(Message.of("cli.config.portTaken", String.valueOf(port), host,
                     String.valueOf(refused.getMessage())));
