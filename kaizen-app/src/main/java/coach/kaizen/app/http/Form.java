@@ -36,6 +36,11 @@ public record Form(Map<String, String> values, String error, String field) {
         return values.getOrDefault(name, "");
     }
 
+    /** Whether the form sent this field, even empty. */
+    public boolean sent(String name) {
+        return values.containsKey(name);
+    }
+
     public boolean is(String name, String value) {
         return value.equals(values.get(name));
     }

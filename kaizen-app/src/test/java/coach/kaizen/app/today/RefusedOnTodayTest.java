@@ -45,6 +45,12 @@ class RefusedOnTodayTest extends ApiTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("value=\"a bit\"").contains("class=\"smaller\" open")
                 .doesNotContain("class=\"more-answers\" open");
+
+        Reply empty = browser.postByHtmx("/steps/" + walk + "/choices", Map.of("csrf", csrf, "from", "today",
+                "size", ""));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).as("sent empty, the fold stays open by its problem").contains("size is needed: how much you will do today")
+                .contains("class=\"smaller\" open");
     }
 
     /** "How are you today?" sent with nothing chosen says so, rather than nothing at all. */
