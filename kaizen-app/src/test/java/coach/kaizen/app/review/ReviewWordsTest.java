@@ -33,6 +33,18 @@ class ReviewWordsTest {
                 .isEqualTo("4 pasos hechos en 3 días, y 2 logros de recuperación, contando los impulsos que pasaron.");
     }
 
+    /** A step that went down says so without saying who chose it: the coach's proposal or the person's own choice. */
+    @Test
+    void aSmallerStepIsNotPutDownToTheCoach() {
+        String smaller = "insights.review.step.SMALLER";
+        assertThat(Catalog.shipped().texts("en").t(smaller, "Stretch", 3, 5, "2.5 minutes", "1.5 minutes"))
+                .isEqualTo("“Stretch”: done on 3 of 5 days; it went down from 2.5 minutes to 1.5 minutes, so it stays "
+                        + "easy to start.");
+        assertThat(Catalog.shipped().texts("es").t(smaller, "Estirar", 3, 5, "2,5 minutos", "1,5 minutos"))
+                .isEqualTo("«Estirar»: hecho 3 de 5 días; bajó de 2,5 minutos a 1,5 minutos, para que siga siendo "
+                        + "fácil empezar.");
+    }
+
     /** A week with no recovery win draws no wins: someone with no recovery aim never meets the word. */
     @Test
     void aWeekWithoutWinsHasNoWinsColumnAndNothingDoneSaysSoPlainly() {
