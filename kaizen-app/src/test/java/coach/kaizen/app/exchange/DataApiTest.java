@@ -104,6 +104,13 @@ class DataApiTest extends ApiTestBase {
         assertThat(rows.get(1).get(2)).isEqualTo(AWKWARD);
         assertThat(files.get("checkIns.csv")).isEqualTo("step,day,outcome,amount,resistance,note,createdAt,updatedAt\r\n");
 
+        // Words a spreadsheet would run as a formula stay words.
+        api.aim(cy, "=HYPERLINK(\"http://example.org\",\"x\")");
+        api.aim(cy, "-1 drink a day");
+        String aims = unzipped(api.download("/api/v1/export?format=csv", cy.token()).body()).get("aims.csv");
+        assertThat(aims).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",", ",'-1 drink a day,")
+                .doesNotContain(",=HYPERLINK");
+
         problem(api.get("/api/v1/export?format=xml", cy.token()), 400, "xml");
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
  * spreadsheet. The columns are the document's fields in its order, a nested field named with a
  * dot ("measure.kind"); a list holds one item a line; an empty cell is a value not given. Files
  * follow RFC 4180: UTF-8, lines ending in CRLF, a header line, and a field quoted (its quotes
- * doubled) when it holds a comma, a quote or a line break.
+ * doubled) when it holds a comma, a quote or a line break. A person's words that a spreadsheet
+ * would run as a formula begin with an apostrophe, which spreadsheets show as plain text.
  */
 public final class KaizenCsv {
 
@@ -72,12 +73,17 @@ public final class KaizenCsv {
         }
     }
 
+    /** A cell as written; words (a list's too, as one cell) guarded as a whole, where a spreadsheet reads them. */
     private static String cell(Object value) {
+        return value instanceof String || value instanceof List<?> ? asText(written(value)) : written(value);
+    }
+
+    private static String written(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof List<?> items) {
-            return String.join("\n", items.stream().map(KaizenCsv::cell).toList());
+            return String.join("\n", items.stream().map(KaizenCsv::written).toList());
         }
         if (value instanceof Double number) {
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
@@ -86,6 +92,11 @@ public final class KaizenCsv {
             return number.toPlainString();
         }
         return value.toString();
+    }
+
+    /** "=HYPERLINK(…)" in a note stays words: a cell opening with =, +, -, @, a tab or a return gets an apostrophe. */
+    private static String asText(String words) {
+        return !words.isEmpty() && "=+-@\t\r".indexOf(words.charAt(0)) >= 0 ? "'" + words : words;
     }
 
     private static Object value(RecordComponent part, Object entry) {
