@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,8 +51,20 @@ public final class Bodies {
         return convert(merged, type);
     }
 
+    /** The body as UTF-8, refused at the first byte that is none of its characters (not read with a "�" there). */
+    private static String utf8(byte[] body) {
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length); // UTF-8 never has fewer bytes than characters
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports what it cannot read
+        if (decoder.decode(in, out, true).isError()) {
+            throw new Invalid(Message.of("problem.body.notUtf8", String.valueOf(in.position() + 1)));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
     private ObjectNode object(Context ctx) {
-        String body = ctx.body();
+        String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
             throw new Invalid(Message.of("problem.body.needsObject"));
         }

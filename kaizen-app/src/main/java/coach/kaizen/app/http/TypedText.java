@@ -11,7 +11,8 @@ import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Text as a person types it: no NUL and no other control character, which no keyboard makes and
- * no page can show. Tab and line breaks are kept (a note has lines). Checked where text comes in,
+ * no page can show, and no half of a character (a lone UTF-16 surrogate, "\ud800" in JSON), which
+ * no database could keep as sent. Tab and line breaks are kept (a note has lines). Checked where text comes in,
  * JSON bodies, forms and imported files alike, so every field of every route is covered and nothing
  * is saved. A form's field is also no longer than {@link #MAX_FORM_FIELD} characters.
  */
@@ -23,10 +24,17 @@ public final class TypedText {
     private TypedText() {
     }
 
-    /** Refuses a text field holding a control character, naming the field. */
+    /** Refuses a text field holding a control character or half a character, naming the field. */
     static void check(String field, String text) {
-        if (text != null && text.chars().anyMatch(TypedText::isControl)) {
+        if (text == null) {
+            return;
+        }
+        if (text.chars().anyMatch(TypedText::isControl)) {
             throw new Invalid(Message.of("problem.control", field));
+        }
+        // Whole characters come out of codePoints() whole; a surrogate alone comes out as itself.
+        if (text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            throw new Invalid(Message.of("problem.halfCharacter", field));
         }
     }
 
