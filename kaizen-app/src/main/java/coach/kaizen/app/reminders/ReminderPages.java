@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** /settings/reminders: quiet hours, the session's reminder, notifications on this device, the calendar feed and the webhook. */
@@ -122,8 +123,17 @@ public final class ReminderPages {
         model.put("silentSession", silent ? ReminderTimes.write(session) : null);
         model.put("pushKey", push.publicKey());
         Map<Step, String> steps = new LinkedHashMap<>();
-        reminders.reminded(who.person()).forEach((step, times) -> steps.put(step, ReminderTimes.writeAll(times)));
+        Map<Step, List<LocalTime>> silentSteps = new LinkedHashMap<>();
+        reminders.reminded(who.person()).forEach((step, times) -> {
+            steps.put(step, ReminderTimes.writeAll(times));
+            List<LocalTime> silentTimes = times.stream()
+                    .filter(time -> !ReminderDay.everRings(time, who.person().dayStartHour(), quiet)).toList();
+            if (!silentTimes.isEmpty()) {
+                silentSteps.put(step, silentTimes);
+            }
+        });
         model.put("steps", steps);
+        model.put("silentSteps", silentSteps);
         pages.render(ctx, "reminders.jte", model);
     }
 }

@@ -1,5 +1,6 @@
 package coach.kaizen.app.reminders;
 
+import static coach.kaizen.app.testing.ApiClient.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.kaizen.app.testing.ApiClient.Person;
@@ -42,5 +43,21 @@ class QuietHoursFormTest extends ApiTestBase {
         browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(page), "quietFrom", "22:00", "quietTo", "07:00",
                 "session", "21:00"));
         assertThat(browser.get("/settings/reminders").body()).doesNotContain("falls in your quiet hours");
+    }
+
+    /** A step's time in quiet hours that end after the day is over is named under the step, not dropped unsaid. */
+    @Test
+    void aStepsTimeItsQuietHoursWouldHoldPastTheDayIsSaidNotToCome() {
+        Person ivo = api.person("ivo");
+        long walk = api.step(ivo, api.aim(ivo, "Move more"));
+        ok(api.patch("/api/v1/steps/" + walk, ivo.token(), "{\"reminders\":[\"07:30\",\"23:30\"]}"), 200);
+        Browser browser = signedIn(ivo);
+        assertThat(browser.get("/settings/reminders").body()).as("no quiet hours: every time comes")
+                .doesNotContain("in your quiet hours");
+        browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(browser.get("/settings/reminders")),
+                "quietFrom", "22:00", "quietTo", "07:00", "session", ""));
+        assertThat(browser.get("/settings/reminders").body()).contains("07:30, 23:30",
+                "23:30 falls in your quiet hours, which end after your day is over, so it will not come. Move it, or "
+                        + "the quiet hours.");
     }
 }
