@@ -70,7 +70,8 @@ public final class Texts {
      * The words for a form on a page: the message's own page wording ({@code key.page}, naming the
      * fields as the form labels them) when it has one, else its words for programs with the field
      * they name ({@code {0}}) said as the form calls it ({@code field.name}), days written
-     * 2026-12-07 said as days are, and a full stop at its end, as a sentence on a page has.
+     * 2026-12-07 said as days are, and a capital at its start and a full stop at its end, as a
+     * sentence on a page has (the API's words start small, for a client to put after its own).
      */
     public String sayOnPage(Message message) {
         String page = message.key() + ".page";
@@ -84,7 +85,11 @@ public final class Texts {
         }
         sayDays(args);
         String words = t(message.key(), args);
-        return words.isEmpty() || ".?!".indexOf(words.charAt(words.length() - 1)) >= 0 ? words : words + ".";
+        if (words.isEmpty()) {
+            return words;
+        }
+        String sentence = words.substring(0, 1).toUpperCase(locale) + words.substring(1);
+        return ".?!".indexOf(sentence.charAt(sentence.length() - 1)) >= 0 ? sentence : sentence + ".";
     }
 
     /**

@@ -289,7 +289,7 @@ class AccountApiTest extends ApiTestBase {
             Browser browser = signedIn(vic);
             Reply refused = browser.post("/settings", settingsWith(browser.get("/settings"), "neon"));
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.body()).contains("the theme is DEVICE, LIGHT or DARK");
+            assertThat(refused.body()).contains("The theme is DEVICE, LIGHT or DARK.");
             assertThat(ok(api.get("/api/v1/me", vic.token()), 200).get("theme").asText()).isEqualTo("DEVICE");
         }
 

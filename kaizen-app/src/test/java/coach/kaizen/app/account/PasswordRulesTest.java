@@ -45,6 +45,6 @@ class PasswordRulesTest extends ApiTestBase {
         Reply refused = browser.post("/settings/account/password", Map.of("csrf", Browser.csrf(page), "current",
                 PASSWORD, "password", "qwertyuiop"));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("esa contraseña es de las más comunes");
+        assertThat(refused.body()).contains("Esa contraseña es de las más comunes");
     }
 }

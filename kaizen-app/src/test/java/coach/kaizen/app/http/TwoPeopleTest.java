@@ -148,8 +148,8 @@ class TwoPeopleTest extends ApiTestBase {
         assertThat(ownStep.status()).as(ownStep.toString()).isEqualTo(200);
 
         // Pages of Ana's things are not found, exactly like pages of things nobody has.
-        pageNotFoundLikeNobodys(browser, "/aims/%d", anasAim, "no aim with that id");
-        pageNotFoundLikeNobodys(browser, "/steps/%d", anasStep, "no step with that id");
+        pageNotFoundLikeNobodys(browser, "/aims/%d", anasAim, "No aim with that id");
+        pageNotFoundLikeNobodys(browser, "/steps/%d", anasStep, "No step with that id");
 
         // So are Ben's forms aimed at Ana's things, though they carry Ben's own token.
         Map<String, Map<String, String>> forms = new LinkedHashMap<>();
@@ -157,14 +157,14 @@ class TwoPeopleTest extends ApiTestBase {
         forms.put("/steps/%d", Map.of("csrf", bensToken, "action", "Taken", "amount", "9", "unit", "minutes"));
         forms.put("/steps/%d/delete", Map.of("csrf", bensToken, "confirm", "on"));
         for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
-            formNotFoundLikeNobodys(browser, form.getKey(), anasStep, form.getValue(), "no step with that id");
+            formNotFoundLikeNobodys(browser, form.getKey(), anasStep, form.getValue(), "No step with that id");
         }
         forms.clear();
         forms.put("/aims/%d", Map.of("csrf", bensToken, "title", "Taken over", "kind", "BUILD"));
         forms.put("/aims/%d/steps", Map.of("csrf", bensToken, "action", "Sneak", "amount", "1", "unit", "steps"));
         forms.put("/aims/%d/delete", Map.of("csrf", bensToken, "confirm", "on"));
         for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
-            formNotFoundLikeNobodys(browser, form.getKey(), anasAim, form.getValue(), "no aim with that id");
+            formNotFoundLikeNobodys(browser, form.getKey(), anasAim, form.getValue(), "No aim with that id");
         }
 
         // A form without its token, or with another's, is refused before anything else is looked at.

@@ -85,7 +85,7 @@ class CatalogTest {
     void aRefusalOnAPageEndsAsASentence() {
         Message smaller = Message.of("engine.problem.smallerSize", 1, 6);
         assertThat(catalog.texts("en").say(smaller)).isEqualTo("a smaller size can be from 1 to 6 today");
-        assertThat(catalog.texts("en").sayOnPage(smaller)).isEqualTo("a smaller size can be from 1 to 6 today.");
+        assertThat(catalog.texts("en").sayOnPage(smaller)).isEqualTo("A smaller size can be from 1 to 6 today.");
         assertThat(catalog.texts("es").sayOnPage(smaller)).endsWith("hoy.");
         Message field = Message.of("problem.required", "title");
         assertThat(catalog.texts("en").sayOnPage(field)).isEqualTo("“What do you want to improve?” is required.");
@@ -105,10 +105,10 @@ class CatalogTest {
     @Test
     void daysInARefusalSayTheirYearWhenTheyCrossOne() {
         assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2030-01-01")))
-                .isEqualTo("the counter can count from today (Tuesday 8 December 2026) or an earlier day, "
+                .isEqualTo("The counter can count from today (Tuesday 8 December 2026) or an earlier day, "
                         + "not Tuesday 1 January 2030.");
         assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2026-12-09")))
-                .isEqualTo("the counter can count from today (Tuesday 8 December) or an earlier day, "
+                .isEqualTo("The counter can count from today (Tuesday 8 December) or an earlier day, "
                         + "not Wednesday 9 December.");
         assertThat(catalog.texts("en").sayOnPage(Message.of("aims.problem.counterFrom", "2026-12-08", "2026-02-30")))
                 .as("no such day: as written").endsWith("not 2026-02-30.");

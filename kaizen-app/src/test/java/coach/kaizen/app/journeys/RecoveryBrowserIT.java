@@ -237,7 +237,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.locator("#not-spent summary").click();
         page.getByLabel("Money a day").fill("-3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.locator("#not-spent .error")).containsText("money a day must be a number from 0 to 1,000,000");
+        assertThat(page.locator("#not-spent .error")).containsText("Money a day must be a number from 0 to 1,000,000");
         answeredWithAnError("/not-spent");
         page.getByLabel("Money a day").fill("4,5");
         page.getByLabel("Currency, as you write it (optional: €, $, pesos)").fill("€");
@@ -291,10 +291,10 @@ class RecoveryBrowserIT extends BrowserJourney {
         assertThat(problems).isEmpty();
 
         assertThat(page.navigate(app.url() + "review/2026-W49").status()).isEqualTo(404);
-        assertThat(page.locator("main")).containsText("no review of that week yet");
+        assertThat(page.locator("main")).containsText("No review of that week yet");
         answeredWithAnError("/review/2026-W49");
         assertThat(page.navigate(app.url() + "review/2026-W60").status()).isEqualTo(400);
-        assertThat(page.locator("main")).containsText("a week is written like 2026-W49");
+        assertThat(page.locator("main")).containsText("A week is written like 2026-W49");
         answeredWithAnError("/review/2026-W60");
         screenshot("review-no-such-week.png");
     }

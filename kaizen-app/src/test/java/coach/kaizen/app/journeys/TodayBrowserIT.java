@@ -189,7 +189,7 @@ class TodayBrowserIT extends BrowserJourney {
         walk.locator("details.smaller summary").click();
         walk.getByLabel("Today's size").fill("8");
         walk.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Take this size")).click();
-        assertThat(walk.locator(".error")).hasText("a smaller size can be from 1 to 6 today.");
+        assertThat(walk.locator(".error")).hasText("A smaller size can be from 1 to 6 today.");
         assertThat(walk.locator(".proposal .size")).hasText("6 minutes");
         // The refusal above is a 400 on purpose: Chromium reports it, and it is no problem here.
         problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/1/choices"));

@@ -95,7 +95,7 @@ class WhereverYouAreBrowserIT extends BrowserJourney {
         page.getByLabel("¿Qué vas a cambiar?").fill("Caminar antes del desayuno");
         page.getByLabel("Durante cuántos días").fill("99");
         press("Empezar el experimento");
-        assertThat(page.locator("#form-error")).hasText("los días van de 2 a 28.");
+        assertThat(page.locator("#form-error")).hasText("Los días van de 2 a 28.");
         problems.removeIf(problem -> problem.contains("400") && problem.contains(app.url() + "steps/1/experiments"));
         assertNoProblems();
     }

@@ -20,7 +20,7 @@ class QuietHoursFormTest extends ApiTestBase {
         Reply half = browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(browser.get("/settings/reminders")),
                 "quietFrom", "22:00", "quietTo", "", "session", ""));
         assertThat(half.status()).isEqualTo(400);
-        assertThat(half.body()).contains("quiet hours need both a start and an end, or neither")
+        assertThat(half.body()).contains("Quiet hours need both a start and an end, or neither.")
                 .doesNotContain("\u201c\u201d");
 
         Reply none = browser.post("/settings/reminders", Map.of("csrf", Browser.csrf(half), "quietFrom", "",

@@ -161,7 +161,7 @@ class DailySessionApiTest extends ApiTestBase {
         Reply refused = browser.post("/session/obstacle", Map.of("csrf", csrf(question), "action", "later"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("<h1>Lo que se pone en medio</h1>",
-                "<p class=\"error\" role=\"alert\">la sesión de hoy no tiene la parte «Un obstáculo».</p>");
+                "<p class=\"error\" role=\"alert\">La sesión de hoy no tiene la parte «Un obstáculo».</p>");
 
         Reply journal = browser.get("/journal?q=nada");
         assertThat(journal.body()).contains("<h1>Tu diario</h1>", ">Busca en tus respuestas</label>",

@@ -40,7 +40,7 @@ class AimFormWordsTest extends ApiTestBase {
                 "days", "7")).body()).contains("“What will you change?” is required");
         api.patch("/api/v1/me", ada.token(), "{\"language\":\"es\"}");
         assertThat(browser.post("/aims/" + aim + "/obstacles", Map.of("csrf", csrf, "action", "add", "text", "")).body())
-                .contains("falta «Algo que se pone en medio»").doesNotContain("falta obstacle");
+                .contains("Falta «Algo que se pone en medio»").doesNotContain("falta obstacle");
     }
 
     @Test
@@ -87,6 +87,6 @@ class AimFormWordsTest extends ApiTestBase {
                 .contains("“How hard was it to start?” goes from 0 to 10").doesNotContain("esistance must");
         api.patch("/api/v1/me", ada.token(), "{\"language\":\"es\"}");
         assertThat(browser.post("/aims", Map.of("csrf", csrf, "title", " ", "kind", "BUILD")).body())
-                .contains("falta «¿Qué quieres mejorar?»");
+                .contains("Falta «¿Qué quieres mejorar?»");
     }
 }
