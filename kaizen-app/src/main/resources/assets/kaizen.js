@@ -69,12 +69,15 @@ document.addEventListener("change", (event) => {
 });
 
 // A problem about one field is tied to it, so a screen reader says the problem on reaching the field and the
-// field shows it is the one to mend. The problem sits inside its form or just before it.
+// field shows it is the one to mend. The problem sits inside its form or before it (on a page of several
+// forms, the first after it that has the field).
 document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll(".error[data-field]").forEach((problem) => {
+        const named = `[name="${CSS.escape(problem.dataset.field)}"]`;
         const form = problem.closest("form") || [...document.forms].find((candidate) =>
-            problem.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING);
-        form?.querySelectorAll(`[name="${CSS.escape(problem.dataset.field)}"]`).forEach((field) => {
+            problem.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING
+            && candidate.querySelector(named));
+        form?.querySelectorAll(named).forEach((field) => {
             field.setAttribute("aria-invalid", "true");
             const said = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
             field.setAttribute("aria-describedby", [...new Set([...said, problem.id])].join(" "));

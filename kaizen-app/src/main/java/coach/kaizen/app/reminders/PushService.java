@@ -120,7 +120,7 @@ public final class PushService {
             throw new Invalid(Message.of("reminders.problem.pushEndpoint"));
         }
         if (!destinations.allow(uri)) {
-            throw new Invalid(Message.of("reminders.problem.webhookLocal", uri.getHost()));
+            throw new Invalid(Message.of("reminders.problem.local.webhook", uri.getHost()));
         }
         return uri.toString();
     }

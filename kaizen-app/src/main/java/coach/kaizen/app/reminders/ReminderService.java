@@ -54,7 +54,7 @@ public final class ReminderService {
     public Preferences setWebhook(Person person, String url) {
         URI hook = webhook(url);
         if (hook != null && !webhook.destinations().allow(hook)) {
-            throw new Invalid(Message.of("reminders.problem.webhookLocal", hook.getHost()));
+            throw new Invalid(Message.of("reminders.problem.local.webhook", hook.getHost()));
         }
         return update(person, now -> new Preferences(now.quiet(), now.session(), hook, now.feedHash()));
     }
@@ -168,7 +168,7 @@ public final class ReminderService {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new Invalid(Message.of("reminders.problem.webhookScheme"));
+            throw new Invalid(Message.of("reminders.problem.scheme.webhook"));
         }
         if (uri.getHost() == null || written.length() > MAX_WEBHOOK) {
             throw new Invalid(Message.of("reminders.problem.webhook"));

@@ -58,6 +58,15 @@ class RefusedFormBrowserIT extends BrowserJourney {
         assertThat(saved).hasText("Saved for Saturday 5 December.");
         assertThat(saved).isFocused();
 
+        // A page of several forms: the field marked is the refused form's, not the first form's.
+        page.navigate(app.url() + "settings/reminders");
+        page.locator("#webhook").fill("ftp://example.org/hook");
+        page.locator("form[action$='/webhook'] button[type=submit]").click();
+        assertThat(page.locator("#form-error")).hasText("The webhook address must start with http:// or https://.");
+        assertThat(page.locator("#webhook")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("[aria-invalid=true]")).hasCount(1);
+
+        problems.removeIf(seen -> seen.contains("400") && seen.contains(app.url() + "settings/reminders"));
         problems.removeIf(seen -> seen.contains("400") && seen.contains(app.url() + "steps/"));
         assertNoProblems();
     }
