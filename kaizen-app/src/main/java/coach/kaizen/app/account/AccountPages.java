@@ -31,11 +31,7 @@ public final class AccountPages {
     }
 
     public void home(Context ctx) {
-        if (auth.signedIn(ctx).isPresent()) {
-            ctx.redirect("/today", HttpStatus.SEE_OTHER);
-        } else {
-            pages.render(ctx, "home.jte", Map.of("frame", frame(ctx)));
-        }
+        showSignedOut(ctx, "home.jte");
     }
 
     public void signUpForm(Context ctx) {
@@ -77,7 +73,16 @@ public final class AccountPages {
 
     /** After an account is deleted: a kind word, and the way back in should they want one. */
     public void goodbye(Context ctx) {
-        pages.render(ctx, "account/goodbye.jte", Map.of("frame", frame(ctx)));
+        showSignedOut(ctx, "account/goodbye.jte");
+    }
+
+    /** A page for someone signed out; someone signed in is taken to Today (no "your account is deleted" to them). */
+    private void showSignedOut(Context ctx, String template) {
+        if (auth.signedIn(ctx).isPresent()) {
+            ctx.redirect("/today", HttpStatus.SEE_OTHER);
+        } else {
+            pages.render(ctx, template, Map.of("frame", frame(ctx)));
+        }
     }
 
     private void showSignUp(Context ctx, Form form) {

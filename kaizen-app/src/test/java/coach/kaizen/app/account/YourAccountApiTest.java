@@ -242,6 +242,8 @@ class YourAccountApiTest extends ApiTestBase {
             Browser browser = signedIn(dot, PASSWORD);
             Reply settings = browser.get("/settings/account");
             assertThat(settings.body()).contains("cannot be undone", "href=\"/settings/data\"");
+            assertThat(browser.get("/goodbye").header("Location")).as("still here: no goodbye")
+                    .hasValueSatisfying(where -> assertThat(where).endsWith("/today"));
 
             Reply refused = browser.post("/settings/account/delete", Map.of("csrf", csrf(settings), "password", "nope nope"));
             assertThat(refused.status()).isEqualTo(401);

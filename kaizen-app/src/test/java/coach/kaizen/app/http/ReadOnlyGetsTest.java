@@ -111,7 +111,7 @@ class ReadOnlyGetsTest {
         assertThat(getEverything(ids, cookie, token)).as("before today's session is begun")
                 .containsEntry("/session/arrive", 200).containsEntry("/api/v1/session", 200)
                 .containsEntry("/settings/account", 200).containsEntry("/api/v1/tokens", 200)
-                .containsEntry("/goodbye", 200);
+                .containsEntry("/goodbye", 303);
         // A session part-way: arrived, past today, at its question.
         services.dailySessions().arrive(person, new Readiness(6, 4, 2));
         services.dailySessions().next(person, Part.TODAY);
