@@ -127,6 +127,8 @@ class LimitsTest extends ApiTestBase {
         assertThat(uri.statusCode()).isEqualTo(414);
         assertThat(uri.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(uri.body()).as("the path is not echoed, nor a null in its place").doesNotContain("instance")
+                .contains("\"status\":414");
         HttpResponse<String> header = fresh().send(HttpRequest.newBuilder(URI.create(url() + "today"))
                 .header("X-Long", "a".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(header.statusCode()).isEqualTo(431);
