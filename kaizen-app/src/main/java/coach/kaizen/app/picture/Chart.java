@@ -3,8 +3,9 @@ package coach.kaizen.app.picture;
 import java.util.List;
 
 /**
- * A picture of progress as a page shows it: a title, one sentence that says what it shows (also
- * the drawing's accessible name), the drawing, and its numbers as a table for anyone who cannot see it.
+ * A picture of progress as a page shows it: a title, one sentence that says what it shows (in the
+ * caption, all a screen reader says of the drawing), the drawing, and its numbers as a table for anyone
+ * who cannot see it.
  *
  * @param id      unique on its page, for links and the table's label
  * @param drawing SVG drawn by {@link Plot} or {@link CalendarDrawing}, every word in it escaped
