@@ -77,7 +77,11 @@ document.addEventListener("DOMContentLoaded", () => {
         const form = problem.closest("form") || [...document.forms].find((candidate) =>
             problem.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING
             && candidate.querySelector(named));
+        const typed = "input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea";
         form?.querySelectorAll(named).forEach((field) => {
+            if (!field.matches(typed)) {
+                return; // a button that sends the form is not what to mend
+            }
             field.setAttribute("aria-invalid", "true");
             const said = (field.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
             field.setAttribute("aria-describedby", [...new Set([...said, problem.id])].join(" "));
