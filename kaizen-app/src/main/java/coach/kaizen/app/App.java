@@ -65,9 +65,9 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * A port that cannot be listened on (taken, or a host that is not this machine's or no address) is said before
-     * the data folder is made or migrated, so a server that cannot start leaves nothing behind. (Port 0
-     * asks for any free port.)
+     * A port that cannot be listened on (taken, or a host that is not this machine's or no address at all)
+     * is said before the data folder is made or migrated, so a server that cannot start leaves nothing
+     * behind. (Port 0 asks for any free port.)
      */
     private static void requireFree(String host, int port) {
         InetSocketAddress address = new InetSocketAddress(host, port);

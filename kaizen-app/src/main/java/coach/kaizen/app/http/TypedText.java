@@ -12,9 +12,10 @@ import org.eclipse.jetty.http.BadMessageException;
 /**
  * Text as a person types it: no NUL and no other control character, which no keyboard makes and
  * no page can show, and no half of a character (a lone UTF-16 surrogate, "\ud800" in JSON), which
- * no database could keep as sent. Tab and line breaks are kept (a note has lines). Checked where text comes in,
- * JSON bodies, forms and imported files alike, so every field of every route is covered and nothing
- * is saved. A form's field is also no longer than {@link #MAX_FORM_FIELD} characters.
+ * no database could keep as sent. Tab and line breaks are kept (a note has lines). Checked where
+ * text comes in, JSON bodies, forms and imported files alike, so every field of every route is
+ * covered and nothing is saved. A form's field is also no longer than {@link #MAX_FORM_FIELD}
+ * characters.
  */
 public final class TypedText {
 

@@ -89,7 +89,8 @@ public final class RecoveryPages {
                     Fields.text(ctx, "place"), Fields.text(ctx, "helped"), passed == null ? null : "true".equals(passed)));
             recovery.logUrge(who.person(), aimId, said);
             // An urge that did not pass is met where the slip can be told, if the person wants to.
-            ctx.redirect("/aims/" + aimId + (said.passed() ? "/recovery?passed" : "/slip?after=urge"), HttpStatus.SEE_OTHER);
+            ctx.redirect("/aims/" + aimId + (said.passed() ? "/recovery?passed" : "/slip?after=urge"),
+                    HttpStatus.SEE_OTHER);
         }, refused -> showUrge(ctx, who, aimId, refused));
     }
 

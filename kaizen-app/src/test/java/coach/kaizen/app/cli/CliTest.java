@@ -93,8 +93,8 @@ class CliTest {
         // A name reserved never to resolve (RFC 6761), and any port, 0 too.
         assertThat(run(Map.of(), "serve", "--host", "nohost.invalid", "--port", "0", "--data-dir", data.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("kaizen: --host (KAIZEN_HOST) must be an address or a name of this machine, such as "
-                + "127.0.0.1 or 0.0.0.0, not 'nohost.invalid'\n");
+        assertThat(err.toString()).isEqualTo("kaizen: --host (KAIZEN_HOST) must be an address or a name of this "
+                + "machine, such as 127.0.0.1 or 0.0.0.0, not 'nohost.invalid'\n");
         assertThat(data).doesNotExist();
     }
 

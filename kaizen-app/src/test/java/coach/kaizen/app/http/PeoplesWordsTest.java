@@ -83,13 +83,14 @@ class PeoplesWordsTest extends ApiTestBase {
         assertThat(titles(ana)).containsExactly("Walk");
     }
 
-    /** Text that is not whole characters is refused, not saved changed ("?" for half an emoji, "�" for a bad byte). */
+    /** Text not in whole characters is refused, not saved altered ("?" for half an emoji, "�" for a bad byte). */
     @Test
     void halfACharacterOrABodyNotInUtf8IsRefusedAndNothingIsSaved() {
         Person ana = api.person("ana");
         api.aim(ana, "Walk");
-        problem(api.post("/api/v1/aims", ana.token(), "{\"title\":\"Run\",\"kind\":\"BUILD\",\"identity\":\"\\ud800\"}"),
-                400, "'identity' holds half of a character", "Nothing was saved");
+        problem(api.post("/api/v1/aims", ana.token(),
+                "{\"title\":\"Run\",\"kind\":\"BUILD\",\"identity\":\"\\ud800\"}"), 400,
+                "'identity' holds half of a character", "Nothing was saved");
         ok(api.post("/api/v1/aims", ana.token(), "{\"title\":\"Run \\ud83c\\udf31\",\"kind\":\"BUILD\"}"), 201);
         byte[] latin1 = "{\"title\":\"Caf\u00e9\",\"kind\":\"BUILD\"}".getBytes(StandardCharsets.ISO_8859_1);
         problem(api.sendBytes("POST", "/api/v1/aims", ana.token(), "application/json", latin1), 400,

@@ -38,8 +38,8 @@ class ReviewWordsTest {
     void aSmallerStepIsNotPutDownToTheCoach() {
         String smaller = "insights.review.step.SMALLER";
         assertThat(Catalog.shipped().texts("en").t(smaller, "Stretch", 3, 5, "2.5 minutes", "1.5 minutes"))
-                .isEqualTo("“Stretch”: done on 3 of 5 days; it went down from 2.5 minutes to 1.5 minutes, so it stays "
-                        + "easy to start.");
+                .isEqualTo("“Stretch”: done on 3 of 5 days; it went down from 2.5 minutes to 1.5 minutes, so it "
+                        + "stays easy to start.");
         assertThat(Catalog.shipped().texts("es").t(smaller, "Estirar", 3, 5, "2,5 minutos", "1,5 minutos"))
                 .isEqualTo("«Estirar»: hecho 3 de 5 días; bajó de 2,5 minutos a 1,5 minutos, para que siga siendo "
                         + "fácil empezar.");

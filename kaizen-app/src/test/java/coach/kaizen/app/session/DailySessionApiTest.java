@@ -68,7 +68,8 @@ class DailySessionApiTest extends ApiTestBase {
             JsonNode arrived = ok(api.post("/api/v1/session/arrive", someone.token(), "{\"energy\":7,\"stress\":3}"),
                     200);
             String asked = arrived.get("question").get("id").asText();
-            assertThat(Questions.standard().bank().find(asked).orElseThrow().fits(Situation.NO_STEP)).as(asked).isTrue();
+            assertThat(Questions.standard().bank().find(asked).orElseThrow().fits(Situation.NO_STEP)).as(asked)
+                    .isTrue();
         }
 
         Browser browser = signedIn(noa);

@@ -49,7 +49,8 @@ class RefusedOnTodayTest extends ApiTestBase {
         Reply empty = browser.postByHtmx("/steps/" + walk + "/choices", Map.of("csrf", csrf, "from", "today",
                 "size", ""));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.body()).as("sent empty, the fold stays open by its problem").contains("Size is needed: how much you will do today.")
+        assertThat(empty.body()).as("sent empty, the fold stays open by its problem")
+                .contains("Size is needed: how much you will do today.")
                 .contains("class=\"smaller\" open");
     }
 

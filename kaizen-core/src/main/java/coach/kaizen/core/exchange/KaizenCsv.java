@@ -94,7 +94,7 @@ public final class KaizenCsv {
         return value.toString();
     }
 
-    /** "=HYPERLINK(…)" in a note stays words: a cell opening with =, +, -, @, a tab or a return gets an apostrophe. */
+    /** "=HYPERLINK(…)" in a note stays words: a cell opening with =, +, -, @, tab or return gets an apostrophe. */
     private static String asText(String words) {
         return !words.isEmpty() && "=+-@\t\r".indexOf(words.charAt(0)) >= 0 ? "'" + words : words;
     }
