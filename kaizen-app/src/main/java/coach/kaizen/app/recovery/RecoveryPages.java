@@ -188,7 +188,8 @@ public final class RecoveryPages {
     private static String back(Context ctx, long aimId) {
         String from = ctx.formParam("from");
         if ("today".equals(from)) {
-            // Its card says it was logged and takes focus there, which a #fragment would prevent (so none below).
+            // Each page it returns to says what was logged and takes the focus there, which a #fragment would
+            // prevent: none of these has one.
             return "/today?won=" + aimId;
         }
         return "urge".equals(from) ? "/aims/" + aimId + "/urge?breathed=1" : "/aims/" + aimId + "/recovery?won";
