@@ -78,7 +78,7 @@ class RecoveryBrowserIT extends BrowserJourney {
         page.locator("input[name=passed][value=true]").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log the urge")).click();
         page.waitForURL(Pattern.compile(".*/aims/" + wine.id() + "/recovery\\?passed"));
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Logged: the urge passed. Riding it out is one more win.");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Logged: the urge passed. Riding it out counts.");
         assertThat(page.getByRole(AriaRole.STATUS)).isFocused();
         Locator wins = page.locator("#recovery-" + wine.id() + " .wins li");
         assertThat(wins).hasText(new String[] {"A minute of breathing before reacting", "An urge that passed (6 of 10)"});

@@ -74,7 +74,7 @@ class RecoveryApiTest extends ApiTestBase {
                 "passed", "true"));
         assertThat(passed.header("Location")).contains("/aims/" + aim + "/recovery?passed");
         assertThat(browser.get(passed.header("Location").orElseThrow()).body())
-                .contains("Logged: the urge passed. Riding it out is one more win.");
+                .contains("Logged: the urge passed. Riding it out counts.");
         assertThat(browser.get("/aims/" + aim + "/recovery").body()).doesNotContain("Logged:");
         assertThat(browser.post("/aims/" + aim + "/urges", Map.of("csrf", csrf, "passed", "false")).body())
                 .as("no strength said").contains("Say how strong the urge is, from 0 to 10.");
