@@ -42,6 +42,19 @@ public final class Params {
         throw new Invalid(Message.of("problem.day", name, value));
     }
 
+    /**
+     * The first of {@code flags} the query holds (?saved): the word a redirect leaves after a form, for the page to
+     * say what was just done; null for none.
+     */
+    public static String flag(Context ctx, String... flags) {
+        for (String flag : flags) {
+            if (ctx.queryParam(flag) != null) {
+                return flag;
+            }
+        }
+        return null;
+    }
+
     /** The {aimId} of the path. */
     public static long aimId(Context ctx) {
         return id(ctx, "aimId", "aim");

@@ -147,10 +147,8 @@ public final class RecoveryPages {
     }
 
     private static String justLogged(Context ctx) {
-        if (ctx.queryParam("passed") != null) {
-            return "recovery.wins.urgePassed";
-        }
-        return ctx.queryParam("won") != null ? "recovery.card.won" : "";
+        String done = Params.flag(ctx, "passed", "won");
+        return done == null ? "" : done.equals("passed") ? "recovery.wins.urgePassed" : "recovery.card.won";
     }
 
     private static Form costForm(DailyCost cost, Texts texts) {

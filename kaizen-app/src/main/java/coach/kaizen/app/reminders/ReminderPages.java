@@ -6,6 +6,7 @@ import coach.kaizen.app.http.Fields;
 import coach.kaizen.app.http.Form;
 import coach.kaizen.app.http.Frame;
 import coach.kaizen.app.http.Pages;
+import coach.kaizen.app.http.Params;
 import coach.kaizen.app.http.Refusals;
 import coach.kaizen.app.reminders.ReminderService.NewFeed;
 import coach.kaizen.app.service.Invalid;
@@ -42,8 +43,7 @@ public final class ReminderPages {
 
     /** After a change (?saved, ?tested, ?stopped) the page says what happened. */
     public void show(Context ctx, SignedIn who) {
-        String done = ctx.queryParam("saved") != null ? "saved"
-                : ctx.queryParam("tested") != null ? "tested" : ctx.queryParam("stopped") != null ? "stopped" : null;
+        String done = Params.flag(ctx, "saved", "tested", "stopped");
         render(ctx, who, reminders.preferences(who.person()), Form.empty(), null, done);
     }
 

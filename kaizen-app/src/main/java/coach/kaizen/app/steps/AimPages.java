@@ -103,8 +103,8 @@ public final class AimPages {
 
     /** What the form before this page did to the aim, said at its top: saved, or a step deleted; else nothing. */
     private static String said(Context ctx) {
-        return ctx.queryParam("saved") != null ? "aims.aim.saved"
-                : ctx.queryParam("deleted") != null ? "aims.aim.stepDeleted" : "";
+        String done = Params.flag(ctx, "saved", "deleted");
+        return done == null ? "" : "aims.aim." + done;
     }
 
     private void showAim(Context ctx, SignedIn who, Aim aim, Form aimForm, Form stepForm, Form obstacleForm) {

@@ -170,10 +170,8 @@ public final class StepPages {
 
     /** What was just done to the step, to say so at the top of its page: ?saved or ?back; else null. */
     private static String said(Context ctx) {
-        if (ctx.queryParam("saved") != null) {
-            return "steps.page.saved";
-        }
-        return ctx.queryParam("back") != null ? "steps.page.back" : null;
+        String done = Params.flag(ctx, "saved", "back");
+        return done == null ? null : "steps.page." + done;
     }
 
     /** The day a check-in was just saved for (?checkedIn=2026-11-24), to say so; anything else says nothing. */
